@@ -1,0 +1,39 @@
+package io.mirsad.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import io.mirsad.digest.Digest;
+
+/**
+ * Writes a {@link Digest} in one output format. Implementations are immutable and safe to share
+ * between threads: create one, export many digests, from any thread.
+ */
+public interface DigestExporter {
+
+    /** The short format name users type: {@code pdf}, {@code docx}, {@code epub}. */
+    String format();
+
+    /** The IANA media type of the output. */
+    String mediaType();
+
+    /** The file extension, without the dot. */
+    String fileExtension();
+
+    /**
+     * Writes the digest to {@code out}. The stream is not closed.
+     *
+     * @throws ExportException if the digest cannot be written in this format
+     * @throws IOException     if writing to {@code out} fails
+     */
+    void export(Digest digest, ExportOptions options, OutputStream out) throws IOException;
+
+    /**
+     * Writes the digest to a file, all or nothing: the bytes go to a temporary file beside
+     * {@code target}, which replaces {@code target} only once the export has succeeded.
+     */
+    default void export(Digest digest, ExportOptions options, Path target) throws IOException {
+        AtomicFiles.write(target, out -> export(digest, options, out));
+    }
+}

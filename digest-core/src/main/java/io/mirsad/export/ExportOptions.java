@@ -1,0 +1,138 @@
+package io.mirsad.export;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import io.mirsad.digest.text.DigitStyle;
+
+/**
+ * Options for one export, as named string values so that any exporter can read its own
+ * ({@code pdf.paper}, {@code docx.kashida}) and the CLI can pass them through unchanged.
+ * Keys every exporter honours are constants here.
+ */
+public final class ExportOptions {
+    /** {@code western} (default) or {@code arabic-indic}: the digits folios and dates are set in. */
+    public static final String DIGITS = "digits";
+
+    private static final ExportOptions DEFAULTS = new ExportOptions(Map.of());
+    private final Map<String, String> values;
+
+    private ExportOptions(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** No options: every exporter's defaults. */
+    public static ExportOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Starts a set of options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The options as a sorted map. */
+    public Map<String, String> asMap() {
+        return new TreeMap<>(values);
+    }
+
+    /** The value of {@code key}, if set. */
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of {@code key} as a boolean, {@code fallback} if unset. */
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equals("0")) {
+            return false;
+        }
+        throw new ExportException("option " + key + ": expected true or false, got '" + v + "'");
+    }
+
+    /** The value of {@code key} as an integer, {@code fallback} if unset. */
+    public int getInt(String key, int fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new ExportException("option " + key + ": expected a whole number, got '" + v + "'");
+        }
+    }
+
+    /** The digit style chosen with {@link #DIGITS}. */
+    public DigitStyle digits() {
+        String v = values.get(DIGITS);
+        if (v == null) {
+            return DigitStyle.WESTERN;
+        }
+        try {
+            return DigitStyle.fromName(v);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("option " + DIGITS + ": " + e.getMessage());
+        }
+    }
+
+    /** A copy with changes. */
+    public ExportOptions with(Consumer<Builder> changes) {
+        Builder b = new Builder();
+        b.values.putAll(values);
+        changes.accept(b);
+        return b.build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExportOptions other && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ExportOptions" + asMap();
+    }
+
+    /** Builds {@link ExportOptions}. */
+    public static final class Builder {
+        private final Map<String, String> values = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        public Builder set(String key, String value) {
+            values.put(key, value);
+            return this;
+        }
+
+        public Builder set(String key, boolean value) {
+            return set(key, Boolean.toString(value));
+        }
+
+        public Builder set(String key, int value) {
+            return set(key, Integer.toString(value));
+        }
+
+        public Builder digits(DigitStyle style) {
+            return set(DIGITS, style.jsonName());
+        }
+
+        public ExportOptions build() {
+            return new ExportOptions(values);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.mirsad.fonts;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One TrueType or OpenType face: its family name, whether it is the bold member, and its bytes.
+ * Immutable; the bytes are never handed out for writing.
+ */
+public final class FontFace {
+    private final String family;
+    private final boolean bold;
+    private final byte[] data;
+
+    private FontFace(String family, boolean bold, byte[] data) {
+        this.family = Objects.requireNonNull(family, "family");
+        this.bold = bold;
+        this.data = data;
+    }
+
+    /** A face from font file bytes. */
+    public static FontFace of(String family, boolean bold, byte[] data) {
+        if (data.length < 12) {
+            throw new IllegalArgumentException("not a font file: " + data.length + " bytes");
+        }
+        return new FontFace(family, bold, data.clone());
+    }
+
+    /** A face read from a TTF or OTF file. */
+    public static FontFace read(String family, boolean bold, Path file) throws IOException {
+        return of(family, bold, Files.readAllBytes(file));
+    }
+
+    /** A face bundled as a class-path resource. */
+    static FontFace resource(String family, boolean bold, String resource) {
+        try (InputStream in = FontFace.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing from the class path: " + resource);
+            }
+            return new FontFace(family, bold, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The family name, e.g. {@code Amiri}. */
+    public String family() {
+        return family;
+    }
+
+    /** Whether this is the family's bold face. */
+    public boolean bold() {
+        return bold;
+    }
+
+    /** A copy of the font file's bytes. */
+    public byte[] bytes() {
+        return data.clone();
+    }
+
+    /** The font file as a stream, without copying. */
+    public InputStream open() {
+        return new ByteArrayInputStream(data);
+    }
+
+    /** The size of the font file in bytes. */
+    public int size() {
+        return data.length;
+    }
+
+    /** A stable identifier of the bytes (SHA-256, hex), for caches and deterministic ids. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return family + (bold ? " Bold" : " Regular") + " (" + data.length + " bytes)";
+    }
+}
