@@ -11,16 +11,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,8 +47,14 @@ public final class DigestJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    /** Two-space indent, "key": value, one array element a line, "\n" on every platform. */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private DigestJson() {
     }
@@ -58,30 +66,18 @@ public final class DigestJson {
 
     /** Parses a digest from UTF-8 JSON bytes. */
     public static Digest read(InputStream in) {
-        return parse(p -> {
-            try {
-                return MAPPER.readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return parse(() -> MAPPER.readTree(in));
     }
 
     /** Parses a digest from JSON characters. */
     public static Digest read(Reader reader) {
-        return parse(p -> {
-            try {
-                return MAPPER.readTree(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return parse(() -> MAPPER.readTree(reader));
     }
 
     /** The digest as pretty-printed JSON text, ending in a newline. */
     public static String write(Digest digest) {
         try {
-            return MAPPER.writeValueAsString(toTree(digest)) + "\n";
+            return WRITER.writeValueAsString(toTree(digest)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -92,19 +88,23 @@ public final class DigestJson {
         out.write(write(digest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static Digest parse(Function<Void, JsonNode> readTree) {
+    /** Reads the document into a tree; syntax errors carry their line and column. */
+    private interface TreeSource {
+        JsonNode read() throws IOException;
+    }
+
+    private static Digest parse(TreeSource source) {
         JsonNode root;
         try {
-            root = readTree.apply(null);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof JsonProcessingException jpe) {
-                JsonLocation loc = jpe.getLocation();
-                int line = loc == null ? -1 : loc.getLineNr();
-                int col = loc == null ? -1 : loc.getColumnNr();
-                throw new DigestJsonException("line " + line + ", column " + col + ": " + jpe.getOriginalMessage(),
-                        line, col, jpe);
-            }
-            throw e;
+            root = source.read();
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? -1 : loc.getLineNr();
+            int col = loc == null ? -1 : loc.getColumnNr();
+            throw new DigestJsonException("line " + line + ", column " + col + ": " + e.getOriginalMessage(),
+                    line, col, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (root == null || root.isMissingNode()) {
             throw new DigestJsonException("empty document: expected a JSON object", 1, 1, null);

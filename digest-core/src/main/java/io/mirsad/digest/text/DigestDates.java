@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
-import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
@@ -28,11 +26,9 @@ public final class DigestDates {
 
     /** The Hijri date on the Umm al-Qura calendar, e.g. {@code 8 جمادى الآخرة 1448 هـ}. */
     public static String hijri(LocalDate date, String localeTag, DigitStyle digits) {
-        ULocale locale = withLatinDigits(localeTag);
-        IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE, locale);
-        calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-        DateFormat f = new SimpleDateFormat("d MMMM y", locale);
-        f.setCalendar(calendar);
+        ULocale locale = withLatinDigits(localeTag).setKeywordValue("calendar", "islamic-umalqura");
+        SimpleDateFormat f = new SimpleDateFormat("d MMMM y", locale);
+        f.setTimeZone(TimeZone.GMT_ZONE);
         return digits.apply(f.format(toDate(date))) + " هـ";
     }
 
