@@ -1,0 +1,149 @@
+package io.mirsad.digest.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.mirsad.digest.internal.importer.DigestAssembler;
+import io.mirsad.digest.internal.importer.PageDecoder;
+import io.mirsad.digest.internal.importer.PageParser;
+import io.mirsad.digest.internal.importer.PageResidue;
+import io.mirsad.digest.internal.importer.SourceAttribution;
+
+/**
+ * Imports a digest from the text newsrooms scrape from their own pages. Immutable and safe to share
+ * between threads.
+ *
+ * <pre>{@code
+ * PageImporter importer = PageImporter.builder()
+ *         .gazetteer(Gazetteer.defaults())
+ *         .published(LocalDate.of(2026, 11, 29))
+ *         .build();
+ * ImportResult result = importer.importPage(Path.of("observatory.txt"));
+ * Digest digest = result.digest();
+ * result.dropped().forEach(d -> System.out.println(d.lineNumber() + " " + d.reason()));
+ * }</pre>
+ *
+ * <h2>The page</h2>
+ * <ol>
+ *   <li>Line 1: {@code SERIES| TITLE}, or the title alone.</li>
+ *   <li>The byline, then the series name, each on a line of its own (either may be missing).</li>
+ *   <li>The introduction's paragraphs.</li>
+ *   <li>Sections: a short headline without final punctuation, then its paragraphs. Repeats of a
+ *       headline (the page's image captions) are dropped, wherever they stand.</li>
+ * </ol>
+ * Lines of only spaces, no-break spaces or invisible marks, and page residue ("ربما يعجبك أيضا",
+ * "اقرأ أيضا", and any {@linkplain Builder#residue(String) phrases you add}) are dropped. Every other
+ * line ends up in the digest word for word; only whitespace is normalised (no-break spaces become
+ * spaces, runs of spaces one, a missing space after an Arabic comma is added, lines are trimmed, text
+ * is NFC). {@link ImportResult#dropped()} lists every line left out.
+ *
+ * <h2>Sources</h2>
+ * Each section cites the institutions it names that the {@link Gazetteer} knows (however the page
+ * spells them, by Arabic name, Latin name, acronym or web site) and the institutions a reporting
+ * phrase names ("وذكر مركز …") that it does not know, which get an id derived from their name. The
+ * point of attribution becomes an {@link io.mirsad.digest.Inline.SourceRef} in the paragraph's runs.
+ */
+public final class PageImporter {
+    private final SourceAttribution attribution;
+    private final PageParser parser;
+    private final LocalDate published;
+    private final String language;
+
+    private PageImporter(Builder b) {
+        this.attribution = new SourceAttribution(b.gazetteer.entries());
+        this.parser = new PageParser(PageResidue.of(b.residue));
+        this.published = b.published;
+        this.language = b.language;
+    }
+
+    /** An importer with the default gazetteer, no publication date and language {@code ar}. */
+    public static PageImporter defaults() {
+        return builder().build();
+    }
+
+    /** Starts configuring an importer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Imports page text.
+     *
+     * @throws PageImportException if the page has no text or no body
+     */
+    public ImportResult importPage(String text) {
+        Objects.requireNonNull(text, "text");
+        return importText(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
+    }
+
+    /**
+     * Imports a page file: UTF-8 (a byte order mark is skipped), UTF-16 with a byte order mark, or,
+     * when the bytes are not UTF-8, the charset ICU detects (such as windows-1256), noted in the warnings.
+     *
+     * @throws PageImportException naming the file if it is empty, undecodable or has no body
+     */
+    public ImportResult importPage(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        PageDecoder.Decoded decoded = PageDecoder.decode(Files.readAllBytes(file), name);
+        List<String> warnings = new ArrayList<>();
+        if (decoded.detected()) {
+            warnings.add(name + ": not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT)
+                    + " (detected)");
+        }
+        String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+        try {
+            return importText(text, warnings);
+        } catch (PageImportException e) {
+            throw new PageImportException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImportResult importText(String text, List<String> warnings) {
+        return DigestAssembler.assemble(parser.parse(text), attribution, published, language, warnings);
+    }
+
+    /** Configures a {@link PageImporter}. */
+    public static final class Builder {
+        private Gazetteer gazetteer = Gazetteer.defaults();
+        private LocalDate published;
+        private String language = "ar";
+        private final List<String> residue = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The institutions to recognise; {@link Gazetteer#defaults()} unless set. */
+        public Builder gazetteer(Gazetteer gazetteer) {
+            this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+            return this;
+        }
+
+        /** The publication date the digest's metadata records (a page does not say it). */
+        public Builder published(LocalDate published) {
+            this.published = published;
+            return this;
+        }
+
+        /** The digest's language as a BCP 47 tag; {@code ar} unless set. */
+        public Builder language(String languageTag) {
+            this.language = Objects.requireNonNull(languageTag, "languageTag");
+            return this;
+        }
+
+        /** Another line of page residue to drop, besides the built-in ones ("اقرأ أيضا"…). */
+        public Builder residue(String phrase) {
+            residue.add(Objects.requireNonNull(phrase, "phrase"));
+            return this;
+        }
+
+        public PageImporter build() {
+            return new PageImporter(this);
+        }
+    }
+}
