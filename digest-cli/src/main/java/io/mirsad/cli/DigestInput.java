@@ -1,0 +1,68 @@
+package io.mirsad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.importer.ImportResult;
+import io.mirsad.digest.importer.PageImportException;
+import io.mirsad.digest.importer.PageImporter;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.json.DigestJsonException;
+
+/** Reads a digest from page text ({@code .txt}) or JSON ({@code .json}); errors name the file. */
+final class DigestInput {
+    private DigestInput() {
+    }
+
+    /** The file name without its extension: {@code observatory} for {@code observatory.txt}. */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static boolean isPageText(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /** Imports page text; an invalid page or digest becomes an {@link ErrorReporter.InputException}. */
+    static ImportResult importPage(Path file, PageImporter importer) {
+        try {
+            return importer.importPage(file);
+        } catch (IOException e) {
+            throw ioFailure(file, e);
+        } catch (IllegalArgumentException | PageImportException e) {
+            throw new ErrorReporter.InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a digest from either form, chosen by the file extension. */
+    static Digest read(Path file, PageImporter importer) {
+        if (isPageText(file)) {
+            return importPage(file, importer).digest();
+        }
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            throw new ErrorReporter.UsageException(file + ": unknown input type; expected a .txt page or a .json digest");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return DigestJson.read(in);
+        } catch (IOException e) {
+            throw ioFailure(file, e);
+        } catch (DigestJsonException e) {
+            throw new ErrorReporter.InputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ErrorReporter.InputException ioFailure(Path file, IOException e) {
+        String what = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage();
+        return new ErrorReporter.InputException(file + ": " + what, e);
+    }
+}

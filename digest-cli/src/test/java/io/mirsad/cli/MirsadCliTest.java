@@ -1,0 +1,127 @@
+package io.mirsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
+
+class MirsadCliTest {
+    static final Path SAMPLE_TXT = Path.of("../examples/sample/observatory.txt");
+    static final Path SAMPLE_JSON = Path.of("../examples/sample/observatory.json");
+
+    @TempDir
+    Path dir;
+
+    /** One run of the command line: exit code and both streams. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run mirsad(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Mirsad.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void formatsListsEveryInstalledExporter() {
+        Run run = mirsad("formats");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().map(l -> l.split("\\s+")[0])).containsExactly("docx", "epub", "pdf");
+        assertThat(run.out()).contains("application/pdf").contains("application/epub+zip");
+    }
+
+    @Test
+    void rendersThePageTextToEveryFormatNamedAfterTheInput() throws IOException {
+        Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("observatory.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readAllBytes(dir.resolve("observatory.docx"))).startsWith('P', 'K');
+        assertThat(Files.readAllBytes(dir.resolve("observatory.epub"))).startsWith('P', 'K');
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).hasSize(3);
+        }
+    }
+
+    @Test
+    void rendersJsonToTheChosenFormatsOnly() {
+        Run run = mirsad("render", SAMPLE_JSON.toString(), "--format", "epub,PDF", "-o", dir.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(dir.resolve("observatory.epub")).exists();
+        assertThat(dir.resolve("observatory.pdf")).exists();
+        assertThat(dir.resolve("observatory.docx")).doesNotExist();
+    }
+
+    @Test
+    void importWritesTheDigestAsJsonToStandardOutputOrAFile() throws IOException {
+        Run run = mirsad("import", SAMPLE_TXT.toString());
+        assertThat(run.exit()).isZero();
+        Digest imported = DigestJson.read(run.out());
+        assertThat(imported.metadata().series()).isEqualTo("مرصد مراكز الأبحاث");
+        assertThat(imported.sections()).hasSize(6);
+
+        Path json = dir.resolve("digest.json");
+        assertThat(mirsad("import", SAMPLE_TXT.toString(), "-o", json.toString(), "--show-dropped").exit()).isZero();
+        assertThat(Files.readString(json)).isEqualTo(run.out());
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitCodeOne() {
+        Run run = mirsad("render", dir.resolve("nowhere.json").toString(), "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("mirsad: " + dir.resolve("nowhere.json") + ": no such file\n");
+    }
+
+    @Test
+    void badJsonNamesFileLineAndColumnWithoutAStackTrace() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"metadata\": {\"title\": \"t\"}\n  \"sections\": []\n}\n");
+        Run run = mirsad("render", bad.toString(), "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("mirsad: " + bad + ": line 3, column 3: ").doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
+
+        Run debug = mirsad("--debug", "render", bad.toString(), "-o", dir.toString());
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
+    void anInvalidDigestListsItsViolations() throws IOException {
+        Path bad = dir.resolve("invalid.json");
+        Files.writeString(bad, "{\"metadata\": {\"title\": \"\"}, \"sections\": []}");
+        Run run = mirsad("render", bad.toString(), "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(bad + ": 2 problems in digest: metadata.title: blank; sections: a digest needs at least one section");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run unknownFormat = mirsad("render", SAMPLE_JSON.toString(), "--format", "rtf", "-o", dir.toString());
+        assertThat(unknownFormat.exit()).isEqualTo(2);
+        assertThat(unknownFormat.err()).isEqualTo("mirsad: format 'rtf' is not installed; installed: docx, epub, pdf\n");
+
+        assertThat(mirsad("render").exit()).isEqualTo(2);
+        assertThat(mirsad("frobnicate").exit()).isEqualTo(2);
+        assertThat(mirsad().exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedExportLeavesNoFile() {
+        Run run = mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-O", "digits=roman", "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("digits");
+        assertThat(dir.resolve("observatory.pdf")).doesNotExist();
+    }
+}
