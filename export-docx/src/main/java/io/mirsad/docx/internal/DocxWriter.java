@@ -1,0 +1,46 @@
+package io.mirsad.docx.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
+import io.mirsad.docx.internal.body.BodyWriter;
+import io.mirsad.docx.internal.body.FootnoteWriter;
+import io.mirsad.docx.internal.part.CorePropertiesWriter;
+import io.mirsad.docx.internal.part.FontEmbedder;
+import io.mirsad.docx.internal.part.HeaderFooterWriter;
+import io.mirsad.docx.internal.part.NumberingWriter;
+import io.mirsad.docx.internal.part.PageSetupWriter;
+import io.mirsad.docx.internal.part.SettingsWriter;
+import io.mirsad.docx.internal.part.StylesWriter;
+import io.mirsad.docx.internal.pkg.DeterministicZip;
+import io.mirsad.docx.internal.text.RunWriter;
+
+/** Builds one Word document in memory: each part by its writer, then the package with fixed entry times. */
+public final class DocxWriter {
+    private DocxWriter() {
+    }
+
+    /** The document's bytes. */
+    public static byte[] write(Digest digest, DocxConfig config) throws IOException {
+        boolean rtl = digest.metadata().direction() == Direction.RTL;
+        RunWriter runs = new RunWriter(config.bidiLanguage());
+        try (XWPFDocument doc = new XWPFDocument()) {
+            StylesWriter.write(doc, config);
+            FootnoteWriter footnotes = new FootnoteWriter(runs, rtl);
+            new BodyWriter(doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl).write();
+            footnotes.writeTo(doc);
+            HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl);
+            PageSetupWriter.write(doc, config, rtl);
+            SettingsWriter.write(doc, config);
+            FontEmbedder.write(doc, config);
+            CorePropertiesWriter.write(doc, digest.metadata());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            doc.write(out);
+            return DeterministicZip.normalise(out.toByteArray());
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package io.mirsad.docx.internal.body;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Inlines;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.text.DigestDates;
+import io.mirsad.docx.internal.DocxConfig;
+import io.mirsad.docx.internal.StyleIds;
+import io.mirsad.docx.internal.part.NumberingWriter;
+import io.mirsad.docx.internal.text.DirectionalRuns;
+import io.mirsad.docx.internal.text.FieldWriter;
+import io.mirsad.docx.internal.text.Paragraphs;
+import io.mirsad.docx.internal.text.RunWriter;
+import io.mirsad.export.ExportException;
+
+/**
+ * Writes the body of {@code word/document.xml} in reading order: title block, contents, the sections
+ * with their headlines, paragraphs, quotations, lists and figures, and the closing list of sources.
+ * Every citation becomes a footnote at the point of attribution ({@link Inline.SourceRef}); a source a
+ * section cites without mentioning it in its text is noted at the end of the section's first paragraph.
+ */
+public final class BodyWriter {
+    private static final String SOURCES_BOOKMARK = "_TocSources";
+
+    private final XWPFDocument doc;
+    private final Digest digest;
+    private final DocxConfig config;
+    private final boolean rtl;
+    private final RunWriter runs;
+    private final FieldWriter fields;
+    private final FootnoteWriter footnotes;
+    private final NumberingWriter numbering;
+    private final FigureWriter figures;
+    private final Labels labels;
+    private final Map<String, String> hyperlinkIds = new HashMap<>();
+    private long bookmarkId;
+
+    public BodyWriter(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
+                      NumberingWriter numbering, boolean rtl) {
+        this.doc = doc;
+        this.digest = digest;
+        this.config = config;
+        this.rtl = rtl;
+        this.runs = runs;
+        this.fields = new FieldWriter(runs);
+        this.footnotes = footnotes;
+        this.numbering = numbering;
+        this.figures = new FigureWriter(doc, config.paper().textWidth());
+        this.labels = Labels.forLanguage(digest.metadata().language());
+    }
+
+    /** Writes everything from the title to the list of sources. */
+    public void write() {
+        titleBlock(digest.metadata());
+        List<TocField.Entry> contents = new ArrayList<>();
+        List<Section> sections = digest.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).headline() != null) {
+                contents.add(new TocField.Entry(bookmark(i), sections.get(i).headline()));
+            }
+        }
+        if (!digest.sources().isEmpty()) {
+            contents.add(new TocField.Entry(SOURCES_BOOKMARK, labels.sources()));
+        }
+        if (!contents.isEmpty()) {
+            TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            section(sections.get(i), bookmark(i));
+        }
+        if (!digest.sources().isEmpty()) {
+            sourceList();
+        }
+    }
+
+    private static String bookmark(int sectionIndex) {
+        return String.format("_TocSection%03d", sectionIndex + 1);
+    }
+
+    private void titleBlock(Metadata m) {
+        plain(StyleIds.TITLE, m.title());
+        if (m.subtitle() != null) {
+            plain(StyleIds.SUBTITLE, m.subtitle());
+        }
+        if (!m.authors().isEmpty()) {
+            plain(StyleIds.BYLINE, String.join("، ", m.authors()));
+        }
+        if (m.published() != null) {
+            String tag = m.language();
+            plain(StyleIds.BYLINE, DigestDates.gregorian(m.published(), tag, config.folios()) + " "
+                    + labels.hijriJoin() + " " + DigestDates.hijri(m.published(), tag, config.folios()));
+        }
+    }
+
+    private CTP plain(String style, String text) {
+        CTP p = paragraph(style);
+        runs.text(p::addNewR, text, rtl, null);
+        return p;
+    }
+
+    private CTP paragraph(String style) {
+        CTP p = doc.createParagraph().getCTP();
+        Paragraphs.style(p, style, rtl);
+        return p;
+    }
+
+    private void section(Section section, String bookmark) {
+        List<Source> unmentioned = unmentionedSources(section);
+        if (section.headline() != null) {
+            CTP heading = paragraph(StyleIds.HEADING_1);
+            bookmarked(heading, bookmark, () -> runs.text(heading::addNewR, section.headline(), rtl, null));
+        }
+        for (Block block : section.blocks()) {
+            CTP last = block(section, block);
+            if (last != null && !unmentioned.isEmpty()) {
+                cite(last, unmentioned);
+                unmentioned = List.of();
+            }
+        }
+        if (!unmentioned.isEmpty()) {
+            // No paragraph to hang the notes on: a source line of their own.
+            CTP p = plain(StyleIds.SOURCE_NOTE, labels.source());
+            cite(p, unmentioned);
+        }
+    }
+
+    private void cite(CTP p, List<Source> sources) {
+        for (Source s : sources) {
+            footnotes.cite(p::addNewR, s);
+        }
+    }
+
+    /** Writes a block; returns its text paragraph, where pending notes may go, or {@code null}. */
+    private CTP block(Section section, Block block) {
+        if (block instanceof Block.Paragraph) {
+            CTP p = paragraph(StyleIds.BODY_TEXT);
+            inlines(p, ((Block.Paragraph) block).runs());
+            return p;
+        }
+        if (block instanceof Block.Quote) {
+            Block.Quote q = (Block.Quote) block;
+            CTP p = paragraph(StyleIds.QUOTE);
+            inlines(p, q.runs());
+            if (q.attribution() != null) {
+                plain(StyleIds.QUOTE_SOURCE, "— " + q.attribution());
+            }
+            return p;
+        }
+        if (block instanceof Block.ListBlock) {
+            Block.ListBlock list = (Block.ListBlock) block;
+            BigInteger numId = numbering.newList(list.ordered());
+            CTP first = null;
+            for (Block.Paragraph item : list.items()) {
+                CTP p = paragraph(StyleIds.LIST_PARAGRAPH);
+                CTNumPr numPr = p.getPPr().addNewNumPr();
+                numPr.addNewIlvl().setVal(BigInteger.ZERO);
+                numPr.addNewNumId().setVal(numId);
+                inlines(p, item.runs());
+                first = first == null ? p : first;
+            }
+            return first;
+        }
+        if (block instanceof Block.Figure) {
+            Block.Figure figure = (Block.Figure) block;
+            try {
+                figures.write(figure, paragraph(StyleIds.FIGURE));
+            } catch (IllegalArgumentException e) {
+                throw new ExportException("section '" + section.id() + "': " + e.getMessage(), e);
+            }
+            if (figure.caption() != null) {
+                return plain(StyleIds.CAPTION, figure.caption());
+            }
+            return null;
+        }
+        throw new IllegalStateException("unknown block " + block.getClass());
+    }
+
+    private void inlines(CTP p, List<Inline> inlines) {
+        DirectionalRuns directions = DirectionalRuns.of(Inlines.plainText(inlines), rtl);
+        int offset = 0;
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Emphasis) {
+                runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.EMPHASIS);
+            } else if (inline instanceof Inline.Strong) {
+                runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.STRONG);
+            } else if (inline instanceof Inline.Link) {
+                CTHyperlink link = p.addNewHyperlink();
+                link.setId(hyperlinkId(((Inline.Link) inline).url()));
+                runs.text(link::addNewR, inline.text(), directions, offset, StyleIds.HYPERLINK);
+            } else if (inline instanceof Inline.SourceRef) {
+                runs.text(p::addNewR, inline.text(), directions, offset, null);
+                footnotes.cite(p::addNewR, source(((Inline.SourceRef) inline).sourceId()));
+            } else {
+                runs.text(p::addNewR, inline.text(), directions, offset, null);
+            }
+            offset += inline.text().length();
+        }
+    }
+
+    /** One paragraph per source: the name in bold, and below it the Latin name and the linked address. */
+    private void sourceList() {
+        CTP heading = paragraph(StyleIds.HEADING_1);
+        bookmarked(heading, SOURCES_BOOKMARK, () -> runs.text(heading::addNewR, labels.sources(), rtl, null));
+        for (Source s : digest.sources()) {
+            CTP p = paragraph(StyleIds.SOURCE_NOTE);
+            runs.text(p::addNewR, s.name(), rtl, StyleIds.STRONG);
+            if (s.nameLatin() == null && s.url() == null) {
+                continue;
+            }
+            // A line of its own keeps the Latin stretch whole, whatever the paragraph's direction.
+            runs.run(p::addNewR, rtl, null).addNewBr();
+            String latin = s.nameLatin() == null ? "" : s.nameLatin() + (s.url() == null ? "" : " — ");
+            String line = latin + (s.url() == null ? "" : s.url());
+            DirectionalRuns directions = DirectionalRuns.of(line, rtl);
+            runs.text(p::addNewR, latin, directions, 0, null);
+            if (s.url() != null) {
+                CTHyperlink link = p.addNewHyperlink();
+                link.setId(hyperlinkId(s.url()));
+                runs.text(link::addNewR, s.url(), directions, latin.length(), StyleIds.HYPERLINK);
+            }
+        }
+    }
+
+    private void bookmarked(CTP p, String name, Runnable content) {
+        BigInteger id = BigInteger.valueOf(bookmarkId++);
+        CTBookmark start = p.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(name);
+        content.run();
+        p.addNewBookmarkEnd().setId(id);
+    }
+
+    private String hyperlinkId(String url) {
+        return hyperlinkIds.computeIfAbsent(url, u -> doc.getPackagePart()
+                .addExternalRelationship(u, XWPFRelation.HYPERLINK.getRelation()).getId());
+    }
+
+    private Source source(String id) {
+        return digest.source(id).orElseThrow(() -> new ExportException("unknown source '" + id + "'"));
+    }
+
+    /** Sources the section cites that no {@link Inline.SourceRef} in its text points at, in citation order. */
+    private List<Source> unmentionedSources(Section section) {
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (Block block : section.blocks()) {
+            for (Inline inline : inlinesOf(block)) {
+                if (inline instanceof Inline.SourceRef) {
+                    mentioned.add(((Inline.SourceRef) inline).sourceId());
+                }
+            }
+        }
+        List<Source> out = new ArrayList<>();
+        for (String id : section.sources()) {
+            if (!mentioned.contains(id)) {
+                out.add(source(id));
+            }
+        }
+        return out;
+    }
+
+    private static List<Inline> inlinesOf(Block block) {
+        if (block instanceof Block.Paragraph) {
+            return ((Block.Paragraph) block).runs();
+        }
+        if (block instanceof Block.Quote) {
+            return ((Block.Quote) block).runs();
+        }
+        if (block instanceof Block.ListBlock) {
+            List<Inline> all = new ArrayList<>();
+            ((Block.ListBlock) block).items().forEach(item -> all.addAll(item.runs()));
+            return all;
+        }
+        return List.of();
+    }
+}
