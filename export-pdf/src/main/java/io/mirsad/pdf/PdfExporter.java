@@ -1,0 +1,219 @@
+package io.mirsad.pdf;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.fonts.FontRegistry;
+import io.mirsad.pdf.internal.itemize.Itemizer;
+import io.mirsad.pdf.internal.itemize.Typefaces;
+import io.mirsad.pdf.internal.layout.EditionLayout;
+import io.mirsad.pdf.internal.layout.Typesetter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes a digest as a print-ready PDF edition, typeset here: Arabic shaped exactly as HarfBuzz shapes it
+ * (through the JDK's layout engine), lines broken over the whole paragraph and justified with wider spaces
+ * and kashida, glyphs embedded by id with a ToUnicode map built from the shaping clusters so that the text
+ * can be searched and copied.
+ *
+ * <p>Immutable and safe to share between threads. The no-argument constructor uses the bundled Amiri
+ * faces and {@link PdfLayout#DEFAULT}; {@link #builder()} configures fonts and layout. Options given to
+ * {@link #export(Digest, ExportOptions, OutputStream)} override the configured layout for that export:
+ * <ul>
+ *   <li>{@code pdf.paper}: {@code a4} (default), {@code a5}, {@code letter}, or e.g. {@code 170x240mm}</li>
+ *   <li>{@code pdf.margins}: one length for every side or four ({@code top,right,bottom,left}), in points
+ *       or with {@code mm}</li>
+ *   <li>{@code pdf.columns}: {@code 1} (default) or {@code 2}</li>
+ *   <li>{@code pdf.kashida}: {@code true} (default) or {@code false}</li>
+ *   <li>{@code pdf.font-size}: body size in points (default 12)</li>
+ *   <li>{@link ExportOptions#DIGITS}: {@code western} or {@code arabic-indic} digits for folios, dates and
+ *       source numbers</li>
+ * </ul>
+ * Characters no configured face can draw are reported to the warning listener (by default the
+ * {@code io.mirsad.pdf} system logger) with their code point and position.
+ */
+public final class PdfExporter implements DigestExporter {
+    public static final String PAPER = "pdf.paper";
+    public static final String MARGINS = "pdf.margins";
+    public static final String COLUMNS = "pdf.columns";
+    public static final String KASHIDA = "pdf.kashida";
+    public static final String FONT_SIZE = "pdf.font-size";
+
+    private static final System.Logger LOG = System.getLogger("io.mirsad.pdf");
+
+    private final FontRegistry fonts;
+    private final PdfLayout layout;
+    private final Consumer<String> warnings;
+    private volatile Typefaces typefaces;
+
+    /** The bundled fonts and the default layout. */
+    public PdfExporter() {
+        this(builder());
+    }
+
+    private PdfExporter(Builder b) {
+        this.fonts = b.fonts;
+        this.layout = b.layout;
+        this.warnings = b.warnings;
+    }
+
+    /** Starts a configured exporter. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    /** The layout used when no option overrides it. */
+    public PdfLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(out, "out");
+        PdfLayout effective = layout(options);
+        Typesetter typesetter = new Typesetter(new Itemizer(typefaces(), warnings), effective.kashida());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            new EditionLayout(digest, effective, typesetter).write(pdf);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ExportException("cannot write the PDF edition of '" + digest.metadata().title() + "': "
+                    + e.getMessage(), e);
+        }
+        pdf.writeTo(out);
+    }
+
+    /** The configured layout with the {@code pdf.*} and {@code digits} options applied. */
+    PdfLayout layout(ExportOptions options) {
+        PdfLayout l = layout;
+        try {
+            if (options.get(PAPER).isPresent()) {
+                l = l.withPaper(PaperSize.parse(options.get(PAPER).get()));
+            }
+            if (options.get(MARGINS).isPresent()) {
+                l = l.withMargins(Margins.parse(options.get(MARGINS).get()));
+            }
+            if (options.get(ExportOptions.DIGITS).isPresent()) {
+                l = l.withDigits(options.digits());
+            }
+            l = l.withColumns(options.getInt(COLUMNS, l.columns()))
+                    .withKashida(options.getBoolean(KASHIDA, l.kashida()));
+            if (options.get(FONT_SIZE).isPresent()) {
+                l = l.withBodySize(parseSize(options.get(FONT_SIZE).get()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ExportException("PDF options: " + e.getMessage(), e);
+        }
+        return l;
+    }
+
+    private static float parseSize(String s) {
+        try {
+            return Float.parseFloat(s.trim());
+        } catch (NumberFormatException e) {
+            throw new ExportException("option " + FONT_SIZE + ": expected a size in points, got '" + s + "'");
+        }
+    }
+
+    /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */
+    private Typefaces typefaces() {
+        Typefaces t = typefaces;
+        if (t == null) {
+            synchronized (this) {
+                t = typefaces;
+                if (t == null) {
+                    t = Typefaces.load(fonts);
+                    typefaces = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Configures a {@link PdfExporter}. */
+    public static final class Builder {
+        private FontRegistry fonts = FontRegistry.defaults();
+        private PdfLayout layout = PdfLayout.DEFAULT;
+        private Consumer<String> warnings = message -> LOG.log(System.Logger.Level.WARNING, message);
+
+        private Builder() {
+        }
+
+        /** The faces to set the edition in; the default is the bundled Amiri. */
+        public Builder fonts(FontRegistry fonts) {
+            this.fonts = Objects.requireNonNull(fonts, "fonts");
+            return this;
+        }
+
+        /** The whole layout at once. */
+        public Builder layout(PdfLayout layout) {
+            this.layout = Objects.requireNonNull(layout, "layout");
+            return this;
+        }
+
+        public Builder paper(PaperSize paper) {
+            layout = layout.withPaper(paper);
+            return this;
+        }
+
+        public Builder margins(Margins margins) {
+            layout = layout.withMargins(margins);
+            return this;
+        }
+
+        /** 1 or 2 columns. */
+        public Builder columns(int columns) {
+            layout = layout.withColumns(columns);
+            return this;
+        }
+
+        /** Whether justified Arabic lines may use kashida (default on). */
+        public Builder kashida(boolean kashida) {
+            layout = layout.withKashida(kashida);
+            return this;
+        }
+
+        /** The digits of folios, dates and source numbers. */
+        public Builder digits(DigitStyle digits) {
+            layout = layout.withDigits(digits);
+            return this;
+        }
+
+        /** The body size in points. */
+        public Builder bodySize(float points) {
+            layout = layout.withBodySize(points);
+            return this;
+        }
+
+        /** Who hears about characters no face can draw; the default logs them. */
+        public Builder warnings(Consumer<String> listener) {
+            this.warnings = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        public PdfExporter build() {
+            return new PdfExporter(this);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.mirsad.pdf;
+
+import io.mirsad.digest.text.DigitStyle;
+import java.util.Objects;
+
+/**
+ * How the edition's pages are laid out.
+ *
+ * @param paper    the page size
+ * @param margins  the page margins
+ * @param columns  1, or 2 for a two-column body (the title block and sources page span both)
+ * @param kashida  whether justified Arabic lines may be lengthened with kashida
+ * @param digits   the digits of folios, dates and source numbers
+ * @param bodySize the body text size in points; headings and notes scale with it
+ */
+public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
+                        float bodySize) {
+    /** A4, default margins, one column, kashida on, Western digits, 12 pt body. */
+    public static final PdfLayout DEFAULT = new PdfLayout(PaperSize.A4, Margins.DEFAULT, 1, true,
+            DigitStyle.WESTERN, 12);
+
+    public PdfLayout {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(margins, "margins");
+        Objects.requireNonNull(digits, "digits");
+        if (columns != 1 && columns != 2) {
+            throw new IllegalArgumentException("columns must be 1 or 2, got " + columns);
+        }
+        if (!(bodySize >= 6 && bodySize <= 36)) {
+            throw new IllegalArgumentException("body size must be between 6 and 36 pt, got " + bodySize);
+        }
+        if (paper.width() - margins.left() - margins.right() < 10 * bodySize
+                || paper.height() - margins.top() - margins.bottom() < 10 * bodySize) {
+            throw new IllegalArgumentException("the margins leave too little room on " + paper.width() + " × "
+                    + paper.height() + " pt paper for " + bodySize + " pt text");
+        }
+    }
+
+    public PdfLayout withPaper(PaperSize p) {
+        return new PdfLayout(p, margins, columns, kashida, digits, bodySize);
+    }
+
+    public PdfLayout withMargins(Margins m) {
+        return new PdfLayout(paper, m, columns, kashida, digits, bodySize);
+    }
+
+    public PdfLayout withColumns(int c) {
+        return new PdfLayout(paper, margins, c, kashida, digits, bodySize);
+    }
+
+    public PdfLayout withKashida(boolean k) {
+        return new PdfLayout(paper, margins, columns, k, digits, bodySize);
+    }
+
+    public PdfLayout withDigits(DigitStyle d) {
+        return new PdfLayout(paper, margins, columns, kashida, d, bodySize);
+    }
+
+    public PdfLayout withBodySize(float size) {
+        return new PdfLayout(paper, margins, columns, kashida, digits, size);
+    }
+}

@@ -1,0 +1,101 @@
+package io.mirsad.pdf.internal.itemize;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Bidi;
+import io.mirsad.digest.text.BidiText;
+import io.mirsad.pdf.internal.shape.ShapingFont;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Splits a paragraph into runs of one bidi level, one face and one style. A character the text face
+ * lacks goes to the first fallback face that has it; if none has it, the listener hears which character
+ * and where, and the text face draws its missing-glyph box.
+ */
+public final class Itemizer {
+    private final Typefaces faces;
+    private final Consumer<String> warnings;
+
+    public Itemizer(Typefaces faces, Consumer<String> warnings) {
+        this.faces = faces;
+        this.warnings = warnings;
+    }
+
+    public ItemizedText itemize(StyledText text) {
+        String s = text.text();
+        char[] chars = s.toCharArray();
+        byte[] levels = levels(s, BidiText.paragraphLevel(text.direction()));
+        ShapingFont[] fonts = fonts(text, chars);
+        List<TextRun> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= chars.length; i++) {
+            if (i == chars.length || levels[i] != levels[start] || fonts[i] != fonts[start]
+                    || !text.styleAt(i).equals(text.styleAt(start))) {
+                runs.add(new TextRun(start, i, levels[start], fonts[start], text.styleAt(start)));
+                start = i;
+            }
+        }
+        return new ItemizedText(text, chars, levels, runs);
+    }
+
+    private static byte[] levels(String s, byte paragraphLevel) {
+        if (s.isEmpty()) {
+            return new byte[0];
+        }
+        Bidi bidi = new Bidi(s, paragraphLevel);
+        return bidi.getLevels();
+    }
+
+    private ShapingFont[] fonts(StyledText text, char[] chars) {
+        ShapingFont[] fonts = new ShapingFont[chars.length];
+        ShapingFont previous = null;
+        for (int i = 0; i < chars.length; ) {
+            int cp = Character.codePointAt(chars, i);
+            ShapingFont primary = faces.face(text.styleAt(i).bold());
+            ShapingFont chosen;
+            if (followsPrevious(cp) && previous != null && previous.face().bold() == primary.face().bold()) {
+                chosen = previous;
+            } else {
+                chosen = choose(cp, primary, text.text(), i);
+            }
+            int n = Character.charCount(cp);
+            for (int k = 0; k < n; k++) {
+                fonts[i + k] = chosen;
+            }
+            previous = chosen;
+            i += n;
+        }
+        return fonts;
+    }
+
+    /** Marks, joiners and invisible controls stay with the face of the letter before them. */
+    private static boolean followsPrevious(int cp) {
+        int type = UCharacter.getType(cp);
+        return type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
+                || type == UCharacter.COMBINING_SPACING_MARK
+                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || UCharacter.isWhitespace(cp);
+    }
+
+    private ShapingFont choose(int cp, ShapingFont primary, String text, int index) {
+        if (primary.canDisplay(cp) || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+            return primary;
+        }
+        for (ShapingFont f : faces.fallbacks()) {
+            if (f.canDisplay(cp)) {
+                return f;
+            }
+        }
+        warnings.accept(String.format("no font can draw U+%04X %s (%s) at character %d of the paragraph \"%s\"",
+                cp, new String(Character.toChars(cp)), UCharacter.getName(cp), index, excerpt(text, index)));
+        return primary;
+    }
+
+    private static String excerpt(String text, int index) {
+        int from = Math.max(0, index - 20);
+        int to = Math.min(text.length(), index + 20);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+}

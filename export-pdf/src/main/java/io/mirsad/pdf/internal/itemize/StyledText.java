@@ -1,0 +1,95 @@
+package io.mirsad.pdf.internal.itemize;
+
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.text.ArabicText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A paragraph's characters (NFC) with a style for every character and the paragraph's base direction.
+ */
+public final class StyledText {
+    private final String text;
+    private final TextStyle[] styles;
+    private final Direction direction;
+
+    private StyledText(String text, TextStyle[] styles, Direction direction) {
+        this.text = text;
+        this.styles = styles;
+        this.direction = direction;
+    }
+
+    /** A paragraph in a single style. */
+    public static StyledText of(String text, TextStyle style, Direction direction) {
+        return builder(direction).append(text, style).build();
+    }
+
+    public static Builder builder(Direction direction) {
+        return new Builder(direction);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public TextStyle styleAt(int index) {
+        return styles[index];
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The largest font size used, which sets the line height. */
+    public float maxSize() {
+        float max = 0;
+        for (TextStyle s : styles) {
+            max = Math.max(max, s.size());
+        }
+        return max;
+    }
+
+    /** Appends styled runs of text. */
+    public static final class Builder {
+        private final Direction direction;
+        private final StringBuilder text = new StringBuilder();
+        private final List<TextStyle> styles = new ArrayList<>();
+
+        private Builder(Direction direction) {
+            this.direction = Objects.requireNonNull(direction, "direction");
+        }
+
+        /** Appends text, normalised to NFC, with line breaks and tabs turned into spaces. */
+        public Builder append(String run, TextStyle style) {
+            String s = ArabicText.nfc(run).replaceAll("[\\t\\n\\r\\u2028\\u2029]", " ");
+            text.append(s);
+            for (int i = 0; i < s.length(); i++) {
+                styles.add(style);
+            }
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return text.toString().isBlank();
+        }
+
+        public StyledText build() {
+            String s = text.toString();
+            int start = 0;
+            int end = s.length();
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            return new StyledText(s.substring(start, end),
+                    styles.subList(start, end).toArray(new TextStyle[0]), direction);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.mirsad.pdf.internal.layout;
+
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.text.DigestDates;
+import io.mirsad.pdf.PdfLayout;
+import io.mirsad.pdf.internal.itemize.StyledText;
+import io.mirsad.pdf.internal.itemize.TextStyle;
+import io.mirsad.pdf.internal.justify.Line;
+import io.mirsad.pdf.internal.write.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a whole edition: the title block, the sections with their attribution lines, and the
+ * sources page, then writes the PDF.
+ */
+public final class EditionLayout {
+    private static final String SOURCES = "المصادر";
+    private static final String SOURCE = "المصدر";
+    private static final String INTRODUCTION = "مقدمة";
+    private static final String BYLINE = "إعداد: ";
+    private static final String DOT = " · ";
+
+    private final Digest digest;
+    private final PdfLayout layout;
+    private final Typesetter typesetter;
+    private final TypeScale scale;
+    private final Direction direction;
+    private PageFlow flow;
+
+    public EditionLayout(Digest digest, PdfLayout layout, Typesetter typesetter) {
+        this.digest = digest;
+        this.layout = layout;
+        this.typesetter = typesetter;
+        this.scale = new TypeScale(layout.bodySize());
+        this.direction = digest.metadata().direction();
+    }
+
+    /** Lays out and writes the edition to {@code out}; nothing is written if layout fails. Call once. */
+    public void write(OutputStream out) throws IOException {
+        Metadata m = digest.metadata();
+        try (PdfWriter writer = new PdfWriter()) {
+            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), this::folio,
+                    scale.bodyLeading());
+            flow.span(true);
+            titleBlock(m);
+            flow.span(false);
+            for (Section section : digest.sections()) {
+                section(section);
+            }
+            if (!digest.sources().isEmpty()) {
+                sourcesPage();
+            }
+            flow.finish();
+            writer.save(m, out);
+        }
+    }
+
+    private void titleBlock(Metadata m) throws IOException {
+        float b = scale.body();
+        if (m.series() != null) {
+            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, null));
+        }
+        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, null));
+        if (m.subtitle() != null) {
+            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f, null));
+        }
+        if (!m.authors().isEmpty()) {
+            flow.place(text(BYLINE + String.join("، ", m.authors()), scale.bodyText(), Alignment.CENTER,
+                    scale.bodyLeading(), 0, 0, null));
+        }
+        String dates = dates(m);
+        if (!dates.isEmpty()) {
+            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, null));
+        }
+        flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
+    }
+
+    private void section(Section section) throws IOException {
+        float b = scale.body();
+        boolean intro = section.kind() == SectionKind.INTRODUCTION;
+        String bookmark = section.headline() != null ? section.headline() : intro ? INTRODUCTION : null;
+        if (section.headline() != null) {
+            boolean brief = section.kind() == SectionKind.BRIEF;
+            flow.place(text(section.headline(), scale.headline(brief), Alignment.START,
+                    scale.headlineLeading(brief), b * 1.4f, b * 0.25f, bookmark).keep());
+            bookmark = null;
+        }
+        TextStyle style = intro ? scale.introduction() : scale.bodyText();
+        float leading = intro ? scale.introductionLeading() : scale.bodyLeading();
+        for (Block block : section.blocks()) {
+            if (block instanceof Block.Paragraph p) {
+                flow.place(set(Paragraphs.of(p.runs(), style, direction, null), leading, Alignment.JUSTIFY,
+                        0, 0, b * 0.45f, bookmark));
+            } else if (block instanceof Block.Quote q) {
+                flow.place(set(Paragraphs.of(q.runs(), scale.quote(), direction, null), scale.bodyLeading(),
+                        Alignment.JUSTIFY, b * 1.6f, b * 0.3f, q.attribution() == null ? b * 0.6f : 0, bookmark));
+                if (q.attribution() != null) {
+                    flow.place(set(StyledText.of("— " + q.attribution(), scale.small(), direction),
+                            scale.smallLeading(), Alignment.START, b * 1.6f, 0, b * 0.6f, null));
+                }
+            } else if (block instanceof Block.ListBlock list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    String mark = list.ordered() ? layout.digits().apply(Integer.toString(i + 1)) + ". " : "• ";
+                    flow.place(set(Paragraphs.of(list.items().get(i).runs(), style, direction, mark), leading,
+                            Alignment.JUSTIFY, b, 0, b * 0.2f, i == 0 ? bookmark : null));
+                }
+                flow.place(new SetText(List.of(), leading, Alignment.START, 0, 0, b * 0.3f, false, null));
+            } else if (block instanceof Block.Figure f) {
+                flow.image(f.image());
+                String caption = f.caption() != null ? f.caption() : f.alt();
+                flow.place(set(StyledText.of(caption, scale.small(), direction), scale.smallLeading(),
+                        Alignment.CENTER, 0, 0, b * 0.6f, bookmark));
+            }
+            bookmark = null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : section.sources()) {
+            digest.source(id).ifPresent(s -> names.add(s.name()));
+        }
+        if (!names.isEmpty()) {
+            String label = (names.size() == 1 ? SOURCE : SOURCES) + ": ";
+            StyledText line = StyledText.builder(direction).append(label, scale.small().withBold(true))
+                    .append(String.join("، ", names), scale.small()).build();
+            flow.place(set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, null));
+        }
+    }
+
+    private void sourcesPage() throws IOException {
+        float b = scale.body();
+        flow.newPage();
+        flow.span(true);
+        flow.place(text(SOURCES, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f,
+                SOURCES));
+        List<Source> sources = digest.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            String number = layout.digits().apply(Integer.toString(i + 1)) + ". ";
+            flow.place(text(number + s.name(), scale.bodyText().withBold(true), Alignment.START,
+                    scale.bodyLeading(), b * 0.6f, 0, null));
+            if (s.nameLatin() != null) {
+                flow.place(text(s.nameLatin(), scale.small().withColor(TypeScale.INK), Alignment.START,
+                        scale.smallLeading(), 0, 0, null));
+            }
+            if (s.url() != null) {
+                flow.place(text(s.url(), scale.small().withColor(TypeScale.ACCENT), Alignment.START,
+                        scale.smallLeading(), 0, 0, null));
+            }
+        }
+    }
+
+    private Line header(Metadata m) {
+        String date = m.published() == null ? null
+                : DigestDates.gregorian(m.published(), m.language(), layout.digits());
+        String label = m.series() != null ? m.series() : m.title();
+        String text = date == null ? label : label + DOT + date;
+        List<Line> lines = typesetter.lines(StyledText.of(text, scale.header(), direction),
+                Float.MAX_VALUE / 4, Alignment.START);
+        return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    private Line folio(int page) {
+        return typesetter.lines(StyledText.of(layout.digits().apply(Integer.toString(page)), scale.header(),
+                direction), Float.MAX_VALUE / 4, Alignment.START).get(0);
+    }
+
+    private String dates(Metadata m) {
+        if (m.published() == null) {
+            return "";
+        }
+        return DigestDates.gregorian(m.published(), m.language(), layout.digits()) + DOT
+                + DigestDates.hijri(m.published(), m.language(), layout.digits());
+    }
+
+    private SetText text(String s, TextStyle style, Alignment alignment, float leading, float before, float after,
+                         String bookmark) {
+        return set(StyledText.of(s, style, direction), leading, alignment, 0, before, after, bookmark);
+    }
+
+    private SetText set(StyledText s, float leading, Alignment alignment, float indent, float before, float after,
+                        String bookmark) {
+        return new SetText(typesetter.lines(s, flow.measure() - indent, alignment), leading, alignment, indent, before, after, false,
+                bookmark);
+    }
+}

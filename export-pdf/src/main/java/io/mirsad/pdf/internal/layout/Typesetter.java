@@ -1,0 +1,42 @@
+package io.mirsad.pdf.internal.layout;
+
+import io.mirsad.pdf.internal.itemize.ItemizedText;
+import io.mirsad.pdf.internal.itemize.Itemizer;
+import io.mirsad.pdf.internal.itemize.StyledText;
+import io.mirsad.pdf.internal.justify.Justifier;
+import io.mirsad.pdf.internal.justify.Line;
+import io.mirsad.pdf.internal.linebreak.LineBreaker;
+import io.mirsad.pdf.internal.linebreak.Segmenter;
+import io.mirsad.pdf.internal.linebreak.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a paragraph through the pipeline: itemise, shape into words, break into lines, justify. */
+public final class Typesetter {
+    private final Itemizer itemizer;
+    private final Justifier justifier;
+    private final boolean kashida;
+
+    public Typesetter(Itemizer itemizer, boolean kashida) {
+        this.itemizer = itemizer;
+        this.justifier = new Justifier(kashida);
+        this.kashida = kashida;
+    }
+
+    /** The paragraph's lines at {@code width} points. */
+    public List<Line> lines(StyledText text, float width, Alignment alignment) {
+        if (text.length() == 0) {
+            return List.of();
+        }
+        ItemizedText itemized = itemizer.itemize(text);
+        List<Word> words = Segmenter.segment(itemized, width);
+        List<int[]> breaks = LineBreaker.breakLines(words, width, kashida && alignment == Alignment.JUSTIFY);
+        List<Line> lines = new ArrayList<>(breaks.size());
+        for (int i = 0; i < breaks.size(); i++) {
+            int[] b = breaks.get(i);
+            boolean justify = alignment == Alignment.JUSTIFY && i < breaks.size() - 1;
+            lines.add(justifier.set(itemized, words.subList(b[0], b[1]), width, justify));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,163 @@
+package io.mirsad.pdf.internal.shape;
+
+import io.mirsad.fonts.FontFace;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.GlyphTable;
+import org.apache.fontbox.ttf.HeaderTable;
+import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * One font face ready for shaping and embedding: the JDK font the shaper runs on (sized at one unit per
+ * font unit, kerning and ligatures on as HarfBuzz has them by default) and the metrics the PDF needs,
+ * read once so the object stays immutable and can be shared between threads.
+ */
+public final class ShapingFont {
+    private final FontFace face;
+    private final Font awtFont;
+    private final int unitsPerEm;
+    private final int[] advances;
+    private final int zeroWidthGlyph;
+    private final int spaceGlyph;
+    private final String postScriptName;
+    private final float ascent;
+    private final float descent;
+    private final float capHeight;
+    private final float[] boundingBox;
+
+    private ShapingFont(FontFace face) throws IOException, FontFormatException {
+        this.face = face;
+        try (TrueTypeFont ttf = parse()) {
+            HeaderTable head = ttf.getHeader();
+            HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+            unitsPerEm = head.getUnitsPerEm();
+            advances = new int[ttf.getNumberOfGlyphs()];
+            for (int gid = 0; gid < advances.length; gid++) {
+                advances[gid] = ttf.getAdvanceWidth(gid);
+            }
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            spaceGlyph = cmap.getGlyphId(' ');
+            zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
+            postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
+            float scale = 1000f / unitsPerEm;
+            ascent = hhea.getAscender() * scale;
+            descent = hhea.getDescender() * scale;
+            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+            capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
+            boundingBox = new float[] {head.getXMin() * scale, head.getYMin() * scale,
+                head.getXMax() * scale, head.getYMax() * scale};
+        }
+        Font base = Font.createFont(Font.TRUETYPE_FONT, face.open());
+        awtFont = base.deriveFont((float) unitsPerEm).deriveFont(Map.of(
+                TextAttribute.KERNING, TextAttribute.KERNING_ON,
+                TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+    }
+
+    /** Loads a face; fails with a message naming it if the bytes are not a usable TrueType font. */
+    public static ShapingFont load(FontFace face) {
+        try {
+            return new ShapingFont(face);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + face, e);
+        } catch (FontFormatException | RuntimeException e) {
+            throw new IllegalArgumentException("not a usable TrueType font: " + face + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh parse of the font file, for the subsetter (fontbox fonts are not thread-safe). */
+    public TrueTypeFont parse() throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(face.open()));
+    }
+
+    /**
+     * An empty glyph with no advance, drawn at the left edge of left-to-right runs and mapped to U+200F so
+     * that text extractors see the run's direction. The directional marks themselves are no use: Amiri,
+     * like many fonts, draws them as visible symbols; the zero-width space and its kin are blank.
+     */
+    private static int findZeroWidthGlyph(TrueTypeFont ttf, CmapLookup cmap) throws IOException {
+        GlyphTable glyphs = ttf.getGlyph();
+        for (int cp : new int[] {0x200B, 0xFEFF, 0x061C, 0x2060, 0x200F}) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid > 0 && ttf.getAdvanceWidth(gid) == 0) {
+                GlyphData data = glyphs.getGlyph(gid);
+                if (data == null || data.getNumberOfContours() == 0) {
+                    return gid;
+                }
+            }
+        }
+        return 0;
+    }
+
+    public FontFace face() {
+        return face;
+    }
+
+    Font awtFont() {
+        return awtFont;
+    }
+
+    /** Whether the face has a glyph for the code point. */
+    public boolean canDisplay(int codePoint) {
+        return awtFont.canDisplay(codePoint);
+    }
+
+    public int unitsPerEm() {
+        return unitsPerEm;
+    }
+
+    public int glyphCount() {
+        return advances.length;
+    }
+
+    /** The advance of a glyph in font units, as the font's {@code hmtx} table gives it. */
+    public int advance(int glyphId) {
+        return glyphId >= 0 && glyphId < advances.length ? advances[glyphId] : 0;
+    }
+
+    /** A zero-advance glyph, or 0 if the font has none. */
+    public int zeroWidthGlyph() {
+        return zeroWidthGlyph;
+    }
+
+    public int spaceGlyph() {
+        return spaceGlyph;
+    }
+
+    public String postScriptName() {
+        return postScriptName;
+    }
+
+    /** Ascender in thousandths of an em. */
+    public float ascent() {
+        return ascent;
+    }
+
+    /** Descender (negative) in thousandths of an em. */
+    public float descent() {
+        return descent;
+    }
+
+    public float capHeight() {
+        return capHeight;
+    }
+
+    /** The font's bounding box in thousandths of an em: xMin, yMin, xMax, yMax. */
+    public float[] boundingBox() {
+        return boundingBox.clone();
+    }
+
+    @Override
+    public String toString() {
+        return face.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package io.mirsad.pdf.internal.write;
+
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * What the PDF says about itself, all taken from the digest so that the same digest gives the same bytes:
+ * document information, XMP (Dublin Core title, creators, language, date), {@code /Lang}, right-to-left
+ * page progression, and a document ID hashed from the digest's identity rather than the clock.
+ */
+final class DocumentMetadata {
+    private static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
+
+    private DocumentMetadata() {
+    }
+
+    static void write(PDDocument document, Metadata m) throws IOException {
+        String authors = String.join("، ", m.authors());
+        String keywords = String.join(", ", m.keywords());
+        Calendar date = m.published() == null ? null : calendar(m);
+
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(m.title());
+        if (!authors.isEmpty()) {
+            info.setAuthor(authors);
+        }
+        if (m.description() != null) {
+            info.setSubject(m.description());
+        }
+        if (!keywords.isEmpty()) {
+            info.setKeywords(keywords);
+        }
+        info.setCreator("Mirsad");
+        info.setProducer(PRODUCER);
+        if (date != null) {
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+        }
+
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(m.language());
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        if (m.direction() == Direction.RTL) {
+            preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        }
+        catalog.setViewerPreferences(preferences);
+        PDMetadata xmp = new PDMetadata(document, new ByteArrayInputStream(xmp(m, authors, keywords, date)));
+        catalog.setMetadata(xmp);
+
+        COSString id = new COSString(id(m));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] xmp(Metadata m, String authors, String keywords, Calendar date) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(m.title());
+        m.authors().forEach(dc::addCreator);
+        dc.addLanguage(m.language());
+        if (m.description() != null) {
+            dc.setDescription(m.description());
+        }
+        m.keywords().forEach(dc::addSubject);
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool("Mirsad");
+        if (date != null) {
+            dc.addDate(date);
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+        }
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        if (!keywords.isEmpty()) {
+            pdf.setKeywords(keywords);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write XMP metadata", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Calendar calendar(Metadata m) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        c.clear();
+        c.set(m.published().getYear(), m.published().getMonthValue() - 1, m.published().getDayOfMonth());
+        return c;
+    }
+
+    private static byte[] id(Metadata m) {
+        String identity = m.identifier() + "\n" + m.title() + "\n" + m.published() + "\n" + m.language();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(hash, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
