@@ -1,0 +1,140 @@
+package io.mirsad.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.epub.internal.book.BookAssembler;
+import io.mirsad.epub.internal.book.Edition;
+import io.mirsad.epub.internal.cover.CoverImage;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.fonts.FontRegistry;
+
+/**
+ * Writes a digest as an EPUB 3 book that reading systems lay out right to left: package and spine
+ * directions, {@code dir} and {@code lang} on every document, the fonts embedded whole, a navigation
+ * document with landmarks plus a legacy NCX, sources as endnotes linked both ways, and EPUB
+ * Accessibility 1.1 metadata. The same digest and settings always give the same bytes.
+ *
+ * <p>Options read from {@link ExportOptions}, overriding the builder's settings:
+ * <ul>
+ *   <li>{@value #SPLIT}: {@code section} (default, one content document per section) or {@code single};</li>
+ *   <li>{@value #COVER}: the path of a PNG or JPEG file to use as the cover instead of a generated one;</li>
+ *   <li>{@value ExportOptions#DIGITS}: the digits of dates and note numbers.</li>
+ * </ul>
+ *
+ * <p>The digest needs a publication date: it becomes {@code dcterms:modified} and the zip entries' time.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class EpubExporter implements DigestExporter {
+    /** Option: how sections are split among content documents, {@code section} or {@code single}. */
+    public static final String SPLIT = "epub.split";
+    /** Option: the path of a PNG or JPEG cover picture. */
+    public static final String COVER = "epub.cover";
+
+    private final SplitMode split;
+    private final CoverImage cover;
+    private final BookAssembler assembler;
+
+    /** An exporter with the defaults: bundled Amiri, a generated cover, one document per section. */
+    public EpubExporter() {
+        this(builder());
+    }
+
+    private EpubExporter(Builder b) {
+        this.split = b.split;
+        this.cover = b.cover;
+        this.assembler = new BookAssembler(b.fonts);
+    }
+
+    /** Starts configuring an exporter. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String format() {
+        return "epub";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/epub+zip";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "epub";
+    }
+
+    @Override
+    public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        SplitMode splitMode = split;
+        if (options.get(SPLIT).isPresent()) {
+            try {
+                splitMode = SplitMode.fromOptionName(options.get(SPLIT).get());
+            } catch (IllegalArgumentException e) {
+                throw new ExportException("option " + SPLIT + ": " + e.getMessage());
+            }
+        }
+        CoverImage coverImage = cover;
+        if (options.get(COVER).isPresent()) {
+            coverImage = readCover(Path.of(options.get(COVER).get()));
+        }
+        assembler.write(digest, new Edition(splitMode, coverImage, options.digits()), out);
+    }
+
+    private static CoverImage readCover(Path file) {
+        try {
+            return CoverImage.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ExportException("option " + COVER + ": cannot read " + file + ": " + e.getMessage(), e);
+        } catch (ExportException e) {
+            throw new ExportException("option " + COVER + ": " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Configures an {@link EpubExporter}. */
+    public static final class Builder {
+        private FontRegistry fonts = FontRegistry.defaults();
+        private CoverImage cover;
+        private SplitMode split = SplitMode.SECTION;
+
+        private Builder() {
+        }
+
+        /** The faces to embed and set the text in; the bundled Amiri by default. */
+        public Builder fonts(FontRegistry fonts) {
+            this.fonts = Objects.requireNonNull(fonts, "fonts");
+            return this;
+        }
+
+        /**
+         * A PNG or JPEG picture for the cover; without one a cover is drawn from the title.
+         *
+         * @throws ExportException if the bytes are neither PNG nor JPEG
+         */
+        public Builder coverImage(byte[] image) {
+            this.cover = CoverImage.of(Objects.requireNonNull(image, "image"));
+            return this;
+        }
+
+        /** How sections are divided among content documents; {@link SplitMode#SECTION} by default. */
+        public Builder split(SplitMode split) {
+            this.split = Objects.requireNonNull(split, "split");
+            return this;
+        }
+
+        public EpubExporter build() {
+            return new EpubExporter(this);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.mirsad.epub.internal.book;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.documentnode.epub4j.domain.TOCReference;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.epub.SplitMode;
+import io.mirsad.epub.internal.cover.CoverGenerator;
+import io.mirsad.epub.internal.cover.CoverImage;
+import io.mirsad.epub.internal.pack.ContainerWriter;
+import io.mirsad.epub.internal.pack.EpubZipWriter;
+import io.mirsad.epub.internal.pack.NcxWriter;
+import io.mirsad.epub.internal.pack.PackageDocumentWriter;
+import io.mirsad.epub.internal.style.EmbeddedFont;
+import io.mirsad.epub.internal.style.StyleSheet;
+import io.mirsad.epub.internal.xhtml.Chapter;
+import io.mirsad.epub.internal.xhtml.ChapterWriter;
+import io.mirsad.epub.internal.xhtml.CoverPageWriter;
+import io.mirsad.epub.internal.xhtml.EndnotesWriter;
+import io.mirsad.epub.internal.xhtml.Endnotes;
+import io.mirsad.epub.internal.xhtml.FigureImages;
+import io.mirsad.epub.internal.xhtml.Labels;
+import io.mirsad.epub.internal.xhtml.NavDocumentWriter;
+import io.mirsad.epub.internal.xhtml.NavDocumentWriter.Landmark;
+import io.mirsad.epub.internal.xhtml.TitlePageWriter;
+import io.mirsad.epub.internal.xhtml.XhtmlDocument;
+import io.mirsad.export.ExportException;
+import io.mirsad.fonts.FontFace;
+import io.mirsad.fonts.FontRegistry;
+
+/**
+ * Builds one edition: lays the digest out as an epub4j {@link Book} (resources, spine, table of
+ * contents), fills each resource with the document its writer produces, then writes the EPUB 3 package
+ * around it. Every file name and id is derived from positions in the digest, never from the clock or
+ * randomness. Safe to share: each export works on its own book.
+ */
+public final class BookAssembler {
+    /** The folder of the package inside the container. */
+    private static final String ROOT = "OEBPS/";
+    private static final String PACKAGE_DOCUMENT = ROOT + "package.opf";
+    private static final String STYLE_SHEET = "css/mirsad.css";
+    private static final String NOTES = "notes.xhtml";
+    private static final MediaType XHTML = MediaTypes.XHTML;
+
+    private final FontRegistry fonts;
+    private volatile CoverGenerator coverGenerator;
+
+    public BookAssembler(FontRegistry fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Writes the EPUB of {@code digest} to {@code out}. */
+    public void write(Digest digest, Edition edition, OutputStream out) throws IOException {
+        Metadata m = digest.metadata();
+        if (m.published() == null) {
+            throw new ExportException("metadata.published is missing: an EPUB needs dcterms:modified, which"
+                    + " Mirsad takes from the digest's publication date, never from the clock");
+        }
+        String identifier = m.identifier() != null && !m.identifier().isBlank() ? m.identifier()
+                : "urn:uuid:" + UUID.nameUUIDFromBytes(DigestJson.write(digest).getBytes(StandardCharsets.UTF_8));
+        XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), STYLE_SHEET);
+
+        Book book = new Book();
+        List<EmbeddedFont> embedded = embeddedFonts();
+        for (EmbeddedFont font : embedded) {
+            book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
+                    new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
+        }
+        book.addResource(new Resource("css", StyleSheet.write(embedded, "../"), STYLE_SHEET, MediaTypes.CSS));
+
+        CoverImage cover = edition.cover() != null ? edition.cover()
+                : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
+        Resource coverImage = new Resource("cover-image", cover.bytes(), "images/cover." + cover.extension(),
+                MediaTypes.getMediaTypeByName(cover.mediaType()));
+        book.setCoverImage(coverImage);
+        FigureImages figures = new FigureImages(digest, "images/");
+        for (FigureImages.Image image : figures.images()) {
+            book.addResource(new Resource(image.id(), image.figure().image(), image.href(),
+                    MediaTypes.getMediaTypeByName(image.figure().mediaType())));
+        }
+
+        Resource coverPage = xhtml(book, "cover", "cover.xhtml",
+                new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
+        Resource titlePage = xhtml(book, "titlepage", "title.xhtml",
+                new TitlePageWriter(doc, edition.digits()).write(m));
+        Resource nav = xhtml(book, "nav", "nav.xhtml", null);
+
+        Endnotes endnotes = new Endnotes(NOTES);
+        ChapterWriter chapterWriter = new ChapterWriter(doc, digest, endnotes, figures, edition.digits());
+        List<Resource> chapterResources = new ArrayList<>();
+        for (Chapter chapter : chapters(digest, edition.split())) {
+            Resource resource = xhtml(book, chapter.id(), chapter.href(), chapterWriter.write(chapter));
+            chapterResources.add(resource);
+            if (chapter.sections().size() == 1) {
+                book.getTableOfContents().addTOCReference(new TOCReference(chapter.title(), resource));
+            } else {
+                for (int index : chapter.sections()) {
+                    book.getTableOfContents().addTOCReference(new TOCReference(
+                            sectionTitle(digest.sections().get(index)), resource, Chapter.anchor(index)));
+                }
+            }
+        }
+        Resource notes = null;
+        if (!digest.sources().isEmpty()) {
+            notes = xhtml(book, "notes", NOTES, new EndnotesWriter(doc, digest, edition.digits()).write(NOTES, endnotes));
+            book.getTableOfContents().addTOCReference(new TOCReference(
+                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
+        }
+
+        List<Landmark> landmarks = new ArrayList<>(List.of(
+                new Landmark("cover", coverPage.getHref(), Labels.COVER),
+                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
+                new Landmark("toc", nav.getHref() + "#toc", Labels.CONTENTS),
+                new Landmark("bodymatter", chapterResources.get(0).getHref(), Labels.START)));
+        if (notes != null && !endnotes.notes().isEmpty()) {
+            landmarks.add(new Landmark("endnotes", notes.getHref() + "#notes", Labels.NOTES));
+        }
+        nav.setData(new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
+
+        Resource ncx = new Resource("ncx", NcxWriter.write(book.getTableOfContents(), m, identifier), "toc.ncx",
+                MediaTypes.NCX);
+        book.addResource(ncx);
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+        for (Resource page : List.of(coverPage, titlePage, nav)) {
+            book.getSpine().addSpineReference(new SpineReference(page));
+        }
+        chapterResources.forEach(r -> book.getSpine().addSpineReference(new SpineReference(r)));
+        if (notes != null) {
+            book.getSpine().addSpineReference(new SpineReference(notes));
+        }
+
+        LocalDate published = m.published();
+        byte[] opf = PackageDocumentWriter.write(book, m, identifier, published + "T00:00:00Z", nav);
+        EpubZipWriter zip = new EpubZipWriter(out, published.atStartOfDay());
+        zip.add(ContainerWriter.PATH, ContainerWriter.write(PACKAGE_DOCUMENT));
+        zip.add(PACKAGE_DOCUMENT, opf);
+        List<Resource> resources = book.getResources().getAll().stream()
+                .sorted(Comparator.comparing(Resource::getHref)).toList();
+        for (Resource r : resources) {
+            zip.add(ROOT + r.getHref(), r.getData());
+        }
+        zip.finish();
+    }
+
+    /** The regular and bold faces, then any fallbacks, each embedded whole. */
+    private List<EmbeddedFont> embeddedFonts() {
+        List<EmbeddedFont> embedded = new ArrayList<>();
+        embedded.add(EmbeddedFont.of(fonts.regular(), "font-regular", "fonts/" + fileName(fonts.regular(), "Regular")));
+        embedded.add(EmbeddedFont.of(fonts.bold(), "font-bold", "fonts/" + fileName(fonts.bold(), "Bold")));
+        List<FontFace> fallbacks = fonts.fallbacks();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            embedded.add(EmbeddedFont.of(fallbacks.get(i), "font-fallback-" + (i + 1), "fonts/fallback-" + (i + 1)));
+        }
+        return embedded;
+    }
+
+    /** A file name from the family name, kept to characters every zip tool and URL accepts. */
+    private static String fileName(FontFace face, String style) {
+        String family = face.family().replaceAll("[^A-Za-z0-9]+", "");
+        return (family.isEmpty() ? "Font" : family) + "-" + style;
+    }
+
+    private static List<Chapter> chapters(Digest digest, SplitMode split) {
+        List<Section> sections = digest.sections();
+        if (split == SplitMode.SINGLE) {
+            return List.of(new Chapter("digest.xhtml", "digest", digest.metadata().title(),
+                    IntStream.range(0, sections.size()).boxed().toList()));
+        }
+        int width = Math.max(2, Integer.toString(sections.size()).length());
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String name = String.format(Locale.ROOT, "section-%0" + width + "d", i + 1);
+            chapters.add(new Chapter(name + ".xhtml", name, sectionTitle(sections.get(i)), List.of(i)));
+        }
+        return chapters;
+    }
+
+    private static String sectionTitle(Section section) {
+        return section.headline() != null && !section.headline().isBlank() ? section.headline() : Labels.INTRODUCTION;
+    }
+
+    private static Resource xhtml(Book book, String id, String href, byte[] data) {
+        return book.addResource(new Resource(id, data == null ? new byte[0] : data, href, XHTML));
+    }
+
+    /** Parsing the faces for drawing costs tens of milliseconds, so it waits for the first generated cover. */
+    private CoverGenerator coverGenerator() {
+        CoverGenerator g = coverGenerator;
+        if (g == null) {
+            synchronized (this) {
+                g = coverGenerator;
+                if (g == null) {
+                    g = new CoverGenerator(fonts);
+                    coverGenerator = g;
+                }
+            }
+        }
+        return g;
+    }
+}

@@ -1,0 +1,164 @@
+package io.mirsad.epub.internal.pack;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.text.BidiText;
+import io.mirsad.epub.internal.xml.Namespace;
+import io.mirsad.epub.internal.xml.XmlWriter;
+
+/**
+ * Writes the EPUB 3 package document (OPF) around epub4j's book model, whose own writer only knows
+ * EPUB 2: {@code version="3.0"} with {@code dir} and {@code xml:lang} on the root, Dublin Core metadata,
+ * {@code dcterms:modified} from the digest, the EPUB Accessibility 1.1 metadata, a manifest with the
+ * {@code nav} and {@code cover-image} properties, and a spine that progresses in the text's direction.
+ */
+public final class PackageDocumentWriter {
+    /** The conformance claim the accessibility metadata makes. */
+    public static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
+    private static final String SUMMARY = "نص قابل لإعادة التدفق بخط مضمَّن، له جدول محتويات ومعالم، وعناوين مرتبة"
+            + " وترتيب قراءة منطقي؛ لكل صورة نص بديل، والهوامش موصولة بمواضع الإحالة ذهابًا وإيابًا.";
+
+    private PackageDocumentWriter() {
+    }
+
+    /**
+     * The package document of {@code book}.
+     *
+     * @param identifier the unique identifier, also the NCX's {@code dtb:uid}
+     * @param modified   the {@code dcterms:modified} value, {@code CCYY-MM-DDThh:mm:ssZ}
+     * @param nav        the navigation document among the book's resources
+     */
+    public static byte[] write(Book book, Metadata m, String identifier, String modified, Resource nav) {
+        String dir = m.direction().name().toLowerCase(Locale.ROOT);
+        XmlWriter x = XmlWriter.create();
+        x.start("package").defaultNamespace(Namespace.OPF.uri()).attr("version", "3.0")
+                .attr("unique-identifier", "pub-id").attr(Namespace.XML, "lang", m.language()).attr("dir", dir)
+                .newline();
+        metadata(x, book, m, identifier, modified);
+        manifest(x, book, nav);
+        spine(x, book, dir);
+        return x.finish();
+    }
+
+    private static void metadata(XmlWriter x, Book book, Metadata m, String identifier, String modified) {
+        x.start("metadata").namespace(Namespace.DC).newline();
+        x.start(Namespace.DC, "identifier").attr("id", "pub-id").text(identifier).end().newline();
+        dc(x, m, "title", m.title(), "title");
+        refine(x, "title", "title-type", "main");
+        if (present(m.subtitle())) {
+            dc(x, m, "title", m.subtitle(), "subtitle");
+            refine(x, "subtitle", "title-type", "subtitle");
+        }
+        x.start(Namespace.DC, "language").text(m.language()).end().newline();
+        for (int i = 0; i < m.authors().size(); i++) {
+            String id = "creator-" + (i + 1);
+            dc(x, m, "creator", m.authors().get(i), id);
+            x.start("meta").attr("refines", "#" + id).attr("property", "role").attr("scheme", "marc:relators")
+                    .text("aut").end().newline();
+        }
+        if (present(m.publisher())) {
+            dc(x, m, "publisher", m.publisher(), null);
+        }
+        if (m.published() != null) {
+            x.start(Namespace.DC, "date").text(m.published().toString()).end().newline();
+        }
+        if (present(m.rights())) {
+            dc(x, m, "rights", m.rights(), null);
+        }
+        if (present(m.description())) {
+            dc(x, m, "description", m.description(), null);
+        }
+        for (String keyword : m.keywords()) {
+            dc(x, m, "subject", keyword, null);
+        }
+        if (present(m.series())) {
+            x.start("meta").attr("property", "belongs-to-collection").attr("id", "series").text(m.series()).end()
+                    .newline();
+            refine(x, "series", "collection-type", "series");
+        }
+        property(x, "dcterms:modified", modified);
+        if (book.getCoverImage() != null) {
+            // For EPUB 2 reading systems, which do not know the cover-image property.
+            x.empty("meta").attr("name", "cover").attr("content", book.getCoverImage().getId()).newline();
+        }
+        accessibility(x, book);
+        x.end().newline();
+    }
+
+    /** EPUB Accessibility 1.1: how the content can be perceived, what helps, and the conformance claim. */
+    private static void accessibility(XmlWriter x, Book book) {
+        boolean images = book.getResources().getAll().stream().anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()));
+        property(x, "schema:accessMode", "textual");
+        if (images) {
+            property(x, "schema:accessMode", "visual");
+        }
+        property(x, "schema:accessModeSufficient", "textual");
+        for (String feature : List.of("structuralNavigation", "tableOfContents", "readingOrder",
+                "displayTransformability")) {
+            property(x, "schema:accessibilityFeature", feature);
+        }
+        if (images) {
+            property(x, "schema:accessibilityFeature", "alternativeText");
+        }
+        property(x, "schema:accessibilityHazard", "none");
+        property(x, "schema:accessibilitySummary", SUMMARY);
+        property(x, "dcterms:conformsTo", CONFORMS_TO);
+    }
+
+    private static void manifest(XmlWriter x, Book book, Resource nav) {
+        x.start("manifest").newline();
+        Resource cover = book.getCoverImage();
+        List<Resource> resources = book.getResources().getAll().stream()
+                .sorted(Comparator.comparing(Resource::getHref)).toList();
+        for (Resource r : resources) {
+            x.empty("item").attr("id", r.getId()).attr("href", r.getHref())
+                    .attr("media-type", r.getMediaType().getName());
+            if (r == nav) {
+                x.attr("properties", "nav");
+            } else if (r == cover) {
+                x.attr("properties", "cover-image");
+            }
+            x.newline();
+        }
+        x.end().newline();
+    }
+
+    private static void spine(XmlWriter x, Book book, String dir) {
+        x.start("spine").attr("toc", book.getSpine().getTocResource().getId())
+                .attr("page-progression-direction", dir).newline();
+        for (SpineReference ref : book.getSpine().getSpineReferences()) {
+            x.empty("itemref").attr("idref", ref.getResourceId()).attr("linear", ref.isLinear() ? null : "no")
+                    .newline();
+        }
+        x.end().newline();
+    }
+
+    /** A Dublin Core element; Latin-only values in a right-to-left book are marked as English, left to right. */
+    private static void dc(XmlWriter x, Metadata m, String name, String value, String id) {
+        x.start(Namespace.DC, name).attr("id", id);
+        if (m.direction() == Direction.RTL && BidiText.firstStrong(value, Direction.RTL) == Direction.LTR) {
+            x.attr(Namespace.XML, "lang", "en").attr("dir", "ltr");
+        }
+        x.text(value).end().newline();
+    }
+
+    private static void refine(XmlWriter x, String id, String property, String value) {
+        x.start("meta").attr("refines", "#" + id).attr("property", property).text(value).end().newline();
+    }
+
+    private static void property(XmlWriter x, String property, String value) {
+        x.start("meta").attr("property", property).text(value).end().newline();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,32 @@
+package io.mirsad.epub.internal.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import io.mirsad.fonts.FontFace;
+
+/**
+ * A font file carried whole inside the package. Whole, not subset: reading systems shape Arabic with the
+ * font's GSUB and GPOS tables and need every glyph those reach.
+ *
+ * @param id        its manifest id
+ * @param href      its path inside the package
+ * @param face      the face
+ * @param mediaType {@code font/ttf} or {@code font/otf}
+ */
+public record EmbeddedFont(String id, String href, FontFace face, String mediaType) {
+
+    /** Names a face's file: TrueType outlines as {@code font/ttf}, CFF ({@code OTTO}) as {@code font/otf}. */
+    public static EmbeddedFont of(FontFace face, String id, String pathWithoutExtension) {
+        byte[] tag = new byte[4];
+        try (InputStream in = face.open()) {
+            in.readNBytes(tag, 0, tag.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean cff = tag[0] == 'O' && tag[1] == 'T' && tag[2] == 'T' && tag[3] == 'O';
+        return new EmbeddedFont(id, pathWithoutExtension + (cff ? ".otf" : ".ttf"), face,
+                cff ? "font/otf" : "font/ttf");
+    }
+}

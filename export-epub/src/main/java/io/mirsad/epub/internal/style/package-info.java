@@ -1,0 +1,2 @@
+/** The style sheet and the fonts it embeds. */
+package io.mirsad.epub.internal.style;
