@@ -109,7 +109,7 @@ public final class PageParser {
                     headlines.add(key(line));
                     afterHeadline = true;
                 } else {
-                    if (!afterHeadline && hasHeadlineShape(line)) {
+                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0) {
                         warnings.add("line " + line.number() + ": looks like a headline but no paragraph follows it;"
                                 + " kept as a paragraph");
                     }

@@ -1,0 +1,196 @@
+package io.mirsad.digest.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
+import io.mirsad.digest.importer.DroppedLine.Reason;
+
+/** Imports the hand-written fixture pages under {@code src/test/resources/importer}. */
+class FixturePagesTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/importer");
+    private static final PageImporter IMPORTER = PageImporter.builder()
+            .published(LocalDate.of(2026, 11, 1))
+            .build();
+
+    @ParameterizedTest
+    @CsvSource({
+            "single-story.txt, UTF-8",
+            "three-stories-variants.txt, UTF-8",
+            "seven-stories.txt, UTF-8",
+            "no-byline-no-intro.txt, UTF-8",
+            "windows-1256.txt, windows-1256"})
+    void everyLineIsInTheDigestOrInTheDroppedList(String name, String charset) throws IOException {
+        Path file = FIXTURES.resolve(name);
+        ImportResult result = IMPORTER.importPage(file);
+        PageAccounting.assertAccountsForEveryLine(Files.readString(file, Charset.forName(charset)), result);
+        assertThat(result.digest().metadata().published()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void singleStoryWithAnInstitutionTheGazetteerLacks() throws IOException {
+        ImportResult r = IMPORTER.importPage(FIXTURES.resolve("single-story.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("قراءة في أزمة المياه بحوض النيل");
+        assertThat(d.metadata().series()).isEqualTo("نشرة الموارد");
+        assertThat(d.metadata().authors()).containsExactly("كريم الحداد", "منى السيد");
+        assertThat(d.sections()).extracting(Section::kind).containsExactly(SectionKind.INTRODUCTION, SectionKind.STORY);
+        assertThat(d.sections().get(0).paragraphs().get(0).text())
+                .as("a space added after the comma, harakat kept")
+                .isEqualTo("تُخصِّص النشرةُ عددَها هذا لقضيةٍ واحدة، هي تقاسُم مياه النيل بين دول المنبع ودول المصب،"
+                        + " لأنها تعود إلى الواجهة مع كل موسم فيضان.");
+        Section story = d.sections().get(1);
+        assertThat(story.headline()).isEqualTo("سدود النيل بين الحاجة والخلاف");
+        assertThat(story.paragraphs()).hasSize(3);
+        assertThat(story.paragraphs().get(1).text()).contains("الأنهار العابرة للحدود آلية دائمة");
+        assertThat(story.paragraphs().get(2).text())
+                .as("a short question that the page does not repeat is a paragraph")
+                .isEqualTo("ويبقى السؤال: من يدفع كلفة سنوات الجفاف؟");
+
+        assertThat(d.sources()).hasSize(1);
+        Source found = d.sources().get(0);
+        assertThat(found.name()).isEqualTo("مركز دراسات الأنهار العابرة للحدود");
+        assertThat(found.kind()).isEqualTo(SourceKind.OTHER);
+        assertThat(found.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+        assertThat(story.sources()).containsExactly(found.id());
+        assertThat(refs(story)).containsExactly(tuple("مركز دراسات الأنهار العابرة للحدود", found.id()));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("not in the gazetteer") && w.contains(found.id()));
+
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(9, Reason.REPEATED_HEADLINE), tuple(10, Reason.BLANK), tuple(11, Reason.REPEATED_HEADLINE),
+                tuple(12, Reason.BLANK));
+    }
+
+    @Test
+    void threeStoriesWithSpellingVariants() throws IOException {
+        Digest d = IMPORTER.importPage(FIXTURES.resolve("three-stories-variants.txt")).digest();
+        assertThat(d.metadata().series()).isEqualTo("تقدير موقف");
+        assertThat(d.metadata().title()).isEqualTo("واشنطن وبكين وسباق الرقائق");
+        assertThat(headlines(d)).containsExactly(null, "الرقائق الإلكترونية في قلب المنافسة",
+                "أوروبا وحدود الاستقلال الاستراتيجي", "الخليج واستثمارات الذكاء الاصطناعي");
+        assertThat(d.sections()).extracting(Section::sources).containsExactly(List.of(),
+                List.of("brookings", "carnegie"), List.of("ecfr", "chatham-house"), List.of("trends", "grc"));
+        // Spelled بروكنجز, كارنيجي and تشاتهام هاوز on the page; the gazetteer's names are printed as the sources.
+        assertThat(refs(d.sections().get(1))).containsExactly(
+                tuple("معهد بروكنجز", "brookings"), tuple("مؤسسة كارنيجي للسلام الدولي", "carnegie"));
+        assertThat(refs(d.sections().get(2))).containsExactly(
+                tuple("المجلس الأوروبي للعلاقات الخارجية (ECFR)", "ecfr"), tuple("معهد تشاتهام هاوز", "chatham-house"));
+        assertThat(refs(d.sections().get(3))).containsExactly(
+                tuple("مركز تريندز للبحوث والاستشارات", "trends"), tuple("مَركزُ الخليج للأبحاث", "grc"));
+        assertThat(d.source("chatham-house").orElseThrow().name()).isEqualTo("تشاتام هاوس");
+        assertThat(d.sections().get(3).paragraphs().get(1).text()).contains("المحلية، لا التمويل");
+    }
+
+    @Test
+    void sevenStoriesWithAcronymsSitesAndAStoryWithoutSources() throws IOException {
+        ImportResult r = IMPORTER.importPage(FIXTURES.resolve("seven-stories.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().authors()).containsExactly("يوسف الخطيب", "رنا عودة");
+        assertThat(d.sections()).hasSize(8);
+        assertThat(d.sections().get(1).headline())
+                .as("a headline ending in a question mark counts because the page repeats it")
+                .isEqualTo("هل تنجو الأسواق الناشئة من موجة الديون؟");
+        assertThat(d.sections().get(2).paragraphs().get(0).text())
+                .as("the line after a headline is body even when short and unpunctuated")
+                .isEqualTo("أرقام الشحن لا تكذب");
+        assertThat(d.sections().get(3).sources()).as("a story citing nobody").isEmpty();
+        assertThat(d.sections().get(0).paragraphs().get(0).text()).contains("أكتوبر 2026، من الديون");
+
+        assertThat(refs(d.sections().get(1))).containsExactly(tuple("معهد بيترسون للاقتصاد الدولي (PIIE)", "piie"));
+        assertThat(refs(d.sections().get(2))).containsExactly(tuple("معهد لووي", "lowy"));
+        List<Inline.SourceRef> maritime = d.sections().get(4).paragraphs().stream()
+                .flatMap(p -> p.runs().stream()).filter(Inline.SourceRef.class::isInstance)
+                .map(Inline.SourceRef.class::cast).toList();
+        assertThat(maritime).hasSize(2);
+        assertThat(maritime.get(0)).as("a bracketed acronym reaches back to the phrase it glosses")
+                .isEqualTo(new Inline.SourceRef("المعهد اللندني للدراسات الاستراتيجية (IISS)", "iiss"));
+        assertThat(maritime.get(1).text()).isEqualTo("منتدى الأمن البحري لجنوب آسيا");
+        assertThat(d.source(maritime.get(1).sourceId()).orElseThrow().name()).isEqualTo("منتدى الأمن البحري لجنوب آسيا");
+        assertThat(refs(d.sections().get(5))).containsExactly(tuple("rand.org", "rand"), tuple("معهد كاتو", "cato"));
+        assertThat(refs(d.sections().get(6))).containsExactly(
+                tuple("معهد الشرق الأوسط (Middle East Institute)", "mei"),
+                tuple("المعهد الدولي للدراسات الإيرانية (رصانة)", "rasanah"));
+        Section farming = d.sections().get(7);
+        Source marf = d.source(farming.sources().get(0)).orElseThrow();
+        assertThat(marf.name()).isEqualTo("مؤسسة الأبحاث الزراعية المتوسطية");
+        assertThat(marf.nameLatin()).isEqualTo("MARF");
+        assertThat(refs(farming)).containsExactly(tuple("مؤسسة الأبحاث الزراعية المتوسطية (MARF)", marf.id()));
+
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(8, Reason.REPEATED_HEADLINE), tuple(12, Reason.REPEATED_HEADLINE),
+                tuple(16, Reason.REPEATED_HEADLINE), tuple(17, Reason.PAGE_RESIDUE),
+                tuple(21, Reason.REPEATED_HEADLINE), tuple(22, Reason.BLANK), tuple(26, Reason.REPEATED_HEADLINE),
+                tuple(30, Reason.REPEATED_HEADLINE), tuple(34, Reason.REPEATED_HEADLINE));
+    }
+
+    @Test
+    void windows1256FixtureReallyIsNotUtf8() throws IOException {
+        byte[] bytes = Files.readAllBytes(FIXTURES.resolve("windows-1256.txt"));
+        assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)))
+                .isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Test
+    void windows1256PageImportsLikeItsUtf8Twin() throws IOException {
+        ImportResult r = IMPORTER.importPage(FIXTURES.resolve("windows-1256.txt"));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("windows-1256"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("الهيدروجين الأخضر بين الوعود والأرقام");
+        assertThat(d.metadata().authors()).containsExactly("سامر النجار");
+        assertThat(headlines(d)).containsExactly(null, "أوروبا تراهن على شمس الجنوب", "هل الخليج مستعد؟");
+        assertThat(refs(d.sections().get(1))).containsExactly(tuple("معهد كلينجندال", "clingendael"));
+        assertThat(refs(d.sections().get(2))).containsExactly(tuple("مركز الإمارات للسياسات", "epc"));
+        assertThat(d.sections().get(1).paragraphs().get(1).text()).contains("مرشّح طبيعي");
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(8, Reason.REPEATED_HEADLINE), tuple(9, Reason.BLANK), tuple(13, Reason.REPEATED_HEADLINE));
+    }
+
+    @Test
+    void pageWithoutBylineOrIntroduction() throws IOException {
+        ImportResult r = IMPORTER.importPage(FIXTURES.resolve("no-byline-no-intro.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().authors()).isEmpty();
+        assertThat(d.metadata().series()).isEqualTo("نافذة على أفريقيا");
+        assertThat(d.sections()).extracting(Section::kind).containsOnly(SectionKind.STORY);
+        assertThat(headlines(d)).containsExactly("الساحل بعد انسحاب القوات الأجنبية", "الممر الأخضر في شرق القارة",
+                "ديون القارة وخيارات التمويل");
+        assertThat(refs(d.sections().get(0))).containsExactly(tuple("مجلس العلاقات الخارجية (CFR)", "cfr"));
+        assertThat(d.sections().get(1).sources()).isEmpty();
+        Section debt = d.sections().get(2);
+        assertThat(debt.sources()).hasSize(1);
+        assertThat(d.source(debt.sources().get(0)).orElseThrow().name()).isEqualTo("المركز الأفريقي لتحليل السياسات العامة");
+        assertThat(refs(debt)).as("one reference per source and section, at the reporting phrase").hasSize(1);
+        assertThat(debt.paragraphs().get(0).runs()).hasSize(3);
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("line 2: no byline"));
+    }
+
+    private static List<String> headlines(Digest d) {
+        return d.sections().stream().map(Section::headline).toList();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> refs(Section s) {
+        return s.paragraphs().stream().flatMap(p -> p.runs().stream())
+                .filter(Inline.SourceRef.class::isInstance).map(Inline.SourceRef.class::cast)
+                .map(ref -> tuple(ref.text(), ref.sourceId())).toList();
+    }
+}
