@@ -1,0 +1,54 @@
+package io.mirsad.pdf.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Poppler's {@code pdftotext} — what most search indexers use — must give back at least 97 % of each
+ * edition's tokens (the issue's threshold; tokenisation in {@link SourceTokens}, tatweel ignored, the
+ * exact figure printed beside it). Poppler reads glyphs
+ * by position and reorders right-to-left text itself, so this checks the ToUnicode and bidi-mark work
+ * from the outside. Needs poppler-utils: a missing {@code pdftotext} fails the test.
+ */
+@Tag("integration")
+class PdftotextRecallTest {
+    private static final double THRESHOLD = 0.97;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs"})
+    void pdftotextGivesBackAtLeast97PercentOfTheTokens(String edition, @TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve(edition + ".pdf");
+        Files.write(pdf, Editions.pdf(edition));
+        Path txt = dir.resolve(edition + ".txt");
+        Process p;
+        try {
+            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("pdftotext (poppler-utils) is needed for this test and could not be run", e);
+        }
+        String messages = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+        assertThat(p.exitValue()).as("pdftotext exit status; output: " + messages).isZero();
+
+        List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
+        String text = Files.readString(txt);
+        System.out.println(TokenRecall.measure(units, text, SourceTokens.Spelling.EXACT).summary(edition, "pdftotext"));
+        TokenRecall recall = TokenRecall.measure(units, text, SourceTokens.Spelling.IGNORING_TATWEEL);
+        System.out.println(recall.summary(edition, "pdftotext"));
+        long inner = recall.missing().stream().filter(m -> m.contains("[comma/hyphen inside]")).count();
+        System.out.println("  of the missing, " + inner + " have a comma or hyphen inside");
+        recall.missing().forEach(m -> System.out.println("  missing " + m));
+        assertThat(recall.recall()).as(recall.summary(edition, "pdftotext")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+}

@@ -1,0 +1,109 @@
+package io.mirsad.pdf.quality;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many of a digest's tokens an extracted text gives back ({@link SourceTokens} tokenises both).
+ * Tokens are compared in a chosen {@link SourceTokens.Spelling}. Two measures:
+ * <ul>
+ *   <li><em>recall</em>: tokens found, counting repeats (a word printed three times must come back
+ *       three times);</li>
+ *   <li><em>in order</em>: for each printed unit (a paragraph, a headline…) the longest chain of its
+ *       tokens found in the extracted text in the same order, with at most {@link #MAX_GAP} foreign
+ *       tokens between two of them (room for a page break's running header and folio, or a note mark).
+ *       A line read backwards scores one token per line.</li>
+ * </ul>
+ *
+ * @param tokens  source tokens
+ * @param found   tokens found
+ * @param inOrder tokens found in logical order
+ * @param missing each token not found, with what the extracted text has instead, if anything
+ */
+record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int inOrder, List<String> missing) {
+    static final int MAX_GAP = 12;
+
+    static TokenRecall measure(List<SourceTokens.Unit> units, String extractedText, SourceTokens.Spelling spelling) {
+        List<String> extracted = respell(SourceTokens.tokenize(extractedText), spelling);
+        Map<String, Integer> available = new HashMap<>();
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < extracted.size(); i++) {
+            available.merge(extracted.get(i), 1, Integer::sum);
+            positions.computeIfAbsent(extracted.get(i), k -> new ArrayList<>()).add(i);
+        }
+        int tokens = 0;
+        int found = 0;
+        int inOrder = 0;
+        List<String> missing = new ArrayList<>();
+        for (SourceTokens.Unit unit : units) {
+            List<String> unitTokens = respell(unit.tokens(), spelling);
+            for (String token : unitTokens) {
+                tokens++;
+                if (available.getOrDefault(token, 0) > 0) {
+                    available.merge(token, -1, Integer::sum);
+                    found++;
+                } else {
+                    missing.add(unit.label() + ": " + token + explain(token, extracted));
+                }
+            }
+            inOrder += longestOrderedChain(unitTokens, positions, extracted.size());
+        }
+        return new TokenRecall(spelling, tokens, found, inOrder, List.copyOf(missing));
+    }
+
+    private static List<String> respell(List<String> tokens, SourceTokens.Spelling spelling) {
+        return tokens.stream().map(spelling::apply).filter(t -> !t.isEmpty()).toList();
+    }
+
+    double recall() {
+        return tokens == 0 ? 1 : (double) found / tokens;
+    }
+
+    double orderedRecall() {
+        return tokens == 0 ? 1 : (double) inOrder / tokens;
+    }
+
+    String summary(String edition, String reader) {
+        return String.format("%s via %s, %s: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)", edition,
+                reader, spelling.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), found, tokens,
+                100 * recall(), inOrder, 100 * orderedRecall());
+    }
+
+    /** Why a token may be missing: what extracted tokens contain it or are contained in it. */
+    private static String explain(String token, List<String> extracted) {
+        List<String> near = new ArrayList<>();
+        for (String e : extracted) {
+            boolean related = e.length() > 1 && (e.contains(token) || token.contains(e) && e.length() * 2 >= token.length());
+            if (related && !near.contains(e) && near.size() < 3) {
+                near.add(e);
+            }
+        }
+        String inner = SourceTokens.hasInnerCommaOrHyphen(token) ? " [comma/hyphen inside]" : "";
+        return inner + (near.isEmpty() ? " (nothing like it extracted)" : " (extracted nearby: " + near + ")");
+    }
+
+    /** The longest chain of the unit's tokens found in order, consecutive finds at most MAX_GAP apart. */
+    private static int longestOrderedChain(List<String> unit, Map<String, List<Integer>> positions, int size) {
+        int[] chainEndingAt = new int[size];
+        int best = 0;
+        for (String token : unit) {
+            List<Integer> at = positions.getOrDefault(token, List.of());
+            int[] updates = new int[at.size()];
+            for (int k = 0; k < at.size(); k++) {
+                int j = at.get(k);
+                int before = 0;
+                for (int p = Math.max(0, j - MAX_GAP - 1); p < j; p++) {
+                    before = Math.max(before, chainEndingAt[p]);
+                }
+                updates[k] = before + 1;
+            }
+            for (int k = 0; k < at.size(); k++) {
+                chainEndingAt[at.get(k)] = Math.max(chainEndingAt[at.get(k)], updates[k]);
+                best = Math.max(best, updates[k]);
+            }
+        }
+        return best;
+    }
+}

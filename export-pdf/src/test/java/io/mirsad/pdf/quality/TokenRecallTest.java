@@ -1,0 +1,49 @@
+package io.mirsad.pdf.quality;
+
+import static io.mirsad.pdf.quality.SourceTokens.Spelling.EXACT;
+import static io.mirsad.pdf.quality.SourceTokens.Spelling.IGNORING_TATWEEL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The measuring stick of the extraction tests, checked on texts whose answer is known. */
+class TokenRecallTest {
+
+    @Test
+    void tokenisesOnSpacesAndStripsOnlySurroundingPunctuation() {
+        assertThat(SourceTokens.tokenize("قال (CSIS)، إن النمو بلغ 2.7% [تقديرًا]. Al-Ahram\u200F 2026،"))
+                .containsExactly("قال", "CSIS", "إن", "النمو", "بلغ", "2.7", "تقديرًا", "Al-Ahram", "2026");
+    }
+
+    @Test
+    void normalisesMarksToNfc() {
+        // Shadda then fatha, and fatha then shadda: the same word once normalised.
+        assertThat(SourceTokens.tokenize("أهمّ\u064E")).isEqualTo(SourceTokens.tokenize("أهم\u064E\u0651"));
+    }
+
+    @Test
+    void countsRepeatsAndOrder() {
+        List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize(
+                "في الصباح وفي المساء ذهبنا إلى السوق")));
+        TokenRecall forwards = TokenRecall.measure(units, "عنوان\nفي الصباح وفي المساء\nذهبنا إلى السوق", EXACT);
+        assertThat(forwards.recall()).isEqualTo(1.0);
+        assertThat(forwards.orderedRecall()).isEqualTo(1.0);
+
+        TokenRecall backwards = TokenRecall.measure(units, "السوق إلى ذهبنا المساء وفي الصباح في", EXACT);
+        assertThat(backwards.recall()).isEqualTo(1.0);
+        assertThat(backwards.orderedRecall()).isLessThan(0.3);
+
+        TokenRecall lost = TokenRecall.measure(units, "الصباح وفي المساء ذهبنا إلى السوق", EXACT);
+        assertThat(lost.found()).isEqualTo(6);
+        assertThat(lost.missing()).containsExactly("p: في (extracted nearby: [وفي])");
+    }
+
+    @Test
+    void tatweelCountsOnlyWhenSpellingExactly() {
+        List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize("أسعار الخبز")));
+        String extracted = "أسعار الخـبز";
+        assertThat(TokenRecall.measure(units, extracted, EXACT).found()).isEqualTo(1);
+        assertThat(TokenRecall.measure(units, extracted, IGNORING_TATWEEL).found()).isEqualTo(2);
+    }
+}
