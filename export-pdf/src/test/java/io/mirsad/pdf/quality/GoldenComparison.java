@@ -18,8 +18,11 @@ final class GoldenComparison {
     /** Two thousandths of an em: 0.024 pt at 12 pt, far below anything visible, above PDF number rounding. */
     static final double TOLERANCE = 2.0;
 
-    /** How one golden text came out. {@code problem} is {@code null} when everything agrees. */
-    record Outcome(String id, boolean glyphsAgree, int glyphs, int marks, String problem) {
+    /**
+     * How one golden text came out. {@code problem} is {@code null} when everything agrees;
+     * {@code deviation} is the largest position difference found, in font units (0 if glyphs differ).
+     */
+    record Outcome(String id, boolean glyphsAgree, int glyphs, int marks, double deviation, String problem) {
         boolean agrees() {
             return problem == null;
         }
@@ -52,8 +55,7 @@ final class GoldenComparison {
         for (int i = 0; i < lines.size(); i++) {
             int score = commonSubsequence(expected, lineIds.get(i));
             if (score == expected.size() && lineIds.get(i).size() == expected.size()) {
-                String problem = positions(expected, lines.get(i));
-                return new Outcome(text.id(), true, expected.size(), marks, problem);
+                return positions(text.id(), expected, marks, lines.get(i));
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -63,13 +65,16 @@ final class GoldenComparison {
         String nearest = best < 0 ? "the PDF draws no glyphs"
                 : "nearest line (page " + (lines.get(best).isEmpty() ? "?" : lines.get(best).get(0).page() + 1)
                 + ") draws " + describe(lineIds.get(best));
-        return new Outcome(text.id(), false, expected.size(), marks, "no line draws HarfBuzz's glyphs "
+        return new Outcome(text.id(), false, expected.size(), marks, 0, "no line draws HarfBuzz's glyphs "
                 + expected.stream().map(e -> String.valueOf(e.glyph().gid())).collect(Collectors.joining(" "))
                 + "; " + nearest);
     }
 
-    /** The first position that differs from HarfBuzz's beyond the tolerance, or {@code null}. */
-    private static String positions(List<Expected> expected, List<PdfGlyphReader.PlacedGlyph> line) {
+    /** Compares positions, word by word; the problem names the first glyph beyond the tolerance. */
+    private static Outcome positions(String id, List<Expected> expected, int marks,
+                                     List<PdfGlyphReader.PlacedGlyph> line) {
+        String problem = null;
+        double deviation = 0;
         int first = 0;
         for (int i = 0; i < expected.size(); i++) {
             if (expected.get(i).segment() != expected.get(first).segment()) {
@@ -82,13 +87,15 @@ final class GoldenComparison {
             double units = ShapingGolden.UNITS_PER_EM / g.size();
             double dx = (g.x() - h.x()) * units;
             double dy = (g.y() - h.y()) * units;
-            if (Math.abs(dx - (e.x() - f.x())) > TOLERANCE || Math.abs(dy - (e.y() - f.y())) > TOLERANCE) {
-                return String.format("glyph %d (gid %d) sits at (%.1f, %.1f) from its word's first glyph, "
+            double off = Math.max(Math.abs(dx - (e.x() - f.x())), Math.abs(dy - (e.y() - f.y())));
+            deviation = Math.max(deviation, off);
+            if (off > TOLERANCE && problem == null) {
+                problem = String.format("glyph %d (gid %d) sits at (%.1f, %.1f) from its word's first glyph, "
                         + "HarfBuzz (%.0f, %.0f) font units", i, e.glyph().gid(), dx, dy, e.x() - f.x(),
                         e.y() - f.y());
             }
         }
-        return null;
+        return new Outcome(id, true, expected.size(), marks, deviation, problem);
     }
 
     /** The golden glyphs without spaces, each with its position and word segment. */

@@ -31,9 +31,11 @@ class PdfShapingGoldenTest {
         long allAgree = outcomes.stream().filter(GoldenComparison.Outcome::agrees).count();
         int marks = outcomes.stream().filter(GoldenComparison.Outcome::agrees).mapToInt(GoldenComparison.Outcome::marks)
                 .sum();
+        double deviation = outcomes.stream().mapToDouble(GoldenComparison.Outcome::deviation).max().orElse(0);
         System.out.printf("PDF vs hb-shape: %d/%d texts with HarfBuzz's glyphs, %d/%d also in HarfBuzz's positions "
-                + "(%.1f %%; %d marks placed within %.0f units)%n", glyphsAgree, outcomes.size(), allAgree,
-                outcomes.size(), 100.0 * allAgree / outcomes.size(), marks, GoldenComparison.TOLERANCE);
+                + "(%.1f %%; %d marks among them; largest deviation %.2f font units, tolerance %.0f)%n",
+                glyphsAgree, outcomes.size(), allAgree, outcomes.size(), 100.0 * allAgree / outcomes.size(), marks,
+                deviation, GoldenComparison.TOLERANCE);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problem()).as(o.id()).isNull());
     }
 }
