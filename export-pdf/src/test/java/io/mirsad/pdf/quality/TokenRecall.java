@@ -71,17 +71,37 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
                 100 * recall(), inOrder, 100 * orderedRecall());
     }
 
-    /** Why a token may be missing: what extracted tokens contain it or are contained in it. */
+    /**
+     * Why a token may be missing: split in two adjacent extracted tokens (a word space read inside it, a
+     * mark detached), spelled with other marks, or else which extracted tokens contain it or it contains.
+     */
     private static String explain(String token, List<String> extracted) {
+        String inner = SourceTokens.hasInnerCommaOrHyphen(token) ? " [comma/hyphen inside]" : "";
+        for (int i = 0; i + 1 < extracted.size(); i++) {
+            if ((extracted.get(i) + extracted.get(i + 1)).equals(token)) {
+                return inner + " (split in two: '" + extracted.get(i) + "' + '" + extracted.get(i + 1) + "')";
+            }
+        }
+        String letters = withoutMarks(token);
+        for (String e : extracted) {
+            if (withoutMarks(e).equals(letters)) {
+                return inner + " (same letters, other marks: '" + e + "')";
+            }
+        }
         List<String> near = new ArrayList<>();
         for (String e : extracted) {
-            boolean related = e.length() > 1 && (e.contains(token) || token.contains(e) && e.length() * 2 >= token.length());
+            boolean related = e.length() > 1
+                    && (e.contains(token) || token.contains(e) && e.length() * 2 >= token.length());
             if (related && !near.contains(e) && near.size() < 3) {
                 near.add(e);
             }
         }
-        String inner = SourceTokens.hasInnerCommaOrHyphen(token) ? " [comma/hyphen inside]" : "";
         return inner + (near.isEmpty() ? " (nothing like it extracted)" : " (extracted nearby: " + near + ")");
+    }
+
+    private static String withoutMarks(String token) {
+        return token.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** The longest chain of the unit's tokens found in order, consecutive finds at most MAX_GAP apart. */

@@ -40,6 +40,17 @@ class TokenRecallTest {
     }
 
     @Test
+    void explainsSplitWordsAndMovedMarks() {
+        List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize(
+                "ارتفاعُ الأسعار البحرية تُغني")));
+        TokenRecall recall = TokenRecall.measure(units, "ارتفاع ُ الأسعار البحر ية تغنيُ", EXACT);
+        assertThat(recall.missing()).containsExactly(
+                "p: ارتفاعُ (split in two: 'ارتفاع' + 'ُ')",
+                "p: البحرية (split in two: 'البحر' + 'ية')",
+                "p: تُغني (same letters, other marks: 'تغنيُ')");
+    }
+
+    @Test
     void tatweelCountsOnlyWhenSpellingExactly() {
         List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize("أسعار الخبز")));
         String extracted = "أسعار الخـبز";
