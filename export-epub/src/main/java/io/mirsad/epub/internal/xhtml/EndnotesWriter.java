@@ -81,7 +81,8 @@ public final class EndnotesWriter {
             text.english(source.nameLatin());
         }
         if (source.url() != null && !source.url().isBlank()) {
-            x.empty("br");
+            // The line break alone would glue name and address together in the document's text.
+            x.newline().empty("br");
             text.url(source.url());
         }
         x.end().newline();

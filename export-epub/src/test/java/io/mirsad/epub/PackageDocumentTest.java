@@ -1,0 +1,149 @@
+package io.mirsad.epub;
+
+import static io.mirsad.epub.Epubs.OPF_NS;
+import static io.mirsad.epub.Epubs.XML_NS;
+import static io.mirsad.epub.Epubs.elements;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import io.mirsad.export.ExportOptions;
+import io.mirsad.fonts.BundledFonts;
+
+/** Facts about the package: container layout, package document, metadata, manifest and spine. */
+class PackageDocumentTest {
+    private static Epubs.Book book;
+    private static Document opf;
+
+    @BeforeAll
+    static void export() {
+        book = Epubs.read(Epubs.export(new EpubExporter(), Epubs.digest("observatory"), ExportOptions.defaults()));
+        opf = book.opf();
+    }
+
+    @Test
+    void mimetypeComesFirstStoredThenTheContainerPointsAtThePackage() {
+        assertThat(book.entries().keySet()).first().isEqualTo("mimetype");
+        assertThat(book.zipEntries().get("mimetype").getMethod()).isEqualTo(ZipEntry.STORED);
+        assertThat(book.zipEntries().get("mimetype").getExtra()).isNull();
+        assertThat(book.text("mimetype")).isEqualTo("application/epub+zip");
+        Element rootfile = elements(book.xml("META-INF/container.xml"),
+                "urn:oasis:names:tc:opendocument:xmlns:container", "rootfile").get(0);
+        assertThat(rootfile.getAttribute("full-path")).isEqualTo("OEBPS/package.opf");
+        assertThat(rootfile.getAttribute("media-type")).isEqualTo("application/oebps-package+xml");
+    }
+
+    @Test
+    void packageIsEpub3RightToLeftInArabic() {
+        Element root = opf.getDocumentElement();
+        assertThat(root.getAttribute("version")).isEqualTo("3.0");
+        assertThat(root.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(root.getAttributeNS(XML_NS, "lang")).isEqualTo("ar");
+        Element spine = elements(opf, OPF_NS, "spine").get(0);
+        assertThat(spine.getAttribute("page-progression-direction")).isEqualTo("rtl");
+    }
+
+    @Test
+    void modifiedDateComesFromThePublicationDate() {
+        assertThat(properties("dcterms:modified")).containsExactly("2026-11-29T00:00:00Z");
+        assertThat(elements(opf, "http://purl.org/dc/elements/1.1/", "date").get(0).getTextContent())
+                .isEqualTo("2026-11-29");
+        // The zip entries carry the same day, whatever the machine's clock or zone.
+        assertThat(book.zipEntries().values()).allSatisfy(e ->
+                assertThat(e.getTimeLocal().toLocalDate()).hasToString("2026-11-29"));
+    }
+
+    @Test
+    void uniqueIdentifierIsTheDigestsIdentifier() {
+        String id = opf.getDocumentElement().getAttribute("unique-identifier");
+        Element identifier = elements(opf, "http://purl.org/dc/elements/1.1/", "identifier").get(0);
+        assertThat(identifier.getAttribute("id")).isEqualTo(id);
+        assertThat(identifier.getTextContent()).isEqualTo("urn:mirsad:observatory:2026-48");
+        assertThat(book.text("OEBPS/toc.ncx")).contains("name=\"dtb:uid\" content=\"urn:mirsad:observatory:2026-48\"");
+    }
+
+    @Test
+    void accessibilityMetadataFollowsEpubAccessibility11() {
+        assertThat(properties("schema:accessMode")).containsExactly("textual", "visual");
+        assertThat(properties("schema:accessModeSufficient")).containsExactly("textual");
+        assertThat(properties("schema:accessibilityFeature")).contains("structuralNavigation", "tableOfContents",
+                "readingOrder", "displayTransformability", "alternativeText");
+        assertThat(properties("schema:accessibilityHazard")).containsExactly("none");
+        assertThat(properties("schema:accessibilitySummary")).singleElement().asString().isNotBlank();
+        assertThat(properties("dcterms:conformsTo")).containsExactly("EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+    }
+
+    @Test
+    void fontsAreEmbeddedWholeAsFontTtf() throws IOException {
+        Map<String, Element> items = manifest();
+        assertThat(items.get("fonts/Amiri-Regular.ttf").getAttribute("media-type")).isEqualTo("font/ttf");
+        assertThat(items.get("fonts/Amiri-Bold.ttf").getAttribute("media-type")).isEqualTo("font/ttf");
+        // Byte for byte the bundled files: not subset, so GSUB/GPOS and every glyph they reach are there.
+        assertThat(book.bytes("OEBPS/fonts/Amiri-Regular.ttf")).isEqualTo(BundledFonts.amiriRegular().bytes());
+        assertThat(book.bytes("OEBPS/fonts/Amiri-Bold.ttf")).isEqualTo(BundledFonts.amiriBold().bytes());
+        String css = book.text("OEBPS/css/mirsad.css");
+        assertThat(css).contains("url(\"../fonts/Amiri-Regular.ttf\")", "url(\"../fonts/Amiri-Bold.ttf\")",
+                "font-family: \"Amiri\"");
+    }
+
+    @Test
+    void manifestMarksTheNavDocumentAndTheCoverImage() {
+        Map<String, Element> items = manifest();
+        assertThat(items.get("nav.xhtml").getAttribute("properties")).isEqualTo("nav");
+        assertThat(items.get("images/cover.png").getAttribute("properties")).isEqualTo("cover-image");
+        assertThat(items.get("images/cover.png").getAttribute("media-type")).isEqualTo("image/png");
+        assertThat(items.get("toc.ncx").getAttribute("media-type")).isEqualTo("application/x-dtbncx+xml");
+        assertThat(elements(opf, OPF_NS, "spine").get(0).getAttribute("toc")).isEqualTo(items.get("toc.ncx").getAttribute("id"));
+        // Every manifest item is in the container, and every content file is in the manifest.
+        assertThat(items.keySet()).allSatisfy(href -> assertThat(book.entries()).containsKey("OEBPS/" + href));
+        assertThat(book.entries().keySet().stream().filter(p -> p.startsWith("OEBPS/") && !p.endsWith(".opf")))
+                .allSatisfy(p -> assertThat(items).containsKey(p.substring("OEBPS/".length())));
+    }
+
+    @Test
+    void spineReadsCoverTitlePageContentsSectionsThenNotes() {
+        assertThat(book.spine()).containsExactly("OEBPS/cover.xhtml", "OEBPS/title.xhtml", "OEBPS/nav.xhtml",
+                "OEBPS/section-01.xhtml", "OEBPS/section-02.xhtml", "OEBPS/section-03.xhtml",
+                "OEBPS/section-04.xhtml", "OEBPS/section-05.xhtml", "OEBPS/section-06.xhtml", "OEBPS/notes.xhtml");
+    }
+
+    @Test
+    void latinKeywordsAreMarkedEnglish() {
+        List<Element> subjects = elements(opf, "http://purl.org/dc/elements/1.1/", "subject");
+        Element sipri = subjects.stream().filter(s -> s.getTextContent().equals("SIPRI")).findFirst().orElseThrow();
+        assertThat(sipri.getAttributeNS(XML_NS, "lang")).isEqualTo("en");
+        assertThat(sipri.getAttribute("dir")).isEqualTo("ltr");
+        Element arabic = subjects.get(0);
+        assertThat(arabic.hasAttributeNS(XML_NS, "lang")).isFalse();
+    }
+
+    @Test
+    void aDigestWithoutIdentifierGetsAStableUuid() {
+        byte[] first = Epubs.export(new EpubExporter(), Epubs.digest("digital"), ExportOptions.defaults());
+        String id = elements(Epubs.read(first).opf(), "http://purl.org/dc/elements/1.1/", "identifier").get(0)
+                .getTextContent();
+        assertThat(id).matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
+        String again = new String(Epubs.read(Epubs.export(new EpubExporter(), Epubs.digest("digital"),
+                ExportOptions.defaults())).bytes("OEBPS/package.opf"), StandardCharsets.UTF_8);
+        assertThat(again).contains(id);
+    }
+
+    private static List<String> properties(String property) {
+        return elements(opf, OPF_NS, "meta").stream().filter(m -> m.getAttribute("property").equals(property))
+                .map(Element::getTextContent).collect(Collectors.toList());
+    }
+
+    private static Map<String, Element> manifest() {
+        return elements(opf, OPF_NS, "item").stream().collect(Collectors.toMap(i -> i.getAttribute("href"), i -> i));
+    }
+}
