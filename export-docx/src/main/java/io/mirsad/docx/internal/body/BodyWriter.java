@@ -84,8 +84,13 @@ public final class BodyWriter {
         if (!contents.isEmpty()) {
             TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
         }
+        boolean storiesBegun = false;
         for (int i = 0; i < sections.size(); i++) {
-            section(sections.get(i), bookmark(i));
+            Section section = sections.get(i);
+            // The title, the contents and the introduction make the front page; stories start a new one.
+            boolean newPage = !storiesBegun && section.headline() != null;
+            storiesBegun |= newPage;
+            section(section, bookmark(i), newPage);
         }
         if (!digest.sources().isEmpty()) {
             sourceList();
@@ -123,10 +128,13 @@ public final class BodyWriter {
         return p;
     }
 
-    private void section(Section section, String bookmark) {
+    private void section(Section section, String bookmark, boolean newPage) {
         List<Source> unmentioned = unmentionedSources(section);
         if (section.headline() != null) {
             CTP heading = paragraph(StyleIds.HEADING_1);
+            if (newPage) {
+                heading.getPPr().addNewPageBreakBefore();
+            }
             bookmarked(heading, bookmark, () -> runs.text(heading::addNewR, section.headline(), rtl, null));
         }
         for (Block block : section.blocks()) {
@@ -151,13 +159,12 @@ public final class BodyWriter {
 
     /** Writes a block; returns its text paragraph, where pending notes may go, or {@code null}. */
     private CTP block(Section section, Block block) {
-        if (block instanceof Block.Paragraph) {
+        if (block instanceof Block.Paragraph paragraph) {
             CTP p = paragraph(StyleIds.BODY_TEXT);
-            inlines(p, ((Block.Paragraph) block).runs());
+            inlines(p, paragraph.runs());
             return p;
         }
-        if (block instanceof Block.Quote) {
-            Block.Quote q = (Block.Quote) block;
+        if (block instanceof Block.Quote q) {
             CTP p = paragraph(StyleIds.QUOTE);
             inlines(p, q.runs());
             if (q.attribution() != null) {
@@ -165,8 +172,7 @@ public final class BodyWriter {
             }
             return p;
         }
-        if (block instanceof Block.ListBlock) {
-            Block.ListBlock list = (Block.ListBlock) block;
+        if (block instanceof Block.ListBlock list) {
             BigInteger numId = numbering.newList(list.ordered());
             CTP first = null;
             for (Block.Paragraph item : list.items()) {
@@ -179,8 +185,7 @@ public final class BodyWriter {
             }
             return first;
         }
-        if (block instanceof Block.Figure) {
-            Block.Figure figure = (Block.Figure) block;
+        if (block instanceof Block.Figure figure) {
             try {
                 figures.write(figure, paragraph(StyleIds.FIGURE));
             } catch (IllegalArgumentException e) {
@@ -202,13 +207,13 @@ public final class BodyWriter {
                 runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.EMPHASIS);
             } else if (inline instanceof Inline.Strong) {
                 runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.STRONG);
-            } else if (inline instanceof Inline.Link) {
+            } else if (inline instanceof Inline.Link l) {
                 CTHyperlink link = p.addNewHyperlink();
-                link.setId(hyperlinkId(((Inline.Link) inline).url()));
+                link.setId(hyperlinkId(l.url()));
                 runs.text(link::addNewR, inline.text(), directions, offset, StyleIds.HYPERLINK);
-            } else if (inline instanceof Inline.SourceRef) {
+            } else if (inline instanceof Inline.SourceRef ref) {
                 runs.text(p::addNewR, inline.text(), directions, offset, null);
-                footnotes.cite(p::addNewR, source(((Inline.SourceRef) inline).sourceId()));
+                footnotes.cite(p::addNewR, source(ref.sourceId()));
             } else {
                 runs.text(p::addNewR, inline.text(), directions, offset, null);
             }
@@ -263,8 +268,8 @@ public final class BodyWriter {
         Set<String> mentioned = new LinkedHashSet<>();
         for (Block block : section.blocks()) {
             for (Inline inline : inlinesOf(block)) {
-                if (inline instanceof Inline.SourceRef) {
-                    mentioned.add(((Inline.SourceRef) inline).sourceId());
+                if (inline instanceof Inline.SourceRef ref) {
+                    mentioned.add(ref.sourceId());
                 }
             }
         }
@@ -278,15 +283,15 @@ public final class BodyWriter {
     }
 
     private static List<Inline> inlinesOf(Block block) {
-        if (block instanceof Block.Paragraph) {
-            return ((Block.Paragraph) block).runs();
+        if (block instanceof Block.Paragraph paragraph) {
+            return paragraph.runs();
         }
-        if (block instanceof Block.Quote) {
-            return ((Block.Quote) block).runs();
+        if (block instanceof Block.Quote quote) {
+            return quote.runs();
         }
-        if (block instanceof Block.ListBlock) {
+        if (block instanceof Block.ListBlock list) {
             List<Inline> all = new ArrayList<>();
-            ((Block.ListBlock) block).items().forEach(item -> all.addAll(item.runs()));
+            list.items().forEach(item -> all.addAll(item.runs()));
             return all;
         }
         return List.of();

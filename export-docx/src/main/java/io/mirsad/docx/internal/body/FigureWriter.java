@@ -32,21 +32,13 @@ final class FigureWriter {
     /**
      * Puts the picture in {@code paragraph}.
      *
-     * @throws IllegalArgumentException if the image is not a readable PNG or JPEG
+     * @throws IllegalArgumentException if the image cannot be decoded
      */
     void write(Block.Figure figure, CTP paragraph) {
-        int type;
-        String extension;
-        if (figure.mediaType().equals("image/png")) {
-            type = Document.PICTURE_TYPE_PNG;
-            extension = ".png";
-        } else if (figure.mediaType().equals("image/jpeg")) {
-            type = Document.PICTURE_TYPE_JPEG;
-            extension = ".jpeg";
-        } else {
-            throw new IllegalArgumentException("figure media type " + figure.mediaType()
-                    + " is not supported (use image/png or image/jpeg)");
-        }
+        // The digest admits only PNG and JPEG.
+        boolean png = figure.mediaType().equals("image/png");
+        int type = png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
+        String extension = png ? ".png" : ".jpeg";
         byte[] image = figure.image();
         BufferedImage decoded;
         try {

@@ -90,30 +90,30 @@ public final class StylesWriter {
         heading.addNewQFormat();
         heading.getPPr().addNewKeepNext();
         heading.getPPr().addNewKeepLines();
-        spacing(heading, 360, 120, 240);
+        spacing(heading, 320, 100, 240);
         heading.getPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
         bold(heading);
-        size(heading, 18);
+        size(heading, 17);
         color(heading, NAVY);
 
         CTStyle body = paragraph(StyleIds.BODY_TEXT, "Body Text", StyleIds.NORMAL, null);
         body.addNewQFormat();
         jc(body, justification(config.kashida()));
-        spacing(body, 0, 160, 288);
+        spacing(body, 0, 140, 276);
 
         CTStyle quote = paragraph(StyleIds.QUOTE, "Quote", StyleIds.NORMAL, StyleIds.BODY_TEXT);
         quote.addNewQFormat();
         jc(quote, justification(config.kashida()));
-        spacing(quote, 120, 80, 288);
+        spacing(quote, 120, 80, 276);
         quote.getPPr().addNewInd().setStart(BigInteger.valueOf(680));
         quote.getPPr().getInd().setEnd(BigInteger.valueOf(680));
-        size(quote, 15);
+        size(quote, 14);
         color(quote, NAVY);
 
         CTStyle sourceNote = paragraph(StyleIds.SOURCE_NOTE, "Source Note", StyleIds.NORMAL, StyleIds.SOURCE_NOTE);
         sourceNote.addNewQFormat();
         spacing(sourceNote, 0, 100, 240);
-        size(sourceNote, 12);
+        size(sourceNote, 11.5);
         color(sourceNote, GREY);
 
         CTStyle quoteSource = paragraph(StyleIds.QUOTE_SOURCE, "Quote Source", StyleIds.SOURCE_NOTE, StyleIds.BODY_TEXT);
@@ -123,7 +123,7 @@ public final class StylesWriter {
 
         CTStyle list = paragraph(StyleIds.LIST_PARAGRAPH, "List Paragraph", StyleIds.BODY_TEXT, null);
         list.addNewQFormat();
-        spacing(list, 0, 60, 288);
+        spacing(list, 0, 60, 276);
         list.getPPr().addNewContextualSpacing();
 
         CTStyle figure = paragraph(StyleIds.FIGURE, "Figure", StyleIds.NORMAL, StyleIds.CAPTION);
@@ -142,7 +142,7 @@ public final class StylesWriter {
         footnote.addNewUiPriority().setVal(BigInteger.valueOf(99));
         footnote.addNewUnhideWhenUsed();
         spacing(footnote, 0, 40, 240);
-        size(footnote, 10.5);
+        size(footnote, 10);
 
         CTStyle footnoteRef = character(StyleIds.FOOTNOTE_REFERENCE, "footnote reference", null);
         footnoteRef.addNewUiPriority().setVal(BigInteger.valueOf(99));
@@ -212,13 +212,14 @@ public final class StylesWriter {
         fonts.setCs(family);
         fonts.setEastAsia(family);
         rPr.addNewColor().setVal(INK);
-        rPr.addNewSz().setVal(BigInteger.valueOf(28));
-        rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
+        rPr.addNewSz().setVal(BigInteger.valueOf(26));
+        rPr.addNewSzCs().setVal(BigInteger.valueOf(26));
         CTLanguage lang = rPr.addNewLang();
         lang.setVal("en-US");
         lang.setEastAsia("en-US");
         lang.setBidi(config.bidiLanguage());
         CTPPrGeneral pPr = styles.getDocDefaults().addNewPPrDefault().addNewPPr();
+        pPr.addNewWidowControl();
         pPr.addNewBidi();
         pPr.addNewSpacing().setAfter(BigInteger.ZERO);
     }
