@@ -1,6 +1,7 @@
 package io.mirsad.pdf.quality;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
@@ -47,10 +48,14 @@ final class Editions {
         }
     }
 
-    /** A digest of one section whose paragraphs are the golden texts, one each, in file order. */
+    /**
+     * A digest of one section whose paragraphs are the golden texts, one each, in file order; for the
+     * Bold goldens each paragraph is one strong run, which the edition sets in the bold face.
+     */
     static Digest goldenTexts(ShapingGolden golden) {
         Section.Builder section = Section.builder(SectionKind.STORY).id("golden").headline("نصوص مرجعية للتشكيل");
-        golden.texts().forEach(t -> section.paragraph(t.text()));
+        golden.texts().forEach(t -> section.paragraph(golden.bold() ? new Inline.Strong(t.text())
+                : new Inline.Text(t.text())));
         return Digest.builder()
                 .metadata(Metadata.builder().title("اختبار التشكيل").published(LocalDate.of(2026, 11, 29)).build())
                 .section(section.build())

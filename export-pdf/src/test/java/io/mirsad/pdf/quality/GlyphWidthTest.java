@@ -21,9 +21,10 @@ class GlyphWidthTest {
     private static final double TOLERANCE = 1.0;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs", "golden texts"})
+    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs", "golden texts", "golden texts bold"})
     void declaredWidthsAreTheFontsAdvances(String edition) throws IOException {
-        byte[] pdf = edition.equals("golden texts") ? Editions.pdf(Editions.goldenTexts(ShapingGolden.load()))
+        byte[] pdf = edition.startsWith("golden texts")
+                ? Editions.pdf(Editions.goldenTexts(ShapingGolden.load(edition.endsWith("bold"))))
                 : Editions.pdf(edition);
         List<String> problems = new ArrayList<>();
         int glyphs = 0;

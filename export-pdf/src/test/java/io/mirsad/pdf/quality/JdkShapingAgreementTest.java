@@ -13,35 +13,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pins the shaping oracle: the JDK's layout engine, which the typesetter shapes with, must give the
- * glyphs and positions HarfBuzz's {@code hb-shape} gave for the golden texts. If a JDK update changes
+ * glyphs and positions HarfBuzz's {@code hb-shape} gave for the golden texts, in Amiri Regular and Bold. If a JDK update changes
  * its shaping, this fails before any PDF test does, and says where.
  */
 class JdkShapingAgreementTest {
     /** Half a font unit: hb-shape's integer positions against the JDK's float ones. */
     private static final double TOLERANCE = 0.5;
 
-    private static ShapingGolden golden;
-    private static Font amiri;
-
-    @BeforeAll
-    static void load() throws Exception {
-        golden = ShapingGolden.load();
-        FontFace face = BundledFonts.amiriRegular();
+    @ParameterizedTest(name = "bold: {0}")
+    @ValueSource(booleans = {false, true})
+    void jdkShapesEveryGoldenRunAsHarfBuzzDoes(boolean bold) throws Exception {
+        ShapingGolden golden = ShapingGolden.load(bold);
+        FontFace face = bold ? BundledFonts.amiriBold() : BundledFonts.amiriRegular();
         assertThat(face.sha256()).as("the goldens were made from this font").isEqualToIgnoringCase(golden.fontSha256());
         // One point per font unit, so positions come out in font units.
-        amiri = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()))
+        Font amiri = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()))
                 .deriveFont(Map.of(TextAttribute.SIZE, (float) ShapingGolden.UNITS_PER_EM,
                         TextAttribute.KERNING, TextAttribute.KERNING_ON,
                         TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
-    }
-
-    @Test
-    void jdkShapesEveryGoldenRunAsHarfBuzzDoes() {
         FontRenderContext frc = new FontRenderContext(null, true, true);
         List<String> disagreements = new ArrayList<>();
         int runs = 0;
@@ -63,8 +57,8 @@ class JdkShapingAgreementTest {
                 }
             }
         }
-        System.out.printf("JDK vs hb-shape: %d/%d runs agree, %d/%d glyphs in agreeing runs (%.1f %%)%n",
-                runs - disagreements.size(), runs, glyphsAgreeing, glyphs, 100.0 * glyphsAgreeing / glyphs);
+        System.out.printf("JDK vs hb-shape, Amiri %s: %d/%d runs agree, %d/%d glyphs in agreeing runs (%.1f %%)%n",
+                bold ? "Bold" : "Regular", runs - disagreements.size(), runs, glyphsAgreeing, glyphs, 100.0 * glyphsAgreeing / glyphs);
         assertThat(disagreements).as("runs where the JDK's shaping differs from hb-shape").isEmpty();
     }
 

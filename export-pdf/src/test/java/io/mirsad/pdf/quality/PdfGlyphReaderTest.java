@@ -39,7 +39,7 @@ class PdfGlyphReaderTest {
 
     @BeforeAll
     static void load() throws IOException {
-        golden = ShapingGolden.load();
+        golden = ShapingGolden.load(false);
         originals = new OriginalGlyphs(BundledFonts.amiriRegular().bytes());
     }
 

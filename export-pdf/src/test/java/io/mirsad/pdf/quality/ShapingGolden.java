@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The golden HarfBuzz shaping data of {@code golden/amiri-regular.hb.txt}, joined with the texts of
- * {@code golden/shaping-inputs.txt}. Both are written by {@code export-pdf/scripts/regenerate-golden.sh};
- * the file header there explains the columns.
+ * The golden HarfBuzz shaping data of {@code golden/amiri-regular.hb.txt} or {@code amiri-bold.hb.txt},
+ * joined with the texts of {@code golden/shaping-inputs.txt}. Both are written by
+ * {@code export-pdf/scripts/regenerate-golden.sh}; the file header there explains the columns.
+ *
+ * @param bold       whether these are the goldens of Amiri Bold rather than Regular
+ * @param fontSha256 the SHA-256 of the font the goldens were made with
+ * @param texts      the texts in input order
  */
-record ShapingGolden(String fontSha256, List<Text> texts) {
+record ShapingGolden(boolean bold, String fontSha256, List<Text> texts) {
 
     /** Amiri's units per em: hb-shape reports positions in these units. */
     static final int UNITS_PER_EM = 1000;
@@ -52,8 +56,8 @@ record ShapingGolden(String fontSha256, List<Text> texts) {
         }
     }
 
-    /** Loads the committed goldens from the test class path. */
-    static ShapingGolden load() {
+    /** Loads the committed goldens of Amiri Regular or Bold from the test class path. */
+    static ShapingGolden load(boolean bold) {
         Map<String, String> inputs = new LinkedHashMap<>();
         for (String line : lines("/golden/shaping-inputs.txt")) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -63,7 +67,7 @@ record ShapingGolden(String fontSha256, List<Text> texts) {
         }
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         String sha = null;
-        for (String line : lines("/golden/amiri-regular.hb.txt")) {
+        for (String line : lines(bold ? "/golden/amiri-bold.hb.txt" : "/golden/amiri-regular.hb.txt")) {
             int shaAt = line.indexOf("sha256 ");
             if (line.startsWith("#") && shaAt >= 0) {
                 sha = line.substring(shaAt + 7, shaAt + 7 + 64);
@@ -92,7 +96,7 @@ record ShapingGolden(String fontSha256, List<Text> texts) {
         }
         List<Text> texts = new ArrayList<>();
         inputs.forEach((id, text) -> texts.add(new Text(id, text, List.copyOf(runs.get(id)))));
-        return new ShapingGolden(sha, List.copyOf(texts));
+        return new ShapingGolden(bold, sha, List.copyOf(texts));
     }
 
     private static List<String> lines(String resource) {
