@@ -4,7 +4,8 @@
 #   export-pdf/scripts/regenerate-golden.sh
 #
 # Reads  export-pdf/src/test/resources/golden/shaping-inputs.txt  (id TAB text per line)
-# Writes export-pdf/src/test/resources/golden/amiri-regular.hb.txt and amiri-bold.hb.txt
+# Writes export-pdf/src/test/resources/golden/amiri-regular.hb.txt and amiri-bold.hb.txt, or into
+#        $MIRSAD_GOLDEN_OUT if set (GoldenFreshnessTest uses that to compare with the committed files).
 #
 # Each text is cut into directional runs with GNU FriBidi (libfribidi, paragraph direction RTL, as a
 # digest's paragraphs are), and every run is shaped on its own with hb-shape (Debian libharfbuzz-bin)
@@ -116,7 +117,7 @@ PY
 
 for face in Regular Bold; do
   font="$fonts/Amiri-$face.ttf"
-  output="$golden/amiri-$(echo "$face" | tr '[:upper:]' '[:lower:]').hb.txt"
+  output="${MIRSAD_GOLDEN_OUT:-$golden}/amiri-$(echo "$face" | tr '[:upper:]' '[:lower:]').hb.txt"
   [ -f "$font" ] || { echo "font not found: $font" >&2; exit 1; }
   tmp="$(mktemp "$output.XXXXXX")"
   shape_all "$font" "$tmp" || { rm -f "$tmp"; exit 1; }
