@@ -1,0 +1,117 @@
+package io.mirsad.digest.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+
+/** How a page's lines become title, byline, series, introduction, headlines and paragraphs. */
+class PageStructureTest {
+    private static final PageImporter IMPORTER = PageImporter.defaults();
+
+    @Test
+    void titleWithoutSeriesTakesTheSeriesFromTheThirdLine() {
+        Digest d = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\nمقدمة قصيرة للعدد.\n").digest();
+        assertThat(d.metadata().title()).isEqualTo("عنوان العدد");
+        assertThat(d.metadata().authors()).containsExactly("هدى سالم");
+        assertThat(d.metadata().series()).isEqualTo("نشرة الأحد");
+        assertThat(d.sections()).singleElement().extracting(Section::kind).isEqualTo(SectionKind.INTRODUCTION);
+    }
+
+    @Test
+    void aThirdLineThatIsNotTheSeriesNamedOnLineOneIsBody() {
+        ImportResult r = IMPORTER.importPage("نشرة الأحد| عنوان العدد\nهدى سالم\nمقدمة قصيرة للعدد.\n");
+        assertThat(r.digest().metadata().series()).isEqualTo("نشرة الأحد");
+        assertThat(r.digest().sections().get(0).paragraphs().get(0).text()).isEqualTo("مقدمة قصيرة للعدد.");
+        assertThat(r.warnings()).containsExactly(
+                "line 3: expected the series name 'نشرة الأحد'; the line reads as body text");
+    }
+
+    @Test
+    void aShortLineWithoutPunctuationIsAHeadlineOnlyWhenAParagraphFollows() {
+        ImportResult r = IMPORTER.importPage(String.join("\n",
+                "عنوان العدد", "هدى سالم", "نشرة الأحد",
+                "مقدمة قصيرة للعدد.",
+                "سطر قصير بلا نقطة",
+                "عنوان القسم الأول",
+                "فقرة القسم الأول تنتهي بنقطة.",
+                "خلاصة بلا نقطة في آخر الصفحة"));
+        Digest d = r.digest();
+        assertThat(d.sections()).extracting(Section::headline).containsExactly(null, "عنوان القسم الأول");
+        assertThat(d.sections().get(0).paragraphs()).extracting(p -> p.text())
+                .containsExactly("مقدمة قصيرة للعدد.", "سطر قصير بلا نقطة");
+        assertThat(d.sections().get(1).paragraphs()).extracting(p -> p.text())
+                .containsExactly("فقرة القسم الأول تنتهي بنقطة.", "خلاصة بلا نقطة في آخر الصفحة");
+        assertThat(r.warnings()).containsExactly(
+                "line 5: looks like a headline but no paragraph follows it; kept as a paragraph",
+                "line 8: looks like a headline but no paragraph follows it; kept as a paragraph");
+    }
+
+    @Test
+    void aLongLineWithoutFinalPunctuationIsAParagraph() {
+        String longLine = "هذه فقرة طويلة لا تنتهي بعلامة ترقيم لكنها تضم كلمات كثيرة تتجاوز طول أي عنوان معتاد في الصفحات";
+        Digest d = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\n" + longLine + "\nعنوان قسم\nفقرة.\n").digest();
+        assertThat(d.sections().get(0).paragraphs().get(0).text()).isEqualTo(longLine);
+        assertThat(d.sections().get(1).headline()).isEqualTo("عنوان قسم");
+    }
+
+    @Test
+    void aCaptionMayStandBeforeItsHeadlineAndRepeatsAreDroppedAnywhere() {
+        ImportResult r = IMPORTER.importPage(String.join("\n",
+                "عنوان العدد", "هدى سالم", "نشرة الأحد",
+                "القسم الأول", "القسم الأول", "فقرة أولى.", "القسم الأول", "فقرة ثانية.",
+                "القسم الثاني", "فقرة ثالثة.", "القسم الأول"));
+        Digest d = r.digest();
+        assertThat(d.sections()).extracting(Section::headline).containsExactly("القسم الأول", "القسم الثاني");
+        assertThat(d.sections().get(0).paragraphs()).hasSize(2);
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber).containsExactly(5, 7, 11);
+        assertThat(r.dropped()).extracting(DroppedLine::reason).containsOnly(DroppedLine.Reason.REPEATED_HEADLINE);
+    }
+
+    @Test
+    void residuePhrasesAreMatchedLooselyAndUsersCanAddTheirOwn() {
+        PageImporter importer = PageImporter.builder().residue("تابعونا على تلغرام").build();
+        ImportResult r = importer.importPage(String.join("\n",
+                "عنوان العدد", "هدى سالم", "نشرة الأحد", "فقرة أولى.",
+                "اقرأ أيضاً:", "  ربما يعجبك أيضا ", "تابعونا على تلغرام", "\u200F\u00A0", "فقرة ثانية."));
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, DroppedLine.Reason.PAGE_RESIDUE),
+                org.assertj.core.groups.Tuple.tuple(6, DroppedLine.Reason.PAGE_RESIDUE),
+                org.assertj.core.groups.Tuple.tuple(7, DroppedLine.Reason.PAGE_RESIDUE),
+                org.assertj.core.groups.Tuple.tuple(8, DroppedLine.Reason.BLANK));
+        assertThat(r.dropped().get(1).text()).as("as it was on the page").isEqualTo("  ربما يعجبك أيضا ");
+        assertThat(PageImporter.defaults().importPage("عنوان\nكاتب\nسلسلة\nتابعونا على تلغرام\nفقرة.\n")
+                .dropped()).isEmpty();
+    }
+
+    @Test
+    void pagesWithoutABodyAreRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> IMPORTER.importPage("")).isInstanceOf(PageImportException.class)
+                .hasMessage("the page has no text");
+        assertThatThrownBy(() -> IMPORTER.importPage(" \n\u00A0\n")).isInstanceOf(PageImportException.class)
+                .hasMessage("the page has no text");
+        assertThatThrownBy(() -> IMPORTER.importPage("نشرة| عنوان\nهدى سالم\nنشرة\n"))
+                .isInstanceOf(PageImportException.class)
+                .hasMessage("line 3: the page ends before any introduction or section text");
+        assertThatThrownBy(() -> IMPORTER.importPage("|\nفقرة.\n")).isInstanceOf(PageImportException.class)
+                .hasMessage("line 1: the first line holds no title");
+    }
+
+    @Test
+    void bylineWithSeveralAuthors() {
+        Digest d = IMPORTER.importPage("عنوان\nهدى سالم، باسل نور,جميلة حداد\nسلسلة\nفقرة.\n").digest();
+        assertThat(d.metadata().authors()).containsExactly("هدى سالم", "باسل نور", "جميلة حداد");
+    }
+
+    @Test
+    void languageAndByteOrderMark() {
+        Digest d = PageImporter.builder().language("ar-EG").build()
+                .importPage("\uFEFFعنوان\nكاتب\nسلسلة\nفقرة.\n").digest();
+        assertThat(d.metadata().title()).isEqualTo("عنوان");
+        assertThat(d.metadata().language()).isEqualTo("ar-EG");
+    }
+}
