@@ -7,9 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files so that a failure never leaves a half-written one behind. */
 public final class AtomicFiles {
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
     private AtomicFiles() {
     }
 
@@ -27,9 +31,12 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + SEQUENCE.incrementAndGet() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 writer.writeTo(out);
             }
             try {

@@ -72,6 +72,12 @@ class ExporterRegistryTest {
         Path target = dir.resolve("edition.txt");
         new TitleExporter(false).export(DIGEST, ExportOptions.defaults(), target);
         assertThat(target).hasContent("عنوان");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            // the edition gets the permissions any new file gets, not a temporary file's owner-only ones
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+        Files.delete(plain);
 
         Path failed = dir.resolve("failed.txt");
         assertThatThrownBy(() -> new TitleExporter(true).export(DIGEST, ExportOptions.defaults(), failed))
