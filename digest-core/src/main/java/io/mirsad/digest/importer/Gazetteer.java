@@ -32,9 +32,6 @@ import io.mirsad.digest.internal.importer.GazetteerReader;
  * name ({@code think-tank}, {@code news-agency}, {@code government}, {@code other}).
  */
 public final class Gazetteer {
-    private static final String DEFAULTS = "/io/mirsad/digest/importer/gazetteer.tsv";
-    private static volatile Gazetteer defaults;
-
     private final List<GazetteerEntry> entries;
 
     private Gazetteer(Collection<GazetteerEntry> entries) {
@@ -46,19 +43,7 @@ public final class Gazetteer {
      * Arab world, with their Arabic names, common spellings, Latin names, acronyms and web sites.
      */
     public static Gazetteer defaults() {
-        Gazetteer g = defaults;
-        if (g == null) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(DEFAULTS)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + DEFAULTS + " is missing from the jar");
-                }
-                g = new Gazetteer(GazetteerReader.readTsv(in, "gazetteer.tsv"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            defaults = g;
-        }
-        return g;
+        return Defaults.GAZETTEER;
     }
 
     /** A gazetteer with no entries: the importer then only finds institutions the text names after a reporting phrase. */
@@ -93,6 +78,23 @@ public final class Gazetteer {
     /** How many entries there are. */
     public int size() {
         return entries.size();
+    }
+
+    /** Loads the bundled entries once, on first use. */
+    private static final class Defaults {
+        private static final String RESOURCE = "/io/mirsad/digest/importer/gazetteer.tsv";
+        static final Gazetteer GAZETTEER = load();
+
+        private static Gazetteer load() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
+                }
+                return new Gazetteer(GazetteerReader.readTsv(in, "gazetteer.tsv"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Builds a {@link Gazetteer}. An entry whose id is already present replaces the earlier one in place. */

@@ -79,33 +79,29 @@ public final class PageImporter {
      */
     public ImportResult importPage(String text) {
         Objects.requireNonNull(text, "text");
-        return importText(text.startsWith("\uFEFF") ? text.substring(1) : text, List.of());
+        return importText(text, List.of());
     }
 
     /**
      * Imports a page file: UTF-8 (a byte order mark is skipped), UTF-16 with a byte order mark, or,
      * when the bytes are not UTF-8, the charset ICU detects (such as windows-1256), noted in the warnings.
+     * Error messages and warnings do not repeat the file name; callers add it.
      *
-     * @throws PageImportException naming the file if it is empty, undecodable or has no body
+     * @throws PageImportException if the file is empty, undecodable or has no body
      */
     public ImportResult importPage(Path file) throws IOException {
-        String name = String.valueOf(file.getFileName());
-        PageDecoder.Decoded decoded = PageDecoder.decode(Files.readAllBytes(file), name);
+        PageDecoder.Decoded decoded = PageDecoder.decode(Files.readAllBytes(file));
         List<String> warnings = new ArrayList<>();
         if (decoded.detected()) {
-            warnings.add(name + ": not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT)
+            warnings.add("not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT)
                     + " (detected)");
         }
-        String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
-        try {
-            return importText(text, warnings);
-        } catch (PageImportException e) {
-            throw new PageImportException(name + ": " + e.getMessage(), e);
-        }
+        return importText(decoded.text(), warnings);
     }
 
     private ImportResult importText(String text, List<String> warnings) {
-        return DigestAssembler.assemble(parser.parse(text), attribution, published, language, warnings);
+        String page = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return DigestAssembler.assemble(parser.parse(page), attribution, published, language, warnings);
     }
 
     /** Configures a {@link PageImporter}. */

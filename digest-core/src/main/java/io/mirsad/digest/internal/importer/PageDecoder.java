@@ -36,15 +36,14 @@ public final class PageDecoder {
     /**
      * Decodes the bytes.
      *
-     * @param name the file name, for error messages
      * @throws PageImportException if the file is empty or no charset fits
      */
-    public static Decoded decode(byte[] bytes, String name) {
+    public static Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new PageImportException(name + ": the file is empty");
+            throw new PageImportException("the file is empty");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strictUtf8(bytes, 3, name), StandardCharsets.UTF_8, false);
+            return new Decoded(strictUtf8(bytes, 3), StandardCharsets.UTF_8, false);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
@@ -55,11 +54,11 @@ public final class PageDecoder {
         try {
             return new Decoded(decodeStrictly(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException notUtf8) {
-            return detect(bytes, name);
+            return detect(bytes);
         }
     }
 
-    private static Decoded detect(byte[] bytes, String name) {
+    private static Decoded detect(byte[] bytes) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
@@ -73,15 +72,15 @@ public final class PageDecoder {
                 // The detector's guess holds bytes this charset does not define: try the next guess.
             }
         }
-        throw new PageImportException(name + ": not valid UTF-8, and no other charset could be recognised;"
+        throw new PageImportException("not valid UTF-8, and no other charset could be recognised;"
                 + " save the page as UTF-8");
     }
 
-    private static String strictUtf8(byte[] bytes, int offset, String name) {
+    private static String strictUtf8(byte[] bytes, int offset) {
         try {
             return decodeStrictly(bytes, offset, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new PageImportException(name + ": starts with a UTF-8 byte order mark but is not valid UTF-8", e);
+            throw new PageImportException("starts with a UTF-8 byte order mark but is not valid UTF-8", e);
         }
     }
 

@@ -28,7 +28,7 @@ import io.mirsad.digest.text.ArabicText;
  * warning.
  */
 public final class PageParser {
-    static final int HEADLINE_MAX_WORDS = 14;
+    private static final int HEADLINE_MAX_WORDS = 14;
     private static final int HEADLINE_MAX_CHARS = 140;
     private static final int NAME_LINE_MAX_WORDS = 8;
     private static final String CLOSERS = ")]}»\"'”’›";

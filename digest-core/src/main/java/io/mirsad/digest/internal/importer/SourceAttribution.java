@@ -1,6 +1,7 @@
 package io.mirsad.digest.internal.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +28,13 @@ public final class SourceAttribution {
     private static final int CUE_REACH = 6;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟؛;…]");
 
-    private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+    private final Map<String, GazetteerEntry> entries;
     private final NameIndex gazetteerIndex;
 
     public SourceAttribution(List<GazetteerEntry> gazetteer) {
-        gazetteer.forEach(e -> entries.put(e.id(), e));
+        Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
+        gazetteer.forEach(e -> byId.put(e.id(), e));
+        this.entries = Collections.unmodifiableMap(byId);
         this.gazetteerIndex = NameIndex.of(gazetteer);
     }
 
