@@ -3,6 +3,7 @@ package io.mirsad.pdf.quality;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Map;
  *       A line read backwards scores one token per line.</li>
  * </ul>
  *
- * @param tokens  source tokens
- * @param found   tokens found
- * @param inOrder tokens found in logical order
- * @param missing each token not found, with what the extracted text has instead, if anything
+ * @param spelling how exactly tokens were compared
+ * @param tokens   source tokens
+ * @param found    tokens found (an occurrence anywhere in the extracted text not already used)
+ * @param inOrder  tokens found in logical order
+ * @param missing  each token not found, with what the extracted text has instead, if anything
  */
 record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int inOrder, List<String> missing) {
     static final int MAX_GAP = 12;
@@ -67,7 +69,7 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
 
     String summary(String edition, String reader) {
         return String.format("%s via %s, %s: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)", edition,
-                reader, spelling.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), found, tokens,
+                reader, spelling.name().toLowerCase(Locale.ROOT).replace('_', ' '), found, tokens,
                 100 * recall(), inOrder, 100 * orderedRecall());
     }
 
