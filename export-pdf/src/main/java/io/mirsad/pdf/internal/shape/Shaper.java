@@ -5,7 +5,9 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Shapes text with the JDK's layout engine, which runs HarfBuzz: the same glyph ids, advances and mark
@@ -41,88 +43,104 @@ public final class Shaper {
     }
 
     /**
-     * The text each glyph carries. A cluster runs from a glyph's character index to the next index any
-     * glyph has; its first non-mark glyph in logical order carries the cluster's letters, each further
-     * zero-advance glyph one of its marks, and any other glyph the shaper inserted a tatweel.
+     * The text each glyph carries. A cluster starts at a letter some glyph points at (the JDK's character
+     * index, moved back from a mark to its letter) and runs to the next such letter, taking the marks and
+     * any letters a ligature swallowed. Within it, the first glyph with an advance carries the letters;
+     * the zero-advance glyphs carry the marks, each first to a mark the font's cmap maps to it, then in
+     * order; any glyph left over was inserted by the font and reads as a tatweel.
      */
     static String[] texts(ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft) {
         int n = glyphs.length;
-        String[] texts = new String[n];
-        int[] starts = Arrays.stream(clusters).distinct().sorted().toArray();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = rightToLeft ? n - 1 - i : i;
+        int[] letterOf = new int[chars.length];
+        for (int i = 0, letter = 0; i < chars.length; i++) {
+            if (i == 0 || !ArabicText.isMark(Character.codePointAt(chars, i)) && !Character.isLowSurrogate(chars[i])) {
+                letter = i;
+            }
+            letterOf[i] = letter;
         }
+        int[] owner = new int[n];
+        for (int i = 0; i < n; i++) {
+            owner[i] = chars.length == 0 ? 0 : letterOf[Math.min(Math.max(clusters[i], 0), chars.length - 1)];
+        }
+        int[] starts = Arrays.stream(owner).distinct().sorted().toArray();
+        String[] texts = new String[n];
         for (int c = 0; c < starts.length; c++) {
             int from = c == 0 ? 0 : starts[c];
             int to = c + 1 < starts.length ? starts[c + 1] : chars.length;
-            StringBuilder letters = new StringBuilder();
-            StringBuilder marks = new StringBuilder();
-            for (int k = from; k < to; ) {
-                int cp = Character.codePointAt(chars, k);
-                (ArabicText.isMark(cp) ? marks : letters).appendCodePoint(cp);
-                k += Character.charCount(cp);
+            List<Integer> members = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int i = rightToLeft ? n - 1 - k : k;
+                if (owner[i] == starts[c]) {
+                    members.add(i);
+                }
             }
-            assign(font, glyphs, clusters, order, starts[c], new String(chars, from, to - from),
-                    letters.toString(), marks.toString(), texts);
+            assign(font, chars, from, to, glyphs, members, texts);
         }
         for (int i = 0; i < n; i++) {
-            if (texts[i] == null || texts[i].isEmpty()) {
+            if (texts[i] == null) {
                 texts[i] = TATWEEL;
             }
         }
         return texts;
     }
 
-    private static void assign(ShapingFont font, int[] glyphs, int[] clusters, int[] order, int cluster,
-                               String all, String letters, String marks, String[] texts) {
-        int count = 0;
-        int base = -1;
-        for (int i : order) {
-            if (clusters[i] == cluster) {
-                count++;
-                if (base < 0 && font.advance(glyphs[i]) > 0) {
-                    base = i;
-                }
-            }
-        }
-        if (count == 1 || letters.isEmpty() || marks.isEmpty() && base < 0) {
-            int first = -1;
-            for (int i : order) {
-                if (clusters[i] != cluster) {
-                    continue;
-                }
-                if (first < 0 && (base < 0 || i == base)) {
-                    first = i;
-                    texts[i] = all;
-                }
-            }
+    private static void assign(ShapingFont font, char[] chars, int from, int to, int[] glyphs, List<Integer> members,
+                               String[] texts) {
+        if (members.size() == 1) {
+            texts[members.get(0)] = new String(chars, from, to - from);
             return;
         }
-        if (base < 0) {
-            for (int i : order) {
-                if (clusters[i] == cluster) {
-                    base = i;
+        StringBuilder letters = new StringBuilder();
+        List<Integer> marks = new ArrayList<>();
+        for (int k = from; k < to; ) {
+            int cp = Character.codePointAt(chars, k);
+            if (ArabicText.isMark(cp)) {
+                marks.add(cp);
+            } else {
+                letters.appendCodePoint(cp);
+            }
+            k += Character.charCount(cp);
+        }
+        List<Integer> markGlyphs = new ArrayList<>();
+        int base = -1;
+        for (int i : members) {
+            if (base < 0 && font.advance(glyphs[i]) > 0) {
+                base = i;
+            } else if (font.advance(glyphs[i]) == 0) {
+                markGlyphs.add(i);
+            }
+        }
+        if (base < 0 && letters.length() > 0) {
+            base = markGlyphs.remove(0);
+        }
+        if (base >= 0) {
+            texts[base] = letters.toString();
+        }
+        for (int i : markGlyphs) {
+            for (int m = 0; m < marks.size(); m++) {
+                if (font.glyphFor(marks.get(m)) == glyphs[i]) {
+                    texts[i] = new String(Character.toChars(marks.remove(m)));
                     break;
                 }
             }
         }
-        texts[base] = letters;
-        int m = 0;
-        int lastMark = -1;
-        for (int i : order) {
-            if (clusters[i] != cluster || i == base || font.advance(glyphs[i]) > 0) {
-                continue;
+        int last = base;
+        for (int i : markGlyphs) {
+            if (texts[i] == null && !marks.isEmpty()) {
+                texts[i] = new String(Character.toChars(marks.remove(0)));
             }
-            if (m < marks.length()) {
-                int cp = marks.codePointAt(m);
-                texts[i] = new String(Character.toChars(cp));
-                m += Character.charCount(cp);
-                lastMark = i;
+            if (texts[i] != null) {
+                last = i;
             }
         }
-        if (m < marks.length()) {
-            texts[lastMark >= 0 ? lastMark : base] += marks.substring(m);
+        if (!marks.isEmpty()) {
+            int target = last >= 0 ? last : members.get(0);
+            StringBuilder rest = new StringBuilder(texts[target] == null ? "" : texts[target]);
+            marks.forEach(rest::appendCodePoint);
+            texts[target] = rest.toString();
+        }
+        if (base >= 0 && texts[base].isEmpty()) {
+            texts[base] = null;
         }
     }
 }

@@ -28,6 +28,7 @@ public final class ShapingFont {
     private final int unitsPerEm;
     private final int[] advances;
     private final int zeroWidthGlyph;
+    private final CmapLookup cmap;
     private final int spaceGlyph;
     private final String postScriptName;
     private final float ascent;
@@ -45,7 +46,7 @@ public final class ShapingFont {
             for (int gid = 0; gid < advances.length; gid++) {
                 advances[gid] = ttf.getAdvanceWidth(gid);
             }
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            cmap = ttf.getUnicodeCmapLookup();
             spaceGlyph = cmap.getGlyphId(' ');
             zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
             postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
@@ -109,6 +110,11 @@ public final class ShapingFont {
     /** Whether the face has a glyph for the code point. */
     public boolean canDisplay(int codePoint) {
         return awtFont.canDisplay(codePoint);
+    }
+
+    /** The glyph the font's cmap gives a code point, or 0. */
+    public int glyphFor(int codePoint) {
+        return cmap.getGlyphId(codePoint);
     }
 
     public int unitsPerEm() {

@@ -18,6 +18,15 @@ import io.mirsad.pdf.internal.shape.ShapingFont;
  */
 final class LinePainter {
     private static final String RLM = "\u200F";
+    /**
+     * Kerning after a non-joining letter (Amiri moves ra and waw away from the next letter) and marks
+     * offset past their letter leave gaps between glyph advances that extractors read as word breaks.
+     * Right-to-left words with a gap wider than this many ems get their text as {@code /ActualText}, which
+     * PDFBox reads in logical order. The tag is deliberately not {@code /Span}: poppler honours ActualText
+     * only there and reverses it as if it were visual order, so poppler keeps reading the glyphs.
+     */
+    private static final float WORD_GAP = 0.03f;
+    private static final String REPLACEMENT_TAG = "Word";
 
     private final ContentStream out;
     private final Function<ShapingFont, EmbeddedFont> fonts;
@@ -79,6 +88,10 @@ final class LinePainter {
         EmbeddedFont ef = select(run.font(), size, box.style().color());
         float scale = size / run.font().unitsPerEm();
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
+        boolean replaced = !box.space() && hasGap(run, ef, WORD_GAP);
+        if (replaced) {
+            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(logicalText(run)) + ">> BDC\n");
+        }
         float pen = 0;
         float rise = 0;
         StringBuilder tj = new StringBuilder("[");
@@ -102,6 +115,38 @@ final class LinePainter {
         if (rise != 0) {
             out.num(0).op("Ts");
         }
+        if (replaced) {
+            out.op("EMC");
+        }
+    }
+
+    /** Whether a reader measuring glyph advances would see a gap wider than {@code limit} ems inside the run. */
+    private static boolean hasGap(GlyphRun run, EmbeddedFont ef, float limit) {
+        float unit = 1f / run.font().unitsPerEm();
+        for (int i = 0; i + 1 < run.size(); i++) {
+            float end = run.x()[i] * unit + ef.width(run.glyphs()[i]) / 1000f;
+            if (run.x()[i + 1] * unit - end > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run's text in logical order: glyphs right to left, each glyph's text as the shaper gave it. */
+    private static String logicalText(GlyphRun run) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = run.size() - 1; i >= 0; i--) {
+            sb.append(run.texts()[i]);
+        }
+        return sb.toString();
+    }
+
+    private static String textString(String text) {
+        StringBuilder hex = new StringBuilder("<FEFF");
+        for (char c : text.toCharArray()) {
+            hex.append(String.format("%04X", (int) c));
+        }
+        return hex.append('>').toString();
     }
 
     private void flush(StringBuilder tj) {
