@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class StyleSheet {
     private static final String HOUSE_STYLE = """
             html { font-family: %s; }
-            body { margin: 0 4%%; font-size: 1em; line-height: 1.8; text-align: justify; \
+            body { margin: 0 4%%; font-size: 1.15em; line-height: 1.8; text-align: justify; \
             font-variant-ligatures: common-ligatures; }
             p { margin: 0 0 0.7em; orphans: 2; widows: 2; }
             h1, h2 { font-weight: bold; line-height: 1.4; text-align: start; page-break-after: avoid; break-after: avoid; }

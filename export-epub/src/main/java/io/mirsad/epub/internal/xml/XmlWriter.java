@@ -1,7 +1,6 @@
 package io.mirsad.epub.internal.xml;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -174,12 +173,6 @@ public final class XmlWriter {
             throw failure(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** The document so far, for error messages and tests. */
-    @Override
-    public String toString() {
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String checked(String value) {
