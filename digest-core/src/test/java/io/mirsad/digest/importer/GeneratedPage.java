@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page assembled from random parts by {@link PageImporterProperties}, with what an import of it
+ * A page assembled from random parts by {@link PageImporterPropertiesTest}, with what an import of it
  * must give: the clean text of every headline and paragraph, the sources each section cites, and
  * the lines that must be dropped.
  */

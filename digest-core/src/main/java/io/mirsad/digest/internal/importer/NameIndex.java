@@ -2,12 +2,10 @@ package io.mirsad.digest.internal.importer;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.mirsad.digest.importer.GazetteerEntry;
@@ -83,11 +81,14 @@ final class NameIndex {
         if (acronym != null) {
             return new Mention(word.start(), word.end(), acronym, i, i);
         }
-        String lower = word.raw().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> host : hosts.entrySet()) {
-            if (lower.equals(host.getKey()) || lower.endsWith("." + host.getKey())) {
-                return new Mention(word.start(), word.end(), host.getValue(), i, i);
+        // "www.csis.org" is looked up as itself, then as "csis.org".
+        String domain = word.raw().toLowerCase(Locale.ROOT);
+        while (domain.indexOf('.') > 0) {
+            String host = hosts.get(domain);
+            if (host != null) {
+                return new Mention(word.start(), word.end(), host, i, i);
             }
+            domain = domain.substring(domain.indexOf('.') + 1);
         }
         return null;
     }
@@ -124,7 +125,7 @@ final class NameIndex {
     private static final class Builder {
         private final Map<String, List<Name>> byFirstWord = new HashMap<>();
         private final Map<String, String> acronyms = new HashMap<>();
-        private final Map<String, String> hosts = new TreeMap<>();
+        private final Map<String, String> hosts = new HashMap<>();
 
         void name(String text, String sourceId) {
             List<String> words = WordTokens.of(text).stream().map(WordToken::folded).toList();
@@ -136,7 +137,7 @@ final class NameIndex {
         NameIndex build() {
             Map<String, List<Name>> frozen = new HashMap<>();
             byFirstWord.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new NameIndex(Map.copyOf(frozen), Map.copyOf(acronyms), Collections.unmodifiableMap(new TreeMap<>(hosts)));
+            return new NameIndex(Map.copyOf(frozen), Map.copyOf(acronyms), Map.copyOf(hosts));
         }
     }
 }

@@ -18,21 +18,24 @@ public final class PageResidue {
             "شارك", "شارك المقال", "تابعنا على", "إعلان", "الأكثر قراءة");
 
     private final Set<String> keys;
+    /** Lines longer than the longest phrase plus some decoration cannot be residue: skip folding them. */
+    private final int maxLength;
 
-    private PageResidue(Set<String> keys) {
-        this.keys = keys;
+    private PageResidue(List<String> phrases) {
+        this.keys = phrases.stream().map(PageResidue::key).collect(Collectors.toUnmodifiableSet());
+        this.maxLength = phrases.stream().mapToInt(String::length).max().orElse(0) * 2 + 8;
     }
 
     /** The default phrases plus the given ones. */
     public static PageResidue of(List<String> extra) {
         List<String> all = new ArrayList<>(DEFAULTS);
         all.addAll(extra);
-        return new PageResidue(all.stream().map(PageResidue::key).collect(Collectors.toUnmodifiableSet()));
+        return new PageResidue(all);
     }
 
     /** Whether the (normalised) line is residue. */
     public boolean isResidue(String line) {
-        return keys.contains(key(line));
+        return line.length() <= maxLength && keys.contains(key(line));
     }
 
     private static String key(String phrase) {

@@ -26,7 +26,7 @@ import io.mirsad.digest.SectionKind;
  * random citations of gazetteer institutions in random spellings, caption repeats, blank and
  * residue lines. The import must give back exactly the structure the page was built from.
  */
-class PageImporterProperties {
+class PageImporterPropertiesTest {
     private static final PageImporter IMPORTER = PageImporter.defaults();
 
     private static final List<String> WORDS = List.of(
@@ -86,8 +86,8 @@ class PageImporterProperties {
                 Arbitraries.of(NAMES).list().ofMinSize(2).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(2),
                 Arbitraries.of(HeaderStyle.class)).as(Header::new);
         return Combinators.combine(header, paragraph.list().ofMaxSize(3), story.list().ofMinSize(1).ofMaxSize(7))
-                .as(PageImporterProperties::render)
-                .filter(PageImporterProperties::headlinesAreDistinct);
+                .as(PageImporterPropertiesTest::render)
+                .filter(PageImporterPropertiesTest::headlinesAreDistinct);
     }
 
     private static Arbitrary<String> words(int min, int max) {
