@@ -17,7 +17,8 @@ import io.mirsad.export.ExporterRegistry;
 
 /**
  * Builds a small digest with the builder API and writes it in every installed format.
- * Run: {@code mvn -q -pl examples -am package exec:java} or from your IDE; output goes to {@code out/}.
+ * Run from the repository root: {@code mvn -q -DskipTests install && mvn -q -pl examples exec:java};
+ * the files go to {@code out/}.
  */
 public final class EmbeddingExample {
     private EmbeddingExample() {
