@@ -20,9 +20,9 @@ final class LinePainter {
     private static final String RLM = "\u200F";
     /**
      * Kerning after a non-joining letter (Amiri moves ra and waw away from the next letter) and marks
-     * offset past their letter leave gaps between glyph advances that extractors read as word breaks.
-     * Right-to-left words with a gap wider than this many ems get their text as {@code /ActualText}, which
-     * PDFBox reads in logical order. The tag is deliberately not {@code /Span}: poppler honours ActualText
+     * offset past their letter leave gaps between glyph advances that extractors read as word breaks, and
+     * PDFBox attaches marks to whichever letter they overlap. Right-to-left words with marks or with a gap
+     * wider than this many ems get their text as {@code /ActualText}, which PDFBox reads in logical order. The tag is deliberately not {@code /Span}: poppler honours ActualText
      * only there and reverses it as if it were visual order, so poppler keeps reading the glyphs.
      */
     private static final float WORD_GAP = 0.03f;
@@ -88,7 +88,7 @@ final class LinePainter {
         EmbeddedFont ef = select(run.font(), size, box.style().color());
         float scale = size / run.font().unitsPerEm();
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        boolean replaced = !box.space() && hasGap(run, ef, WORD_GAP);
+        boolean replaced = box.rightToLeft() && !box.space() && (hasGap(run, ef, WORD_GAP) || hasMarks(run));
         if (replaced) {
             out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(logicalText(run)) + ">> BDC\n");
         }
@@ -126,6 +126,16 @@ final class LinePainter {
         for (int i = 0; i + 1 < run.size(); i++) {
             float end = run.x()[i] * unit + ef.width(run.glyphs()[i]) / 1000f;
             if (run.x()[i + 1] * unit - end > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run has zero-advance glyphs (marks), which PDFBox may attach to the wrong letter. */
+    private static boolean hasMarks(GlyphRun run) {
+        for (int g : run.glyphs()) {
+            if (run.font().advance(g) == 0) {
                 return true;
             }
         }
