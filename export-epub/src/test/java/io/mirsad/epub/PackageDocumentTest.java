@@ -91,6 +91,9 @@ class PackageDocumentTest {
         // Byte for byte the bundled files: not subset, so GSUB/GPOS and every glyph they reach are there.
         assertThat(book.bytes("OEBPS/fonts/Amiri-Regular.ttf")).isEqualTo(BundledFonts.amiriRegular().bytes());
         assertThat(book.bytes("OEBPS/fonts/Amiri-Bold.ttf")).isEqualTo(BundledFonts.amiriBold().bytes());
+        // Apple Books uses embedded fonts only when the package asks it to.
+        assertThat(properties("ibooks:specified-fonts")).containsExactly("true");
+        assertThat(opf.getDocumentElement().getAttribute("prefix")).startsWith("ibooks: http://");
         String css = book.text("OEBPS/css/mirsad.css");
         assertThat(css).contains("url(\"../fonts/Amiri-Regular.ttf\")", "url(\"../fonts/Amiri-Bold.ttf\")",
                 "font-family: \"Amiri\"");

@@ -77,20 +77,10 @@ public final class BookAssembler {
         String identifier = m.identifier() != null && !m.identifier().isBlank() ? m.identifier()
                 : "urn:uuid:" + UUID.nameUUIDFromBytes(DigestJson.write(digest).getBytes(StandardCharsets.UTF_8));
         XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), STYLE_SHEET);
-
         Book book = new Book();
-        List<EmbeddedFont> embedded = embeddedFonts();
-        for (EmbeddedFont font : embedded) {
-            book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
-                    new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
-        }
-        book.addResource(new Resource("css", StyleSheet.write(embedded, "../"), STYLE_SHEET, MediaTypes.CSS));
 
-        CoverImage cover = edition.cover() != null ? edition.cover()
-                : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
-        Resource coverImage = new Resource("cover-image", cover.bytes(), "images/cover." + cover.extension(),
-                MediaTypes.getMediaTypeByName(cover.mediaType()));
-        book.setCoverImage(coverImage);
+        addFontsAndStyleSheet(book);
+        Resource coverImage = addCoverImage(book, m, edition);
         FigureImages figures = new FigureImages(digest, "images/");
         for (FigureImages.Image image : figures.images()) {
             book.addResource(new Resource(image.id(), image.figure().image(), image.href(),
@@ -101,14 +91,69 @@ public final class BookAssembler {
                 new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
         Resource titlePage = xhtml(book, "titlepage", "title.xhtml",
                 new TitlePageWriter(doc, edition.digits()).write(m));
+        // Written last, once the table of contents is complete.
         Resource nav = xhtml(book, "nav", "nav.xhtml", null);
+        List<Resource> front = List.of(coverPage, titlePage, nav);
 
         Endnotes endnotes = new Endnotes(NOTES);
-        ChapterWriter chapterWriter = new ChapterWriter(doc, digest, endnotes, figures, edition.digits());
-        List<Resource> chapterResources = new ArrayList<>();
+        List<Resource> body = addChapters(book, digest, edition,
+                new ChapterWriter(doc, digest, endnotes, figures, edition.digits()));
+        List<Resource> back = new ArrayList<>();
+        if (!digest.sources().isEmpty()) {
+            Resource notes = xhtml(book, "notes", NOTES,
+                    new EndnotesWriter(doc, digest, edition.digits()).write(NOTES, endnotes));
+            book.getTableOfContents().addTOCReference(new TOCReference(
+                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
+            back.add(notes);
+        }
+
+        List<Landmark> landmarks = new ArrayList<>(List.of(
+                new Landmark("cover", coverPage.getHref(), Labels.COVER),
+                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
+                new Landmark("toc", nav.getHref() + "#toc", Labels.CONTENTS),
+                new Landmark("bodymatter", body.get(0).getHref(), Labels.START)));
+        if (!endnotes.notes().isEmpty()) {
+            landmarks.add(new Landmark("endnotes", NOTES + "#notes", Labels.NOTES));
+        }
+        nav.setData(new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
+
+        Resource ncx = book.addResource(new Resource("ncx",
+                NcxWriter.write(book.getTableOfContents(), m, identifier), "toc.ncx", MediaTypes.NCX));
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+        for (List<Resource> part : List.of(front, body, back)) {
+            part.forEach(r -> book.getSpine().addSpineReference(new SpineReference(r)));
+        }
+
+        LocalDate published = m.published();
+        byte[] opf = PackageDocumentWriter.write(book, m, identifier, published + "T00:00:00Z", nav);
+        pack(book, opf, published, out);
+    }
+
+    private void addFontsAndStyleSheet(Book book) {
+        List<EmbeddedFont> embedded = embeddedFonts();
+        for (EmbeddedFont font : embedded) {
+            book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
+                    new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
+        }
+        book.addResource(new Resource("css", StyleSheet.write(embedded, "../"), STYLE_SHEET, MediaTypes.CSS));
+    }
+
+    private Resource addCoverImage(Book book, Metadata m, Edition edition) {
+        CoverImage cover = edition.cover() != null ? edition.cover()
+                : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
+        Resource coverImage = new Resource("cover-image", cover.bytes(), "images/cover." + cover.extension(),
+                MediaTypes.getMediaTypeByName(cover.mediaType()));
+        book.setCoverImage(coverImage);
+        return coverImage;
+    }
+
+    /** Writes the body documents and lists them in the table of contents: by document, or by section anchor. */
+    private static List<Resource> addChapters(Book book, Digest digest, Edition edition, ChapterWriter writer) {
+        List<Resource> resources = new ArrayList<>();
         for (Chapter chapter : chapters(digest, edition.split())) {
-            Resource resource = xhtml(book, chapter.id(), chapter.href(), chapterWriter.write(chapter));
-            chapterResources.add(resource);
+            Resource resource = xhtml(book, chapter.id(), chapter.href(), writer.write(chapter));
+            resources.add(resource);
             if (chapter.sections().size() == 1) {
                 book.getTableOfContents().addTOCReference(new TOCReference(chapter.title(), resource));
             } else {
@@ -118,38 +163,11 @@ public final class BookAssembler {
                 }
             }
         }
-        Resource notes = null;
-        if (!digest.sources().isEmpty()) {
-            notes = xhtml(book, "notes", NOTES, new EndnotesWriter(doc, digest, edition.digits()).write(NOTES, endnotes));
-            book.getTableOfContents().addTOCReference(new TOCReference(
-                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
-        }
+        return resources;
+    }
 
-        List<Landmark> landmarks = new ArrayList<>(List.of(
-                new Landmark("cover", coverPage.getHref(), Labels.COVER),
-                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
-                new Landmark("toc", nav.getHref() + "#toc", Labels.CONTENTS),
-                new Landmark("bodymatter", chapterResources.get(0).getHref(), Labels.START)));
-        if (notes != null && !endnotes.notes().isEmpty()) {
-            landmarks.add(new Landmark("endnotes", notes.getHref() + "#notes", Labels.NOTES));
-        }
-        nav.setData(new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
-
-        Resource ncx = new Resource("ncx", NcxWriter.write(book.getTableOfContents(), m, identifier), "toc.ncx",
-                MediaTypes.NCX);
-        book.addResource(ncx);
-        book.setNcxResource(ncx);
-        book.getSpine().setTocResource(ncx);
-        for (Resource page : List.of(coverPage, titlePage, nav)) {
-            book.getSpine().addSpineReference(new SpineReference(page));
-        }
-        chapterResources.forEach(r -> book.getSpine().addSpineReference(new SpineReference(r)));
-        if (notes != null) {
-            book.getSpine().addSpineReference(new SpineReference(notes));
-        }
-
-        LocalDate published = m.published();
-        byte[] opf = PackageDocumentWriter.write(book, m, identifier, published + "T00:00:00Z", nav);
+    /** The container: mimetype, container file, package document, then every resource in href order. */
+    private static void pack(Book book, byte[] opf, LocalDate published, OutputStream out) throws IOException {
         EpubZipWriter zip = new EpubZipWriter(out, published.atStartOfDay());
         zip.add(ContainerWriter.PATH, ContainerWriter.write(PACKAGE_DOCUMENT));
         zip.add(PACKAGE_DOCUMENT, opf);

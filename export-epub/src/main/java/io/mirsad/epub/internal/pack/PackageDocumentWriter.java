@@ -26,6 +26,10 @@ public final class PackageDocumentWriter {
     private static final String SUMMARY = "نص قابل لإعادة التدفق بخط مضمَّن، له جدول محتويات ومعالم، وعناوين مرتبة"
             + " وترتيب قراءة منطقي؛ لكل صورة نص بديل، والهوامش موصولة بمواضع الإحالة ذهابًا وإيابًا.";
 
+    /** Apple's vocabulary, for the one property that makes Apple Books use the embedded fonts. */
+    private static final String IBOOKS_PREFIX =
+            "ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/";
+
     private PackageDocumentWriter() {
     }
 
@@ -40,8 +44,8 @@ public final class PackageDocumentWriter {
         String dir = m.direction().name().toLowerCase(Locale.ROOT);
         XmlWriter x = XmlWriter.create();
         x.start("package").defaultNamespace(Namespace.OPF.uri()).attr("version", "3.0")
-                .attr("unique-identifier", "pub-id").attr(Namespace.XML, "lang", m.language()).attr("dir", dir)
-                .newline();
+                .attr("unique-identifier", "pub-id").attr("prefix", IBOOKS_PREFIX)
+                .attr(Namespace.XML, "lang", m.language()).attr("dir", dir).newline();
         metadata(x, book, m, identifier, modified);
         manifest(x, book, nav);
         spine(x, book, dir);
@@ -89,6 +93,8 @@ public final class PackageDocumentWriter {
             // For EPUB 2 reading systems, which do not know the cover-image property.
             x.empty("meta").attr("name", "cover").attr("content", book.getCoverImage().getId()).newline();
         }
+        // Apple Books otherwise sets the text in its own fonts.
+        property(x, "ibooks:specified-fonts", "true");
         accessibility(x, book);
         x.end().newline();
     }
