@@ -87,6 +87,16 @@ class AttributionTest {
         assertThat(sourcesOf("وأكد المعهد الأمريكي أن الموانئ تتوسع.")).isEmpty();
         assertThat(sourcesOf("زار الوفد مركز الدراسات المتوسطية في الصيف.")).as("no reporting phrase").isEmpty();
         assertThat(sourcesOf("وقال الوزير إن الموانئ تتوسع.")).isEmpty();
+        assertThat(sourcesOf("تحدث الوزير برصانة عن الموانئ.")).as("a common word that is also a short name")
+                .isEmpty();
+    }
+
+    @Test
+    void aOneWordBracketAfterTheNameIsItsShortName() {
+        assertThat(paragraph("وفق المعهد الدولي للدراسات الإيرانية (رصانة)، تتراجع الصادرات.").runs())
+                .contains(new Inline.SourceRef("المعهد الدولي للدراسات الإيرانية (رصانة)", "rasanah"));
+        assertThat(paragraph("وفق المعهد الدولي للدراسات الإيرانية (2024)، تتراجع الصادرات.").runs())
+                .contains(new Inline.SourceRef("المعهد الدولي للدراسات الإيرانية", "rasanah"));
     }
 
     @Test

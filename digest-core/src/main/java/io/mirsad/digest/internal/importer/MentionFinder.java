@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.lang.UScript;
+
 import io.mirsad.digest.text.ArabicText;
 
 /**
@@ -54,14 +56,21 @@ final class MentionFinder {
         return m.withSpan(head, m.end(), first - 1, m.lastToken());
     }
 
-    /** Takes in a bracket after the name that holds Latin text or another name of the same source. */
+    /**
+     * Takes in a bracket after the name that holds Latin text, one word (a short name such as
+     * "(رصانة)"), or another name of the same source.
+     */
     private static Mention overBracket(String line, List<WordToken> tokens, Mention m, NameIndex index) {
         Matcher bracket = BRACKET_AFTER.matcher(line).region(m.end(), line.length());
         if (!bracket.lookingAt()) {
             return m;
         }
         String inside = bracket.group(1).strip();
-        if (ArabicText.containsArabic(inside) && !namesSource(inside, m.sourceId(), index)) {
+        List<WordToken> words = WordTokens.of(inside);
+        boolean latin = !ArabicText.containsArabic(inside)
+                && inside.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.LATIN);
+        boolean shortName = words.size() == 1 && !words.get(0).hasDigit();
+        if (!latin && !shortName && !namesSource(inside, words, m.sourceId(), index)) {
             return m;
         }
         int end = bracket.end();
@@ -72,8 +81,7 @@ final class MentionFinder {
         return m.withSpan(m.start(), end, m.firstToken(), last);
     }
 
-    private static boolean namesSource(String text, String sourceId, NameIndex index) {
-        List<WordToken> words = WordTokens.of(text);
+    private static boolean namesSource(String text, List<WordToken> words, String sourceId, NameIndex index) {
         Mention m = words.isEmpty() ? null : index.matchAt(text, words, 0);
         return m != null && m.sourceId().equals(sourceId) && m.lastToken() == words.size() - 1;
     }
