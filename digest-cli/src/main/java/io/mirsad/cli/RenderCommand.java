@@ -2,6 +2,7 @@ package io.mirsad.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "Where to write (default: .).")
     Path outputDir = Path.of(".");
 
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for page-text input (EPUB editions need one).")
+    LocalDate published;
+
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
             description = "An exporter option, e.g. -O pdf.columns=2 -O digits=arabic-indic.")
     Map<String, String> options = new java.util.LinkedHashMap<>();
@@ -57,20 +62,28 @@ final class RenderCommand implements Callable<Integer> {
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 
-        Digest digest = DigestInput.read(input, PageImporter.builder().build());
+        PageImporter.Builder importer = PageImporter.builder();
+        if (published != null) {
+            importer.published(published);
+        }
+        Digest digest = DigestInput.read(input, importer.build());
         String base = DigestInput.baseName(input);
+        // One format's failure does not stop the others; each is reported on its own line.
+        int failures = 0;
         for (DigestExporter exporter : chosen) {
             Path target = outputDir.resolve(base + "." + exporter.fileExtension());
             try {
                 exporter.export(digest, exportOptions, target);
+                spec.commandLine().getOut().println(target);
             } catch (ExportException e) {
-                throw new ErrorReporter.InputException(input + ": cannot write " + exporter.format() + ": "
-                        + e.getMessage(), e);
+                failures++;
+                spec.commandLine().getErr().println("mirsad: " + input + ": cannot write " + exporter.format()
+                        + ": " + e.getMessage());
             } catch (IOException e) {
-                throw DigestInput.ioFailure(target, e);
+                failures++;
+                spec.commandLine().getErr().println("mirsad: " + DigestInput.ioFailure(target, e).getMessage());
             }
-            spec.commandLine().getOut().println(target);
         }
-        return 0;
+        return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
     }
 }

@@ -44,7 +44,7 @@ class MirsadCliTest {
 
     @Test
     void rendersThePageTextToEveryFormatNamedAfterTheInput() throws IOException {
-        Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
+        Run run = mirsad("render", SAMPLE_TXT.toString(), "--published", "2026-11-29", "-o", dir.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("observatory.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
@@ -53,6 +53,17 @@ class MirsadCliTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).hasSize(3);
         }
+    }
+
+    @Test
+    void aFormatThatCannotBeWrittenIsReportedWhileTheOthersAreWritten() {
+        Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("mirsad: " + SAMPLE_TXT + ": cannot write epub: metadata.published")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("observatory.epub")).doesNotExist();
+        assertThat(dir.resolve("observatory.pdf")).exists();
+        assertThat(dir.resolve("observatory.docx")).exists();
     }
 
     @Test
