@@ -110,7 +110,7 @@ public final class CoverGenerator {
                 y += 70;
             }
             g.setColor(INK);
-            y = draw(g, t.title(), bold.deriveFont(84f), y + 60, rtl, locale);
+            y = draw(g, t.title(), titleFont(g, t.title(), rtl, locale), y + 60, rtl, locale);
             if (t.subtitle() != null) {
                 g.setColor(ACCENT);
                 g.fillRect(WIDTH / 2 - 60, Math.round(y + 40), 120, 4);
@@ -131,6 +131,15 @@ public final class CoverGenerator {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The largest title size at which the title takes at most four lines, so it never reaches the footer. */
+    private Font titleFont(Graphics2D g, String title, boolean rtl, ULocale locale) {
+        Font font = bold.deriveFont(84f);
+        while (font.getSize2D() > 44f && lines(title, font, g.getFontRenderContext(), rtl, locale).size() > 4) {
+            font = bold.deriveFont(font.getSize2D() - 8f);
+        }
+        return font;
     }
 
     /** Draws {@code text} centred, broken into lines that fit; returns the baseline of the last line. */

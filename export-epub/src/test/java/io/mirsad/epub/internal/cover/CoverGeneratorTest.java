@@ -39,6 +39,26 @@ class CoverGeneratorTest {
     }
 
     @Test
+    void aVeryLongTitleShrinksAndLeavesTheFooterClear() throws IOException {
+        Metadata longTitle = Metadata.builder()
+                .title("عنوان طويل جدًا ".repeat(14).strip()).publisher("دار النشر")
+                .published(LocalDate.of(2026, 2, 3)).build();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                new CoverGenerator(FontRegistry.defaults()).png(longTitle, DigitStyle.WESTERN)));
+        int ground = image.getRGB(5, 700);
+        // Between the title block and the footer lines (date, publisher) a band stays empty.
+        int emptyRows = 0;
+        for (int y = 1000; y < 1250; y++) {
+            boolean ink = false;
+            for (int x = 0; x < 1000 && !ink; x += 2) {
+                ink = image.getRGB(x, y) != ground;
+            }
+            emptyRows += ink ? 0 : 1;
+        }
+        assertThat(emptyRows).isGreaterThan(60);
+    }
+
+    @Test
     void sameTextSameBytesFromSeparateGenerators() {
         byte[] a = new CoverGenerator(FontRegistry.defaults()).png(META, DigitStyle.WESTERN);
         byte[] b = new CoverGenerator(FontRegistry.defaults()).png(META, DigitStyle.WESTERN);
