@@ -24,6 +24,7 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.SourceKind;
+import io.mirsad.digest.json.DigestJson;
 import io.mirsad.digest.importer.DroppedLine.Reason;
 
 /** Imports the hand-written fixture pages under {@code src/test/resources/importer}. */
@@ -45,6 +46,9 @@ class FixturePagesTest {
         ImportResult result = IMPORTER.importPage(file);
         PageAccounting.assertAccountsForEveryLine(Files.readString(file, Charset.forName(charset)), result);
         assertThat(result.digest().metadata().published()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(DigestJson.read(DigestJson.write(result.digest()))).as("survives the JSON round trip")
+                .isEqualTo(result.digest());
+        assertThat(IMPORTER.importPage(file)).as("the same page gives the same result").isEqualTo(result);
     }
 
     @Test

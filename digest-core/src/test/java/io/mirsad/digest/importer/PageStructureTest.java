@@ -52,6 +52,21 @@ class PageStructureTest {
     }
 
     @Test
+    void listItemsAndALineAfterAColonAreNeverHeadlines() {
+        ImportResult r = IMPORTER.importPage(String.join("\n",
+                "عنوان العدد", "هدى سالم", "نشرة الأحد",
+                "عنوان القسم", "ويوصي التقرير بثلاث خطوات:",
+                "- خفض الدعم تدريجيًا", "- توسيع شبكة الحماية", "٣. إصلاح الضرائب",
+                "ويختم التقرير بتحذير من التأخير.",
+                "ومن أبرز ما جاء فيه:",
+                "أن الوقت ضيق",
+                "وأن الكلفة ترتفع كل عام."));
+        Digest d = r.digest();
+        assertThat(d.sections()).extracting(Section::headline).containsExactly("عنوان القسم");
+        assertThat(d.sections().get(0).paragraphs()).hasSize(8);
+    }
+
+    @Test
     void aLongLineWithoutFinalPunctuationIsAParagraph() {
         String longLine = "هذه فقرة طويلة لا تنتهي بعلامة ترقيم لكنها تضم كلمات كثيرة تتجاوز طول أي عنوان معتاد في الصفحات";
         Digest d = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\n" + longLine + "\nعنوان قسم\nفقرة.\n").digest();

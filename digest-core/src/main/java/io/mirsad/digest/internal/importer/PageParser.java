@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.mirsad.digest.importer.DroppedLine;
 import io.mirsad.digest.importer.PageImportException;
@@ -23,8 +24,9 @@ import io.mirsad.digest.text.ArabicText;
  * <p>A line is taken as a headline when it is short (at most {@value #HEADLINE_MAX_WORDS} words), does
  * not end in sentence punctuation, and a paragraph follows it: a line that ends in punctuation or is
  * long, or, for a headline that the page repeats as a caption, any line that is not itself repeated.
- * A headline ending in "؟" or "!" counts only when it is repeated. The line after a headline is always
- * body, so no section is empty. A headline-like line without a body after it stays a paragraph, with a
+ * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …") and a
+ * line after one ending in a colon are never headlines. The line after a headline is always body, so
+ * no section is empty. A headline-like line without a body after it stays a paragraph, with a
  * warning.
  */
 public final class PageParser {
@@ -34,6 +36,8 @@ public final class PageParser {
     private static final String CLOSERS = ")]}»\"'”’›";
     private static final String STOPS = ".…،,:;؛";
     private static final String QUESTION = "?؟!";
+    /** A list item: "- …", "• …", "1) …", "٢. …". */
+    private static final Pattern BULLET = Pattern.compile("[-–—•·*▪●]\\s|\\p{Nd}{1,2}[).\\-]\\s");
 
     private final PageResidue residue;
 
@@ -146,7 +150,7 @@ public final class PageParser {
                         .filter(s -> !s.isBlank()).toList();
                 next++;
             } else if (next < kept.size()) {
-                warnings.add("line " + kept.get(next).number() + ": no byline found; it reads as body text");
+                warnings.add("line " + kept.get(next).number() + ": no byline found; the line reads as body text");
             }
             if (!seriesLine && next < kept.size()) {
                 PageLine line = kept.get(next);
@@ -173,7 +177,8 @@ public final class PageParser {
 
         private boolean isHeadline(List<PageLine> body, int i) {
             PageLine line = body.get(i);
-            if (!hasHeadlineShape(line)) {
+            if (!hasHeadlineShape(line) || BULLET.matcher(line.text()).lookingAt()
+                    || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
                 return false;
             }
             boolean repeated = counts.get(key(line)) > 1;
