@@ -71,6 +71,9 @@ class OptionsTest {
                 ExportOptions.builder().digits(DigitStyle.ARABIC_INDIC).build()));
         assertThat(elements(book.xml("OEBPS/section-02.xhtml"), XHTML_NS, "a").get(0).getTextContent()).isEqualTo("١");
         assertThat(book.xml("OEBPS/title.xhtml").getDocumentElement().getTextContent()).contains("٢٩", "٢٠٢٦");
+        assertThat(book.text("OEBPS/css/mirsad.css")).contains("ol { list-style-type: arabic-indic; }");
+        assertThat(Epubs.read(Epubs.export(new EpubExporter(), Epubs.digest("observatory"), ExportOptions.defaults()))
+                .text("OEBPS/css/mirsad.css")).doesNotContain("arabic-indic");
         // The digest's own text keeps the digits it was written with.
         assertThat(book.text("OEBPS/section-02.xhtml")).contains("18%");
     }

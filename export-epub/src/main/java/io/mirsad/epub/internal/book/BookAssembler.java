@@ -22,6 +22,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.epub.SplitMode;
 import io.mirsad.epub.internal.cover.CoverGenerator;
 import io.mirsad.epub.internal.cover.CoverImage;
@@ -79,7 +80,7 @@ public final class BookAssembler {
         XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), STYLE_SHEET);
         Book book = new Book();
 
-        addFontsAndStyleSheet(book);
+        addFontsAndStyleSheet(book, edition.digits());
         Resource coverImage = addCoverImage(book, m, edition);
         FigureImages figures = new FigureImages(digest, "images/");
         for (FigureImages.Image image : figures.images()) {
@@ -130,13 +131,13 @@ public final class BookAssembler {
         pack(book, opf, published, out);
     }
 
-    private void addFontsAndStyleSheet(Book book) {
+    private void addFontsAndStyleSheet(Book book, DigitStyle digits) {
         List<EmbeddedFont> embedded = embeddedFonts();
         for (EmbeddedFont font : embedded) {
             book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
                     new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
         }
-        book.addResource(new Resource("css", StyleSheet.write(embedded, "../"), STYLE_SHEET, MediaTypes.CSS));
+        book.addResource(new Resource("css", StyleSheet.write(embedded, "../", digits), STYLE_SHEET, MediaTypes.CSS));
     }
 
     private Resource addCoverImage(Book book, Metadata m, Edition edition) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.mirsad.digest.text.DigitStyle;
+
 /**
  * The house style: the embedded faces, a generous line height for Arabic, justified text, modest
  * headline sizes. Direction comes from the documents' {@code dir} attributes, never from CSS (EPUB
@@ -60,8 +62,11 @@ public final class StyleSheet {
     private StyleSheet() {
     }
 
-    /** The style sheet for documents set in {@code fonts}, whose {@code href}s are relative to the sheet. */
-    public static byte[] write(List<EmbeddedFont> fonts, String pathToRoot) {
+    /**
+     * The style sheet for documents set in {@code fonts}, whose {@code href}s are relative to the sheet;
+     * numbered lists count in {@code digits}, like the notes and dates.
+     */
+    public static byte[] write(List<EmbeddedFont> fonts, String pathToRoot, DigitStyle digits) {
         StringBuilder css = new StringBuilder();
         for (EmbeddedFont font : fonts) {
             css.append("@font-face { font-family: ").append(quoted(font.face().family()))
@@ -73,6 +78,9 @@ public final class StyleSheet {
         fonts.forEach(f -> families.add(quoted(f.face().family())));
         families.add("serif");
         css.append(HOUSE_STYLE.formatted(families.stream().collect(Collectors.joining(", "))));
+        if (digits == DigitStyle.ARABIC_INDIC) {
+            css.append("ol { list-style-type: arabic-indic; }\n");
+        }
         return css.toString().getBytes(StandardCharsets.UTF_8);
     }
 
