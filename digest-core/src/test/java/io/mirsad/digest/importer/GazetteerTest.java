@@ -152,6 +152,15 @@ class GazetteerTest {
     }
 
     @Test
+    void withAnEmptyGazetteerOnlyInstitutionsNamedAfterAReportingPhraseAreFound() {
+        PageImporter importer = PageImporter.builder().gazetteer(Gazetteer.empty()).build();
+        var digest = importer.importPage("عنوان\nكاتب\nسلسلة\nوذكر معهد هدسون أن الأسعار ترتفع.\n"
+                + "وتتفق معه أرقام مجلس العلاقات الخارجية (CFR).\n").digest();
+        assertThat(digest.sources()).extracting(io.mirsad.digest.Source::name).containsExactly("معهد هدسون");
+        assertThat(digest.sources().get(0).id()).isNotEqualTo("hudson").matches("[a-z0-9-]+");
+    }
+
+    @Test
     void latinAcronymsMatchOnlyInTheirOwnCase() {
         PageImporter importer = PageImporter.defaults();
         Set<String> cited = new HashSet<>(importer.importPage(
