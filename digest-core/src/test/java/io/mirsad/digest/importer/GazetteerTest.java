@@ -140,6 +140,11 @@ class GazetteerTest {
         assertThatThrownBy(() -> Gazetteer.load(kind)).isInstanceOf(GazetteerFormatException.class)
                 .hasMessageContaining("kind.tsv:2").hasMessageContaining("thinktank");
 
+        Path twice = dir.resolve("twice.tsv");
+        Files.writeString(twice, "id\tkind\tname\tvariants\tnameLatin\tacronyms\turl\nx\t\tاسم\t\t\t\t\nx\t\tاسم آخر\t\t\t\t\n");
+        assertThatThrownBy(() -> Gazetteer.load(twice)).isInstanceOf(GazetteerFormatException.class)
+                .hasMessage(twice + ":3: duplicate id 'x'");
+
         Path json = dir.resolve("broken.json");
         Files.writeString(json, "[\n  {\"id\": \"x\",\n  \"name\": }\n]");
         assertThatThrownBy(() -> Gazetteer.load(json)).isInstanceOf(GazetteerFormatException.class)

@@ -71,7 +71,7 @@ public final class GazetteerReader {
                         + " tab-separated columns, found " + cells.size());
             }
             String where = fileName + ":" + lineNumber;
-            entries.add(entry(where, cells.get(0), cells.get(1), cells.get(2), list(cells.get(3)), cells.get(4),
+            add(entries, where, entry(where, cells.get(0), cells.get(1), cells.get(2), list(cells.get(3)), cells.get(4),
                     list(cells.get(5)), cells.get(6)));
         }
         if (!headerSeen) {
@@ -99,10 +99,18 @@ public final class GazetteerReader {
             if (!o.isObject()) {
                 throw new GazetteerFormatException(where + ": must be an object");
             }
-            entries.add(entry(where, text(o, "id"), text(o, "kind"), text(o, "name"), strings(o, "variants", where),
-                    text(o, "nameLatin"), strings(o, "acronyms", where), text(o, "url")));
+            add(entries, where, entry(where, text(o, "id"), text(o, "kind"), text(o, "name"),
+                    strings(o, "variants", where), text(o, "nameLatin"), strings(o, "acronyms", where), text(o, "url")));
         }
         return entries;
+    }
+
+    /** One file lists an institution once; replacing an entry is what {@code Gazetteer.Builder} is for. */
+    private static void add(List<GazetteerEntry> entries, String where, GazetteerEntry entry) {
+        if (entries.stream().anyMatch(e -> e.id().equals(entry.id()))) {
+            throw new GazetteerFormatException(where + ": duplicate id '" + entry.id() + "'");
+        }
+        entries.add(entry);
     }
 
     private static GazetteerEntry entry(String where, String id, String kind, String name, List<String> variants,
