@@ -33,6 +33,7 @@ class TextExtractionTest {
         TokenRecall recall = TokenRecall.measure(units, text, SourceTokens.Spelling.IGNORING_TATWEEL);
         System.out.println(recall.summary(edition, "PDFTextStripper"));
         recall.missing().forEach(m -> System.out.println("  missing " + m));
+        recall.disordered().forEach(d -> System.out.println("  out of order " + d));
         assertThat(recall.missing()).as("tokens PDFTextStripper does not give back").isEmpty();
         assertThat(recall.inOrder()).as("tokens in logical order").isEqualTo(recall.tokens());
     }

@@ -18,13 +18,15 @@ import java.util.Map;
  *       A line read backwards scores one token per line.</li>
  * </ul>
  *
- * @param spelling how exactly tokens were compared
- * @param tokens   source tokens
- * @param found    tokens found (an occurrence anywhere in the extracted text not already used)
- * @param inOrder  tokens found in logical order
- * @param missing  each token not found, with what the extracted text has instead, if anything
+ * @param spelling   how exactly tokens were compared
+ * @param tokens     source tokens
+ * @param found      tokens found (an occurrence anywhere in the extracted text not already used)
+ * @param inOrder    tokens found in logical order
+ * @param missing    each token not found, with what the extracted text has instead, if anything
+ * @param disordered each unit whose tokens do not all come back in order, with how many do
  */
-record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int inOrder, List<String> missing) {
+record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int inOrder, List<String> missing,
+                   List<String> disordered) {
     static final int MAX_GAP = 12;
 
     static TokenRecall measure(List<SourceTokens.Unit> units, String extractedText, SourceTokens.Spelling spelling) {
@@ -39,6 +41,7 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
         int found = 0;
         int inOrder = 0;
         List<String> missing = new ArrayList<>();
+        List<String> disordered = new ArrayList<>();
         for (SourceTokens.Unit unit : units) {
             List<String> unitTokens = respell(unit.tokens(), spelling);
             for (String token : unitTokens) {
@@ -50,9 +53,13 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
                     missing.add(unit.label() + ": " + token + explain(token, extracted));
                 }
             }
-            inOrder += longestOrderedChain(unitTokens, positions, extracted.size());
+            int chain = longestOrderedChain(unitTokens, positions, extracted.size());
+            inOrder += chain;
+            if (chain < unitTokens.size()) {
+                disordered.add(unit.label() + ": " + chain + " of " + unitTokens.size() + " tokens in order");
+            }
         }
-        return new TokenRecall(spelling, tokens, found, inOrder, List.copyOf(missing));
+        return new TokenRecall(spelling, tokens, found, inOrder, List.copyOf(missing), List.copyOf(disordered));
     }
 
     private static List<String> respell(List<String> tokens, SourceTokens.Spelling spelling) {

@@ -33,6 +33,7 @@ class TokenRecallTest {
         TokenRecall backwards = TokenRecall.measure(units, "السوق إلى ذهبنا المساء وفي الصباح في", EXACT);
         assertThat(backwards.recall()).isEqualTo(1.0);
         assertThat(backwards.orderedRecall()).isLessThan(0.3);
+        assertThat(backwards.disordered()).containsExactly("p: 1 of 7 tokens in order");
 
         TokenRecall lost = TokenRecall.measure(units, "الصباح وفي المساء ذهبنا إلى السوق", EXACT);
         assertThat(lost.found()).isEqualTo(6);
