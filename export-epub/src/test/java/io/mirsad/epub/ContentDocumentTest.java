@@ -6,6 +6,7 @@ import static io.mirsad.epub.Epubs.XML_NS;
 import static io.mirsad.epub.Epubs.elements;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,7 +21,9 @@ import org.w3c.dom.NodeList;
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
+import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import io.mirsad.export.ExportOptions;
 
 /** Facts about the XHTML content documents, the navigation document and the style sheet. */
@@ -178,8 +181,24 @@ class ContentDocumentTest {
                 .satisfies(h1 -> assertThat(h1.getTextContent()).isEqualTo(Epubs.digest("water").metadata().title()));
         assertThat(elements(doc, XHTML_NS, "h2")).hasSize(4);
         assertThat(links(elements(waterSingle.xml("OEBPS/nav.xhtml"), XHTML_NS, "nav").get(0)))
-                .startsWith("digest.xhtml#section-1", "digest.xhtml#section-2");
-        assertThat(byId(doc, "section-2")).isNotNull();
+                .startsWith("digest.xhtml#s-opening", "digest.xhtml#s-dams");
+        assertThat(byId(doc, "s-dams").getAttribute("aria-labelledby")).isEqualTo("h-s-dams");
+    }
+
+    @Test
+    void sectionsAreAnchoredByTheirOwnIdWhenItIsSafeElseByPosition() {
+        Digest digest = Digest.builder()
+                .metadata(Metadata.builder().title("مراسي").published(LocalDate.of(2026, 5, 1)).build())
+                .section(Section.builder(SectionKind.STORY).id("2026-outlook").headline("آفاق العام").paragraph("نص أول").build())
+                .section(Section.builder(SectionKind.STORY).id("ملف خاص").headline("ملف خاص").paragraph("نص ثان").build())
+                .build();
+        Epubs.Book book = Epubs.read(Epubs.export(EpubExporter.builder().split(SplitMode.SINGLE).build(), digest,
+                ExportOptions.defaults()));
+        assertThat(links(elements(book.xml("OEBPS/nav.xhtml"), XHTML_NS, "nav").get(0)))
+                .containsExactly("digest.xhtml#s-2026-outlook", "digest.xhtml#section-2");
+        Document doc = book.xml("OEBPS/digest.xhtml");
+        assertThat(byId(doc, "s-2026-outlook").getTextContent()).contains("نص أول");
+        assertThat(byId(doc, "section-2").getTextContent()).contains("نص ثان");
     }
 
     @Test

@@ -159,8 +159,9 @@ public final class BookAssembler {
                 book.getTableOfContents().addTOCReference(new TOCReference(chapter.title(), resource));
             } else {
                 for (int index : chapter.sections()) {
+                    Section section = digest.sections().get(index);
                     book.getTableOfContents().addTOCReference(new TOCReference(
-                            sectionTitle(digest.sections().get(index)), resource, Chapter.anchor(index)));
+                            sectionTitle(section), resource, Chapter.anchor(section, index)));
                 }
             }
         }

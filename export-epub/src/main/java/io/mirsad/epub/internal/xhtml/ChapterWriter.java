@@ -55,15 +55,15 @@ public final class ChapterWriter {
 
     private void section(XmlWriter x, TextWriter text, int index, String heading) {
         Section section = digest.sections().get(index);
-        String anchor = Chapter.anchor(index);
+        String anchor = Chapter.anchor(section, index);
         boolean intro = section.kind() == SectionKind.INTRODUCTION;
         boolean headed = section.headline() != null && !section.headline().isBlank();
         x.start("section").attr("id", anchor).attr("class", section.kind().jsonName())
                 .attr(Namespace.EPUB, "type", intro ? "introduction" : "chapter")
                 .attr("role", intro ? "doc-introduction" : "doc-chapter");
         if (headed) {
-            x.attr("aria-labelledby", anchor + "-title").newline();
-            x.start(heading).attr("id", anchor + "-title");
+            x.attr("aria-labelledby", Chapter.headlineId(anchor)).newline();
+            x.start(heading).attr("id", Chapter.headlineId(anchor));
             text.text(section.headline());
             x.end();
         } else {
