@@ -9,12 +9,13 @@ package io.mirsad.digest.importer;
  */
 record Citation(String cue, Citations.Name name, int respell) {
 
-    /** The words of the mention as the page writes them. */
+    /** The words of the mention as the page writes them; an invented name keeps its spelling. */
     String mention() {
-        return Citations.respell(name.text(), respell);
+        return name.sourceId() == null ? name.text() : Citations.respell(name.text(), respell);
     }
 
-    String sourceId() {
-        return name.sourceId();
+    /** The name the digest must list the cited source under. */
+    String sourceName() {
+        return name.sourceName();
     }
 }

@@ -22,7 +22,7 @@ final class GeneratedPage {
     static final class Expected {
         final String headline;
         final List<String> paragraphs = new ArrayList<>();
-        /** Source id → the text of its first mention in the section, in order of first mention. */
+        /** Source name → the text of its first mention in the section, in order of first mention. */
         final Map<String, String> references = new LinkedHashMap<>();
 
         Expected(String headline) {
