@@ -102,7 +102,7 @@ public final class BookAssembler {
         List<Resource> back = new ArrayList<>();
         if (!digest.sources().isEmpty()) {
             Resource notes = xhtml(book, "notes", NOTES,
-                    new EndnotesWriter(doc, digest, edition.digits()).write(NOTES, endnotes));
+                    new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
             book.getTableOfContents().addTOCReference(new TOCReference(
                     endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
             back.add(notes);

@@ -23,10 +23,10 @@ public final class EndnotesWriter {
         this.digits = digits;
     }
 
-    /** Writes the notes document at {@code href}; call after every chapter has added its notes. */
-    public byte[] write(String href, Endnotes endnotes) {
+    /** Writes the notes document; call after every chapter has added its notes. */
+    public byte[] write(Endnotes endnotes) {
         XmlWriter x = doc.open(Labels.NOTES_AND_SOURCES, "backmatter");
-        TextWriter text = new TextWriter(x, doc.direction(), endnotes, href, digits);
+        TextWriter text = new TextWriter(x, doc.direction());
         List<Endnotes.Note> notes = endnotes.notes();
         if (!notes.isEmpty()) {
             x.start("section").attr("id", "notes").attr(Namespace.EPUB, "type", "endnotes")
