@@ -40,6 +40,7 @@ class FixturePagesTest {
             "three-stories-variants.txt, UTF-8",
             "seven-stories.txt, UTF-8",
             "no-byline-no-intro.txt, UTF-8",
+            "quotes-and-lists.txt, UTF-8",
             "windows-1256.txt, windows-1256"})
     void everyLineIsInTheDigestOrInTheDroppedList(String name, String charset) throws IOException {
         Path file = FIXTURES.resolve(name);
@@ -186,6 +187,27 @@ class FixturePagesTest {
         assertThat(refs(debt)).as("one reference per source and section, at the reporting phrase").hasSize(1);
         assertThat(debt.paragraphs().get(0).runs()).hasSize(3);
         assertThat(r.warnings()).anyMatch(w -> w.startsWith("line 2: no byline"));
+    }
+
+    @Test
+    void quotesListsAndABracketedName() throws IOException {
+        ImportResult r = IMPORTER.importPage(FIXTURES.resolve("quotes-and-lists.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("الصين والخليج: شراكة تتسع");
+        assertThat(d.metadata().authors()).containsExactly("إعداد: فريق التحرير");
+        assertThat(headlines(d)).containsExactly(null, "«الحزام والطريق» بعد عشر سنوات",
+                "2027 عام الحسم في أسواق النفط", "التكنولوجيا والاتصالات");
+        assertThat(d.sections().get(1).paragraphs()).as("the list items stay paragraphs of their section").hasSize(6);
+        assertThat(refs(d.sections().get(1))).containsExactly(tuple("مركز كارنيغي للشرق الأوسط", "carnegie-mec"));
+        assertThat(d.source("carnegie-mec").orElseThrow().name()).isEqualTo("مركز مالكوم كير–كارنيغي للشرق الأوسط");
+        assertThat(refs(d.sections().get(2))).containsExactly(
+                tuple("المعهد الملكي للشؤون الدولية (تشاتام هاوس)", "chatham-house"), tuple("مؤسسة الراند", "rand"));
+        Section tech = d.sections().get(3);
+        assertThat(tech.sources()).hasSize(2);
+        assertThat(tech.sources().get(0)).isEqualTo("brookings");
+        assertThat(d.source(tech.sources().get(1)).orElseThrow().name()).isEqualTo("منتدى الخليج للتقنية");
+        assertThat(tech.paragraphs().get(2).text()).as("a last headline-like line without a body").isEqualTo("خلاصة");
+        assertThat(r.warnings()).contains("line 20: looks like a headline but no paragraph follows it; kept as a paragraph");
     }
 
     private static List<String> headlines(Digest d) {
