@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +28,20 @@ class DeterminismTest {
         Thread.sleep(2100); // past the two-second resolution of zip entry times
         byte[] second = DocxPackage.export(exporter, DocxPackage.sample(), ExportOptions.defaults());
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void theTimeZoneOfTheMachineDoesNotShowInTheBytes() {
+        TimeZone original = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Riyadh"));
+            byte[] riyadh = DocxPackage.export(new DocxExporter(), DocxPackage.sample(), ExportOptions.defaults());
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            byte[] losAngeles = DocxPackage.export(new DocxExporter(), DocxPackage.sample(), ExportOptions.defaults());
+            assertThat(losAngeles).isEqualTo(riyadh);
+        } finally {
+            TimeZone.setDefault(original);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mirsad.docx.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -16,6 +17,7 @@ import io.mirsad.docx.internal.part.NumberingWriter;
 import io.mirsad.docx.internal.part.PageSetupWriter;
 import io.mirsad.docx.internal.part.SettingsWriter;
 import io.mirsad.docx.internal.part.StylesWriter;
+import io.mirsad.docx.internal.pkg.CompressedEntry;
 import io.mirsad.docx.internal.pkg.DeterministicZip;
 import io.mirsad.docx.internal.text.RunWriter;
 
@@ -36,11 +38,11 @@ public final class DocxWriter {
             HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl);
             PageSetupWriter.write(doc, config, rtl);
             SettingsWriter.write(doc, config);
-            FontEmbedder.write(doc, config);
+            Map<String, CompressedEntry> fontFiles = FontEmbedder.write(doc, config);
             CorePropertiesWriter.write(doc, digest.metadata());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);
-            return DeterministicZip.normalise(out.toByteArray());
+            return DeterministicZip.normalise(out.toByteArray(), fontFiles);
         }
     }
 }

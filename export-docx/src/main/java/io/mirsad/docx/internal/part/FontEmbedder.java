@@ -3,9 +3,11 @@ package io.mirsad.docx.internal.part;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -24,13 +26,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFontFamily;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
 
 import io.mirsad.docx.internal.DocxConfig;
+import io.mirsad.docx.internal.pkg.CompressedEntry;
 import io.mirsad.fonts.FontFace;
 
 /**
  * Writes {@code word/fontTable.xml} and, when fonts are embedded, one obfuscated
  * {@code word/fonts/fontN.odttf} part per face, each referenced from its family's font-table entry as
  * {@code w:embedRegular} or {@code w:embedBold} with its {@code w:fontKey}. POI has no API for this;
- * the parts are added to the package directly.
+ * the parts are added to the package directly. The font parts are left empty in POI's package and their
+ * compressed bytes returned, to be filled in when the package is zipped (see
+ * {@link io.mirsad.docx.internal.pkg.DeterministicZip}). A face is obfuscated and compressed once and
+ * kept while the face itself is in use, so exports do not deflate a megabyte of font each time.
  */
 public final class FontEmbedder {
     static final String FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
@@ -38,18 +44,35 @@ public final class FontEmbedder {
     static final String FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
     static final String FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
 
+    /** A face ready for the package: its font key and its obfuscated, compressed file. */
+    private record Prepared(String key, CompressedEntry file) {
+        static Prepared of(FontFace face) {
+            ObfuscatedFont obfuscated = ObfuscatedFont.of(face);
+            return new Prepared(obfuscated.key(), CompressedEntry.deflate(obfuscated.bytes()));
+        }
+    }
+
+    /** Faces compare by identity; an entry goes when its face is no longer used. */
+    private static final Map<FontFace, Prepared> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private FontEmbedder() {
     }
 
-    public static void write(XWPFDocument doc, DocxConfig config) throws IOException {
+    /**
+     * Adds the font table and the (empty) font parts.
+     *
+     * @return the obfuscated, compressed font files, by zip entry name
+     */
+    public static Map<String, CompressedEntry> write(XWPFDocument doc, DocxConfig config) throws IOException {
         try {
-            writeParts(doc, config);
+            return writeParts(doc, config);
         } catch (InvalidFormatException e) {
             throw new IOException("cannot add the font table: " + e.getMessage(), e);
         }
     }
 
-    private static void writeParts(XWPFDocument doc, DocxConfig config) throws InvalidFormatException, IOException {
+    private static Map<String, CompressedEntry> writeParts(XWPFDocument doc, DocxConfig config)
+            throws InvalidFormatException, IOException {
         OPCPackage pkg = doc.getPackage();
         PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
         PackagePart table = pkg.createPart(tableName, FONT_TABLE_TYPE);
@@ -61,7 +84,7 @@ public final class FontEmbedder {
         }
         FontsDocument fontsDoc = FontsDocument.Factory.newInstance();
         CTFontsList fonts = fontsDoc.addNewFonts();
-        int n = 0;
+        Map<String, CompressedEntry> files = new LinkedHashMap<>();
         for (Map.Entry<String, List<FontFace>> family : families.entrySet()) {
             CTFont font = fonts.addNewFont();
             font.setName(family.getKey());
@@ -71,20 +94,20 @@ public final class FontEmbedder {
                 continue;
             }
             for (FontFace face : family.getValue()) {
-                ObfuscatedFont obfuscated = ObfuscatedFont.of(face);
-                PackagePartName name = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
-                PackagePart part = pkg.createPart(name, FONT_TYPE);
-                try (OutputStream out = part.getOutputStream()) {
-                    out.write(obfuscated.bytes());
-                }
+                Prepared prepared = PREPARED.computeIfAbsent(face, Prepared::of);
+                String entry = "word/fonts/font" + (files.size() + 1) + ".odttf";
+                PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
+                pkg.createPart(name, FONT_TYPE);
+                files.put(entry, prepared.file());
                 PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
                 CTFontRel embed = face.bold() ? font.addNewEmbedBold() : font.addNewEmbedRegular();
                 embed.setId(rel.getId());
-                embed.setFontKey(obfuscated.key());
+                embed.setFontKey(prepared.key());
             }
         }
         try (OutputStream out = table.getOutputStream()) {
             fontsDoc.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
         }
+        return files;
     }
 }

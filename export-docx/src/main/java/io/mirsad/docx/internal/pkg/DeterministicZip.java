@@ -3,35 +3,69 @@ package io.mirsad.docx.internal.pkg;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipExtraField;
+import org.apache.commons.compress.archivers.zip.ZipUtil;
 
 /**
  * Rewrites a zip so that it depends on nothing but its entries: the same order, every entry stamped
- * with one fixed time, no extra fields. POI stamps each entry with the current time, which would make
- * two exports of the same digest differ.
+ * with one fixed time. POI stamps each entry with the current time, which would make two exports of
+ * the same digest differ. Entries may be given new, already compressed contents on the way: the font
+ * parts are left empty for POI and filled in here from a cache, so a megabyte of font is not deflated
+ * on every export.
  */
 public final class DeterministicZip {
-    /** The DOS epoch: the earliest time a zip entry can hold. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * 1980-01-01 00:00, the earliest time a zip entry holds, as a DOS date and time (year-1980 in bits
+     * 25–31, month in 21–24, day in 16–20). DOS times are wall-clock times without a zone; going through
+     * commons-compress's own conversion keeps the default time zone out of the bytes.
+     */
+    private static final long DOS_EPOCH = (1L << 21) | (1L << 16);
 
     private DeterministicZip() {
     }
 
-    public static byte[] normalise(byte[] zip) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length);
+    /**
+     * The zip with fixed entry times.
+     *
+     * @param zip      the zip as written
+     * @param contents new contents for some entries, by entry name; every one must be in the zip
+     */
+    public static byte[] normalise(byte[] zip, Map<String, CompressedEntry> contents) throws IOException {
+        long time = ZipUtil.dosToJavaTime(DOS_EPOCH);
+        int filled = 0;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length
+                + contents.values().stream().mapToInt(c -> c.deflated().length).sum());
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(buffer)) {
-            out.setLevel(6);
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(buffer)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(ENTRY_TIME);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
+                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                copy.setTime(time);
+                // setTime may add extended-timestamp fields (it does when the default zone changed
+                // while running); the DOS time alone is wanted.
+                copy.setExtraFields(new ZipExtraField[0]);
+                copy.setMethod(ZipEntry.DEFLATED);
+                CompressedEntry replacement = contents.get(entry.getName());
+                if (replacement != null) {
+                    copy.setSize(replacement.size());
+                    copy.setCompressedSize(replacement.deflated().length);
+                    copy.setCrc(replacement.crc());
+                    out.addRawArchiveEntry(copy, new ByteArrayInputStream(replacement.deflated()));
+                    filled++;
+                } else {
+                    out.putArchiveEntry(copy);
+                    in.transferTo(out);
+                    out.closeArchiveEntry();
+                }
             }
+        }
+        if (filled != contents.size()) {
+            throw new IllegalStateException("entries to fill are missing from the package: " + contents.keySet());
         }
         return buffer.toByteArray();
     }
