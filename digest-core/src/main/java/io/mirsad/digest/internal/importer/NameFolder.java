@@ -1,7 +1,5 @@
 package io.mirsad.digest.internal.importer;
 
-import java.util.Locale;
-
 import com.ibm.icu.lang.UCharacter;
 
 import io.mirsad.digest.text.ArabicText;
@@ -76,6 +74,6 @@ public final class NameFolder {
             }
             sb.append(t.folded());
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.mirsad.digest.internal.importer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class SourceAttribution {
             for (int p = 0; p < texts.size(); p++) {
                 mentions.add(MentionFinder.find(texts.get(p), tokens.get(s).get(p), index));
             }
-            Map<String, int[]> refs = chooseReferences(texts, tokens.get(s), mentions);
+            Map<String, At> refs = chooseReferences(texts, tokens.get(s), mentions);
             List<Block.Paragraph> built = new ArrayList<>();
             for (int p = 0; p < texts.size(); p++) {
                 built.add(paragraph(texts.get(p), mentions.get(p), refs, p));
@@ -109,29 +110,35 @@ public final class SourceAttribution {
         }
     }
 
+    /** Where a reference goes: which paragraph of the section, which mention in it. */
+    private record At(int paragraph, int mention) implements Comparable<At> {
+        @Override
+        public int compareTo(At o) {
+            return paragraph != o.paragraph ? Integer.compare(paragraph, o.paragraph) : Integer.compare(mention, o.mention);
+        }
+    }
+
     /**
-     * For each source the section names, the paragraph and mention that carries its reference:
-     * the first mention after a reporting phrase, else the first mention. Keyed in order of position.
+     * For each source the section names, the mention that carries its reference: the first mention
+     * after a reporting phrase, else the first mention. Keyed by source id in order of position.
      */
-    private static Map<String, int[]> chooseReferences(List<String> texts, List<List<WordToken>> tokens,
-                                                       List<List<Mention>> mentions) {
-        Map<String, int[]> first = new LinkedHashMap<>();
-        Map<String, int[]> cued = new LinkedHashMap<>();
+    private static Map<String, At> chooseReferences(List<String> texts, List<List<WordToken>> tokens,
+                                                    List<List<Mention>> mentions) {
+        Map<String, At> first = new LinkedHashMap<>();
+        Map<String, At> cued = new LinkedHashMap<>();
         for (int p = 0; p < texts.size(); p++) {
             for (int m = 0; m < mentions.get(p).size(); m++) {
                 Mention mention = mentions.get(p).get(m);
-                first.putIfAbsent(mention.sourceId(), new int[] {p, m});
+                first.putIfAbsent(mention.sourceId(), new At(p, m));
                 if (isCued(texts.get(p), tokens.get(p), mention)) {
-                    cued.putIfAbsent(mention.sourceId(), new int[] {p, m});
+                    cued.putIfAbsent(mention.sourceId(), new At(p, m));
                 }
             }
         }
-        List<Map.Entry<String, int[]>> chosen = new ArrayList<>();
-        first.forEach((id, at) -> chosen.add(Map.entry(id, cued.getOrDefault(id, at))));
-        chosen.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(a.getValue()[0], b.getValue()[0])
-                : Integer.compare(a.getValue()[1], b.getValue()[1]));
-        Map<String, int[]> ordered = new LinkedHashMap<>();
-        chosen.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        Map<String, At> ordered = new LinkedHashMap<>();
+        first.keySet().stream()
+                .sorted(Comparator.comparing(id -> cued.getOrDefault(id, first.get(id))))
+                .forEach(id -> ordered.put(id, cued.getOrDefault(id, first.get(id))));
         return ordered;
     }
 
@@ -151,13 +158,12 @@ public final class SourceAttribution {
         return false;
     }
 
-    private static Block.Paragraph paragraph(String text, List<Mention> mentions, Map<String, int[]> refs, int p) {
+    private static Block.Paragraph paragraph(String text, List<Mention> mentions, Map<String, At> refs, int p) {
         List<Inline> runs = new ArrayList<>();
         int done = 0;
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            int[] at = refs.get(mention.sourceId());
-            if (at[0] != p || at[1] != m) {
+            if (!refs.get(mention.sourceId()).equals(new At(p, m))) {
                 continue;
             }
             if (mention.start() > done) {
