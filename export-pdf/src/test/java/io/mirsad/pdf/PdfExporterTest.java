@@ -1,43 +1,284 @@
 package io.mirsad.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
 import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.text.ArabicText;
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExporterRegistry;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
 
 class PdfExporterTest {
     static final Path SAMPLE = Path.of("../examples/sample/observatory.json");
 
-    static Digest sample() throws Exception {
-        try (java.io.InputStream in = Files.newInputStream(SAMPLE)) {
+    static Digest sample() throws IOException {
+        try (InputStream in = Files.newInputStream(SAMPLE)) {
             return DigestJson.read(in);
         }
     }
 
-    static byte[] export(Digest digest, ExportOptions options) throws Exception {
+    static byte[] export(PdfExporter exporter, Digest digest, ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExporterRegistry.load().require("pdf").export(digest, options, out);
+        exporter.export(digest, options, out);
         return out.toByteArray();
     }
 
+    static Digest digest(String... paragraphs) {
+        Section.Builder section = Section.builder(SectionKind.STORY).headline("عنوان تجريبي للاختبار");
+        for (String p : paragraphs) {
+            section.paragraph(p);
+        }
+        return Digest.builder()
+                .metadata(Metadata.builder().title("نشرة الاختبار").author("كاتب الاختبار")
+                        .published(LocalDate.of(2026, 3, 1)).identifier("urn:test:1").build())
+                .section(section.source("x").build())
+                .source(Source.of("x", "مصدر الاختبار"))
+                .build();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            return stripper.getText(doc);
+        }
+    }
+
+    private static List<String> words(String text) {
+        String clean = ArabicText.nfc(text).replace(String.valueOf(ArabicText.TATWEEL), "")
+                .replaceAll("[\\u200e\\u200f\\u202a-\\u202e]", "");
+        List<String> words = new ArrayList<>();
+        for (String w : clean.split("\\s+")) {
+            String t = w.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
+            if (!t.isEmpty()) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
     @Test
-    void rendersTheSample() throws Exception {
-        byte[] pdf = export(sample(), ExportOptions.defaults());
+    void isInstalledAsThePdfExporter() {
+        assertThat(ExporterRegistry.load().require("pdf")).isInstanceOf(PdfExporter.class);
+        assertThat(new PdfExporter().mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void pdfBoxGivesBackEveryWordOfTheSample() throws IOException {
+        Digest sample = sample();
+        byte[] pdf = export(new PdfExporter(), sample, ExportOptions.defaults());
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/sample.pdf"), pdf);
+
+        Map<String, Integer> extracted = new HashMap<>();
+        words(text(pdf)).forEach(w -> extracted.merge(w, 1, Integer::sum));
+        List<String> missing = new ArrayList<>();
+        for (Section s : sample.sections()) {
+            List<String> source = new ArrayList<>(s.headline() == null ? List.of() : words(s.headline()));
+            s.paragraphs().forEach(p -> source.addAll(words(p.text())));
+            for (String w : source) {
+                if (extracted.getOrDefault(w, 0) > 0) {
+                    extracted.merge(w, -1, Integer::sum);
+                } else {
+                    missing.add(w);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void numbersAndLatinAcronymsKeepTheirPlaceInARightToLeftLine() throws IOException {
+        byte[] pdf = export(new PdfExporter(), digest("في عام 2026 نشر مركز CSIS تقريرا"), ExportOptions.defaults());
+        List<TextPosition> positions = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
-            String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("مرصد مراكز الأبحاث");
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    positions.add(t);
+                    super.processTextPosition(t);
+                }
+            };
+            stripper.getText(doc);
+        }
+        float line = positions.stream().filter(t -> t.getUnicode().equals("C")).findFirst().orElseThrow().getY();
+        Map<String, Float> x = new HashMap<>();
+        for (TextPosition t : positions) {
+            if (t.getY() == line) {
+                // a word given as ActualText arrives whole on its first glyph
+                t.getUnicode().codePoints().forEach(c -> x.putIfAbsent(new String(Character.toChars(c)), t.getX()));
+            }
+        }
+        // digits and Latin read left to right inside their runs
+        assertThat(x.get("2")).isLessThan(x.get("0")).isLessThan(x.get("6"));
+        assertThat(x.get("C")).isLessThan(x.get("I"));
+        // the runs follow the right-to-left order of the sentence: عام, then 2026, then CSIS further left
+        assertThat(x.get("6")).isLessThan(x.get("ع"));
+        assertThat(x.get("S")).isLessThan(x.get("2"));
+        assertThat(x.get("ت")).isLessThan(x.get("C"));
+        assertThat(text(pdf)).contains("في عام 2026").contains("مركز CSIS");
+    }
+
+    @Test
+    void sameDigestSameBytes() throws IOException {
+        PdfExporter exporter = new PdfExporter();
+        Digest sample = sample();
+        byte[] first = export(exporter, sample, ExportOptions.defaults());
+        byte[] second = export(new PdfExporter(), sample, ExportOptions.defaults());
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void oneExporterServesManyThreads() throws Exception {
+        PdfExporter exporter = new PdfExporter();
+        Digest sample = sample();
+        Digest other = digest("فقرة أولى قصيرة عن الطاقة.", "فقرة ثانية عن الملاحة في البحر الأحمر.");
+        byte[] expectedSample = export(exporter, sample, ExportOptions.defaults());
+        byte[] expectedOther = export(exporter, other, ExportOptions.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Digest d = i % 2 == 0 ? sample : other;
+                results.add(pool.submit(() -> export(exporter, d, ExportOptions.defaults())));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? expectedSample : expectedOther);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void metadataOutlineLanguageAndDirectionComeFromTheDigest() throws IOException {
+        Digest sample = sample();
+        try (PDDocument doc = Loader.loadPDF(export(new PdfExporter(), sample, ExportOptions.defaults()))) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(sample.metadata().title());
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("سلمى عبد الرحيم");
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(java.time.Instant.parse("2026-11-29T00:00:00Z"));
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().getReadingDirection())
+                    .isEqualTo(PDViewerPreferences.READING_DIRECTION.R2L.toString());
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains(sample.metadata().title()).contains("سلمى عبد الرحيم").contains(">ar<");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertThat(bookmarks).hasSize(sample.sections().size() + 1).endsWith("المصادر");
+            assertThat(bookmarks.subList(1, sample.sections().size()))
+                    .containsExactlyElementsOf(sample.sections().stream().skip(1).map(Section::headline).toList());
+            assertThat(doc.getDocument().getTrailer().getCOSArray(COSName.ID)).hasSize(2);
+        }
+    }
+
+    @Test
+    void everyGlyphWidthIsTheFontsOwnAdvance() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(export(new PdfExporter(), sample(), ExportOptions.defaults()))) {
+            PDPage page = doc.getPage(0);
+            int checked = 0;
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                PDCIDFontType2 cid = (PDCIDFontType2) ((PDType0Font) font).getDescendantFont();
+                TrueTypeFont ttf = cid.getTrueTypeFont();
+                COSArray w = cid.getCOSObject().getCOSArray(COSName.W);
+                for (int i = 0; i < w.size(); i += 2) {
+                    int first = ((COSNumber) w.getObject(i)).intValue();
+                    COSArray widths = (COSArray) w.getObject(i + 1);
+                    for (int k = 0; k < widths.size(); k++) {
+                        int code = first + k;
+                        float expected = ttf.getAdvanceWidth(cid.codeToGID(code)) * 1000f / ttf.getUnitsPerEm();
+                        assertThat(((COSNumber) widths.getObject(k)).floatValue()).as("CID %d", code)
+                                .isEqualTo(expected);
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void optionsChoosePaperColumnsAndDigits() throws IOException {
+        byte[] a5 = export(new PdfExporter(), sample(), ExportOptions.builder().set(PdfExporter.PAPER, "a5")
+                .set(PdfExporter.COLUMNS, 2).digits(DigitStyle.ARABIC_INDIC).build());
+        try (PDDocument doc = Loader.loadPDF(a5)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(419.53f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+        }
+        assertThat(text(a5).replace("\u200f", "")).contains("٢٩ نوفمبر ٢٠٢٦");
+        PdfExporter configured = PdfExporter.builder().paper(PaperSize.LETTER).columns(2).kashida(false).build();
+        try (PDDocument doc = Loader.loadPDF(export(configured, sample(), ExportOptions.defaults()))) {
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+    }
+
+    @Test
+    void badOptionsAreClearErrors() {
+        PdfExporter exporter = new PdfExporter();
+        assertThatThrownBy(() -> export(exporter, digest("نص"), ExportOptions.builder().set(PdfExporter.PAPER, "b7").build()))
+                .isInstanceOf(ExportException.class).hasMessageContaining("b7");
+        assertThatThrownBy(() -> export(exporter, digest("نص"), ExportOptions.builder().set(PdfExporter.COLUMNS, 3).build()))
+                .isInstanceOf(ExportException.class).hasMessageContaining("columns");
+    }
+
+    @Test
+    void charactersNoFaceCanDrawAreReportedWithTheirPosition() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        PdfExporter exporter = PdfExporter.builder().warnings(warnings::add).build();
+        export(exporter, digest("نص فيه وجه ضاحك 😀 في وسطه"), ExportOptions.defaults());
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).contains("U+1F600").contains("at character 16");
+    }
+
+    @Test
+    void longEditionsAreSetPageAfterPage() throws IOException {
+        String paragraph = "تواصل المراكز البحثية متابعة أسواق الطاقة والممرات البحرية، وتنشر تقارير دورية تقارن "
+                + "فيها الأرقام بين عام وآخر، وتقترح على الحكومات سياسات تقلل أثر الأزمات على المستهلكين.";
+        String[] paragraphs = new String[2000];
+        Arrays.fill(paragraphs, paragraph);
+        byte[] pdf = export(new PdfExporter(), digest(paragraphs), ExportOptions.defaults());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(140);
         }
     }
 }

@@ -20,7 +20,9 @@ public final class Justifier {
     /** Spaces may grow by this fraction of their width before kashida is used. */
     private static final float SPACE_GROWTH = 0.5f;
     /** At most this many tatweels per word. */
-    private static final int MAX_KASHIDA_PER_WORD = 3;
+    private static final int MAX_KASHIDA_PER_WORD = 2;
+    /** No font's kashida is narrower than this many ems; with less room left, do not try. */
+    private static final float MIN_KASHIDA = 0.1f;
 
     private final boolean kashida;
 
@@ -117,7 +119,7 @@ public final class Justifier {
 
         /** Inserts one more tatweel if it fits in {@code room}; returns the width gained. */
         float tryLengthen(int round, float room) {
-            if (round > chosen.size() || room <= 0) {
+            if (round > chosen.size() || room < MIN_KASHIDA * boxes.get(index).style().size()) {
                 return 0;
             }
             Box box = boxes.get(index);

@@ -10,8 +10,10 @@ package io.mirsad.pdf.internal.shape;
  * @param y       each glyph's vertical offset from the baseline
  * @param advance the run's total advance
  * @param texts   the characters each glyph carries for text extraction (never empty)
+ * @param text    the characters that were shaped, in logical order
  */
-public record GlyphRun(ShapingFont font, int[] glyphs, float[] x, float[] y, float advance, String[] texts) {
+public record GlyphRun(ShapingFont font, int[] glyphs, float[] x, float[] y, float advance, String[] texts,
+                       String text) {
 
     /** The number of glyphs. */
     public int size() {

@@ -8,6 +8,8 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shapes text with the JDK's layout engine, which runs HarfBuzz: the same glyph ids, advances and mark
@@ -17,13 +19,31 @@ public final class Shaper {
     /** Unhinted, fractional metrics: positions in exact font units. */
     private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
     private static final String TATWEEL = String.valueOf(ArabicText.TATWEEL);
+    /**
+     * Shaping Amiri costs tens of microseconds a word and editions repeat their words, so results are
+     * kept, keyed by face, text and direction; the map is emptied when it grows past this size.
+     */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final Map<Key, GlyphRun> CACHE = new ConcurrentHashMap<>();
 
     private Shaper() {
     }
 
-    /** Shapes {@code text[start, limit)} in one direction with one face. */
+    /** Shapes {@code text[start, limit)} in one direction with one face. The result must not be modified. */
     public static GlyphRun shape(ShapingFont font, char[] text, int start, int limit, boolean rightToLeft) {
-        char[] chars = Arrays.copyOfRange(text, start, limit);
+        Key key = new Key(font, new String(text, start, limit - start), rightToLeft);
+        GlyphRun run = CACHE.get(key);
+        if (run == null) {
+            run = layout(font, key.text().toCharArray(), rightToLeft);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, run);
+        }
+        return run;
+    }
+
+    private static GlyphRun layout(ShapingFont font, char[] chars, boolean rightToLeft) {
         GlyphVector gv = font.awtFont().layoutGlyphVector(FRC, chars, 0, chars.length,
                 rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = gv.getNumGlyphs();
@@ -39,7 +59,8 @@ public final class Shaper {
             clusters[i] = gv.getGlyphCharIndex(i);
         }
         float advance = (float) gv.getGlyphPosition(n).getX();
-        return new GlyphRun(font, glyphs, x, y, advance, texts(font, chars, glyphs, clusters, rightToLeft));
+        return new GlyphRun(font, glyphs, x, y, advance, texts(font, chars, glyphs, clusters, rightToLeft),
+                new String(chars));
     }
 
     /**
@@ -49,6 +70,10 @@ public final class Shaper {
      * the zero-advance glyphs carry the marks, each first to a mark the font's cmap maps to it, then in
      * order; any glyph left over was inserted by the font and reads as a tatweel.
      */
+    /** What a shaping result depends on; fonts compare by identity. */
+    private record Key(ShapingFont font, String text, boolean rightToLeft) {
+    }
+
     static String[] texts(ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft) {
         int n = glyphs.length;
         int[] letterOf = new int[chars.length];

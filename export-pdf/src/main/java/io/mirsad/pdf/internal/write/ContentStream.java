@@ -1,7 +1,5 @@
 package io.mirsad.pdf.internal.write;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 /** The operators of one page's content stream, written as text with numbers in a fixed format. */
@@ -43,10 +41,26 @@ final class ContentStream {
 
     /** At most three decimals, no exponent, no trailing zeros: the same bytes on every machine. */
     static String format(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        if (d.signum() == 0) {
+        long thousandths = Math.round(value * 1000);
+        if (thousandths == 0) {
             return "0";
         }
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        StringBuilder sb = new StringBuilder(12);
+        if (thousandths < 0) {
+            sb.append('-');
+            thousandths = -thousandths;
+        }
+        sb.append(thousandths / 1000);
+        int fraction = (int) (thousandths % 1000);
+        if (fraction != 0) {
+            sb.append('.');
+            String digits = Integer.toString(fraction + 1000).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(digits, 0, end);
+        }
+        return sb.toString();
     }
 }

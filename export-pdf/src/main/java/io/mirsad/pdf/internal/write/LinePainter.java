@@ -28,6 +28,8 @@ final class LinePainter {
     private static final float WORD_GAP = 0.03f;
     private static final String REPLACEMENT_TAG = "Word";
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final ContentStream out;
     private final Function<ShapingFont, EmbeddedFont> fonts;
     private EmbeddedFont currentFont;
@@ -90,7 +92,7 @@ final class LinePainter {
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
         boolean replaced = box.rightToLeft() && !box.space() && (hasGap(run, ef, WORD_GAP) || hasMarks(run));
         if (replaced) {
-            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(logicalText(run)) + ">> BDC\n");
+            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.text()) + ">> BDC\n");
         }
         float pen = 0;
         float rise = 0;
@@ -142,15 +144,6 @@ final class LinePainter {
         return false;
     }
 
-    /** The run's text in logical order: glyphs right to left, each glyph's text as the shaper gave it. */
-    private static String logicalText(GlyphRun run) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = run.size() - 1; i >= 0; i--) {
-            sb.append(run.texts()[i]);
-        }
-        return sb.toString();
-    }
-
     private static String textString(String text) {
         StringBuilder hex = new StringBuilder("<FEFF");
         for (char c : text.toCharArray()) {
@@ -182,6 +175,7 @@ final class LinePainter {
     }
 
     private static String hex(int cid) {
-        return String.format("<%04X>", cid);
+        char[] c = {'<', HEX[(cid >> 12) & 0xF], HEX[(cid >> 8) & 0xF], HEX[(cid >> 4) & 0xF], HEX[cid & 0xF], '>'};
+        return new String(c);
     }
 }

@@ -1,0 +1,43 @@
+package io.mirsad.pdf.internal;
+
+import io.mirsad.digest.Direction;
+import io.mirsad.fonts.FontRegistry;
+import io.mirsad.pdf.internal.itemize.ItemizedText;
+import io.mirsad.pdf.internal.itemize.Itemizer;
+import io.mirsad.pdf.internal.itemize.StyledText;
+import io.mirsad.pdf.internal.itemize.TextStyle;
+import io.mirsad.pdf.internal.itemize.Typefaces;
+import io.mirsad.pdf.internal.linebreak.Box;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bundled faces and helpers the stage tests share. */
+public final class Fixtures {
+    public static final Typefaces FACES = Typefaces.load(FontRegistry.defaults());
+    public static final TextStyle BODY = TextStyle.of(12, false);
+
+    /** Sentences written for these tests. */
+    public static final String ARABIC = "تتابع هذه النشرة كل أسبوع ما تنشره المراكز البحثية عن الاقتصاد والطاقة والنقل "
+            + "البحري، وتعرض خلاصة كل دراسة في فقرات قصيرة يسهل على القارئ متابعتها، ثم تذكر المؤسسة التي "
+            + "أصدرتها ورابط موقعها حتى يرجع إليها من أراد التوسع في الموضوع.";
+
+    private Fixtures() {
+    }
+
+    public static ItemizedText itemize(String text, Direction direction, List<String> warnings) {
+        return new Itemizer(FACES, warnings::add).itemize(StyledText.of(text, BODY, direction));
+    }
+
+    public static ItemizedText itemize(String text) {
+        return itemize(text, Direction.RTL, new ArrayList<>());
+    }
+
+    /** The paragraph characters the boxes cover, in logical order. */
+    public static String text(ItemizedText text, List<Box> boxes) {
+        StringBuilder sb = new StringBuilder();
+        for (Box b : boxes) {
+            sb.append(text.chars(), b.start(), b.limit() - b.start());
+        }
+        return sb.toString();
+    }
+}
