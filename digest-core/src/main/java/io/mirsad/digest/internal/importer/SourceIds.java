@@ -19,7 +19,8 @@ final class SourceIds {
 
     static String derive(String arabicName, Set<String> taken) {
         Transliterator toAscii = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
-        String slug = toAscii.transliterate(ArabicText.stripMarks(arabicName))
+        // The modifier letters that stand for ع and ء (ʿ ʾ) would split a word in two.
+        String slug = toAscii.transliterate(ArabicText.stripMarks(arabicName)).replaceAll("[\\p{Lm}']", "")
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
