@@ -12,13 +12,20 @@ import java.util.Locale;
  * @param left   left of the text block
  */
 public record Margins(float top, float right, float bottom, float left) {
-    /** About 2 cm at the sides, a little more above and below for the header and folio. */
+    /** For A4: about 2 cm at the sides, a little more above and below for the header and folio. */
     public static final Margins DEFAULT = new Margins(68, 56, 62, 56);
 
     public Margins {
         if (top < 0 || right < 0 || bottom < 0 || left < 0) {
             throw new IllegalArgumentException("margins cannot be negative");
         }
+    }
+
+    /** {@link #DEFAULT} scaled from A4 to another paper size, so smaller pages keep their proportions. */
+    public static Margins defaultFor(PaperSize paper) {
+        float x = paper.width() / PaperSize.A4.width();
+        float y = paper.height() / PaperSize.A4.height();
+        return new Margins(DEFAULT.top * y, DEFAULT.right * x, DEFAULT.bottom * y, DEFAULT.left * x);
     }
 
     /** The same margin on every side. */

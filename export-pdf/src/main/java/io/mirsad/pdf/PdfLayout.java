@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param columns  1, or 2 for a two-column body (the title block and sources page span both)
  * @param kashida  whether justified Arabic lines may be lengthened with kashida
  * @param digits   the digits of folios, dates and source numbers
- * @param bodySize the body text size in points; headings and notes scale with it
+ * @param bodySize the body text size in points; headings and notes scale with it. Narrow columns (two
+ *                 columns on A5) set it smaller, down to 9 pt, so that lines keep enough words to justify.
  */
 public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
                         float bodySize) {
@@ -36,8 +37,10 @@ public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean k
         }
     }
 
+    /** Another paper size; margins still at their default for the old size become the default for the new one. */
     public PdfLayout withPaper(PaperSize p) {
-        return new PdfLayout(p, margins, columns, kashida, digits, bodySize);
+        Margins m = margins.equals(Margins.defaultFor(paper)) ? Margins.defaultFor(p) : margins;
+        return new PdfLayout(p, m, columns, kashida, digits, bodySize);
     }
 
     public PdfLayout withMargins(Margins m) {

@@ -243,7 +243,7 @@ class PdfExporterTest {
                 .set(PdfExporter.COLUMNS, 2).digits(DigitStyle.ARABIC_INDIC).build());
         try (PDDocument doc = Loader.loadPDF(a5)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(419.53f, org.assertj.core.data.Offset.offset(0.1f));
-            assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
         }
         assertThat(text(a5).replace("\u200f", "")).contains("٢٩ نوفمبر ٢٠٢٦");
         PdfExporter configured = PdfExporter.builder().paper(PaperSize.LETTER).columns(2).kashida(false).build();

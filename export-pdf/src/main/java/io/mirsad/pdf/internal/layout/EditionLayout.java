@@ -40,8 +40,18 @@ public final class EditionLayout {
         this.digest = digest;
         this.layout = layout;
         this.typesetter = typesetter;
-        this.scale = new TypeScale(layout.bodySize());
+        this.scale = new TypeScale(fittedBodySize(layout));
         this.direction = digest.metadata().direction();
+    }
+
+    /** A column narrower than this many ems holds too few words per line to justify evenly. */
+    private static final float MIN_MEASURE_EMS = 26;
+    private static final float MIN_BODY_SIZE = 9;
+
+    private static float fittedBodySize(PdfLayout layout) {
+        float text = layout.paper().width() - layout.margins().left() - layout.margins().right();
+        float column = layout.columns() == 1 ? text : (text - PageFlow.COLUMN_GAP) / 2;
+        return Math.min(layout.bodySize(), Math.max(MIN_BODY_SIZE, column / MIN_MEASURE_EMS));
     }
 
     /** Lays out and writes the edition to {@code out}; nothing is written if layout fails. Call once. */

@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  * in a right-to-left edition. Pages after the first carry the running header; every page its folio.
  */
 final class PageFlow {
-    private static final float COLUMN_GAP = 20;
+    static final float COLUMN_GAP = 20;
 
     private final PdfWriter writer;
     private final PdfLayout layout;

@@ -23,6 +23,33 @@ public final class Typesetter {
         this.kashida = kashida;
     }
 
+    /**
+     * Breaks ragged text (titles, headlines) into lines of even length: the narrowest measure that still needs no
+     * more lines, found by bisection, instead of a full first line over a short last one.
+     */
+    private static List<int[]> balanced(List<Word> words, float width, int lineCount) {
+        float low = width / lineCount;
+        float high = width;
+        for (int i = 0; i < 12; i++) {
+            float mid = (low + high) / 2;
+            if (fits(words, mid) && LineBreaker.breakLines(words, mid, false).size() <= lineCount) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return LineBreaker.breakLines(words, high, false);
+    }
+
+    private static boolean fits(List<Word> words, float width) {
+        for (Word w : words) {
+            if (w.width() > width) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The paragraph's lines at {@code width} points. */
     public List<Line> lines(StyledText text, float width, Alignment alignment) {
         if (text.length() == 0) {
@@ -30,7 +57,11 @@ public final class Typesetter {
         }
         ItemizedText itemized = itemizer.itemize(text);
         List<Word> words = Segmenter.segment(itemized, width);
-        List<int[]> breaks = LineBreaker.breakLines(words, width, kashida && alignment == Alignment.JUSTIFY);
+        boolean stretch = kashida && alignment == Alignment.JUSTIFY;
+        List<int[]> breaks = LineBreaker.breakLines(words, width, stretch);
+        if (alignment != Alignment.JUSTIFY && breaks.size() > 1) {
+            breaks = balanced(words, width, breaks.size());
+        }
         List<Line> lines = new ArrayList<>(breaks.size());
         for (int i = 0; i < breaks.size(); i++) {
             int[] b = breaks.get(i);
