@@ -31,9 +31,4 @@ public record DocxConfig(FontRegistry fonts, String bidiLanguage, Kashida kashid
     public String textFamily() {
         return fonts.regular().family();
     }
-
-    /** The family of the bold face; usually the text family. */
-    public String boldFamily() {
-        return fonts.bold().family();
-    }
 }

@@ -98,7 +98,7 @@ public final class BodyWriter {
     }
 
     private static String bookmark(int sectionIndex) {
-        return String.format("_TocSection%03d", sectionIndex + 1);
+        return "_TocSection" + (sectionIndex + 1);
     }
 
     private void titleBlock(Metadata m) {

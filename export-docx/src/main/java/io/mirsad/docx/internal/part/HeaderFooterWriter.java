@@ -29,7 +29,7 @@ public final class HeaderFooterWriter {
             runs.text(header::addNewR, DigestDates.gregorian(m.published(), m.language(), config.folios()), rtl, null);
         }
         CTP footer = paragraph(doc.createFooter(HeaderFooterType.DEFAULT), StyleIds.FOOTER, rtl);
-        new FieldWriter(runs).field(footer::addNewR, "PAGE", config.folios().apply("1"), rtl, null);
+        new FieldWriter(runs).field(footer::addNewR, "PAGE", config.folios().apply("1"), rtl);
     }
 
     private static CTP paragraph(XWPFHeaderFooter part, String style, boolean rtl) {

@@ -9,7 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Writes complex fields ({@code w:fldChar} begin, instruction, separate, cached result, end), the form
- * Word and LibreOffice both update: PAGE in the footer, TOC and PAGEREF in the contents.
+ * Word and LibreOffice both update: PAGE in the footer, TOC around the contents.
  */
 public final class FieldWriter {
     private final RunWriter runs;
@@ -19,10 +19,10 @@ public final class FieldWriter {
     }
 
     /** A whole field in one paragraph, showing {@code cached} until it is updated. */
-    public void field(Supplier<CTR> sink, String instruction, String cached, boolean rtl, String charStyle) {
+    public void field(Supplier<CTR> sink, String instruction, String cached, boolean rtl) {
         begin(sink, instruction, rtl);
         if (!cached.isEmpty()) {
-            runs.text(sink, cached, rtl, charStyle);
+            runs.text(sink, cached, rtl, null);
         }
         end(sink, rtl);
     }

@@ -1,0 +1,2 @@
+/** The zip container: fixed entry times and pre-compressed font parts. */
+package io.mirsad.docx.internal.pkg;
