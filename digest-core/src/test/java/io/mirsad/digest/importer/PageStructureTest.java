@@ -67,6 +67,17 @@ class PageStructureTest {
     }
 
     @Test
+    void aLongHeadlineCountsWhenThePageRepeatsItAsACaption() {
+        String longHeadline = "ما الذي يعنيه تراجع واردات الغاز لأوروبا في الشتاء المقبل وكيف ستتعامل الحكومات مع فواتير الأسر";
+        Digest d = IMPORTER.importPage(String.join("\n", "عنوان العدد", "هدى سالم", "نشرة الأحد", "مقدمة العدد.",
+                longHeadline, "فقرة القسم.", longHeadline)).digest();
+        assertThat(d.sections()).extracting(Section::headline).containsExactly(null, longHeadline);
+        Digest once = IMPORTER.importPage(String.join("\n", "عنوان العدد", "هدى سالم", "نشرة الأحد", "مقدمة العدد.",
+                longHeadline, "فقرة القسم.")).digest();
+        assertThat(once.sections()).as("said once, so long a line is a paragraph").hasSize(1);
+    }
+
+    @Test
     void aLongLineWithoutFinalPunctuationIsAParagraph() {
         String longLine = "هذه فقرة طويلة لا تنتهي بعلامة ترقيم لكنها تضم كلمات كثيرة تتجاوز طول أي عنوان معتاد في الصفحات";
         Digest d = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\n" + longLine + "\nعنوان قسم\nفقرة.\n").digest();

@@ -21,8 +21,9 @@ import io.mirsad.digest.text.ArabicText;
  * name on lines of their own; then the introduction; then sections, each a headline followed by its
  * paragraphs, often followed by repeats of the headline (the page's image captions).
  *
- * <p>A line is taken as a headline when it is short (at most {@value #HEADLINE_MAX_WORDS} words), does
- * not end in sentence punctuation, and a paragraph follows it: a line that ends in punctuation or is
+ * <p>A line is taken as a headline when it is short (at most {@value #HEADLINE_MAX_WORDS} words, or
+ * {@value #LONG_HEADLINE_MAX_WORDS} for a line the page repeats as a caption), does not end in sentence
+ * punctuation, and a paragraph follows it: a line that ends in punctuation or is
  * long, or, for a headline that the page repeats as a caption, any line that is not itself repeated.
  * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …") and a
  * line after one ending in a colon are never headlines. The line after a headline is always body, so
@@ -32,6 +33,7 @@ import io.mirsad.digest.text.ArabicText;
 public final class PageParser {
     private static final int HEADLINE_MAX_WORDS = 14;
     private static final int HEADLINE_MAX_CHARS = 140;
+    private static final int LONG_HEADLINE_MAX_WORDS = 24;
     private static final int NAME_LINE_MAX_WORDS = 8;
     private static final String CLOSERS = ")]}»\"'”’›";
     private static final String STOPS = ".…،,:;؛";
@@ -177,11 +179,11 @@ public final class PageParser {
 
         private boolean isHeadline(List<PageLine> body, int i) {
             PageLine line = body.get(i);
-            if (!hasHeadlineShape(line) || BULLET.matcher(line.text()).lookingAt()
-                    || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
+            boolean repeated = counts.get(key(line)) > 1;
+            if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line)))
+                    || BULLET.matcher(line.text()).lookingAt() || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
                 return false;
             }
-            boolean repeated = counts.get(key(line)) > 1;
             if (QUESTION.indexOf(lastChar(line)) >= 0 && !repeated) {
                 return false;
             }
@@ -198,6 +200,12 @@ public final class PageParser {
 
         private static boolean hasHeadlineShape(PageLine line) {
             return line.words() <= HEADLINE_MAX_WORDS && line.text().length() <= HEADLINE_MAX_CHARS
+                    && STOPS.indexOf(lastChar(line)) < 0;
+        }
+
+        /** A page repeats its headlines, not its paragraphs: a repeated line may be a longer headline. */
+        private static boolean hasLongHeadlineShape(PageLine line) {
+            return line.words() <= LONG_HEADLINE_MAX_WORDS && line.text().length() <= 2 * HEADLINE_MAX_CHARS
                     && STOPS.indexOf(lastChar(line)) < 0;
         }
 
