@@ -31,7 +31,7 @@ public final class DocxWriter {
         boolean rtl = digest.metadata().direction() == Direction.RTL;
         RunWriter runs = new RunWriter(config.bidiLanguage());
         try (XWPFDocument doc = new XWPFDocument()) {
-            StylesWriter.write(doc, config);
+            StylesWriter.write(doc, config, rtl);
             FootnoteWriter footnotes = new FootnoteWriter(runs, rtl);
             new BodyWriter(doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl).write();
             footnotes.writeTo(doc);

@@ -41,15 +41,17 @@ public final class StylesWriter {
     private static final String ACCENT = "8A2B0E";
 
     private final DocxConfig config;
+    private final boolean rtl;
     private final CTStyles styles = CTStyles.Factory.newInstance();
 
-    private StylesWriter(DocxConfig config) {
+    private StylesWriter(DocxConfig config, boolean rtl) {
         this.config = config;
+        this.rtl = rtl;
     }
 
-    /** Adds the styles part to {@code doc}. */
-    public static void write(XWPFDocument doc, DocxConfig config) {
-        doc.createStyles().setStyles(new StylesWriter(config).build());
+    /** Adds the styles part to {@code doc}; {@code rtl} makes right-to-left paragraphs the default. */
+    public static void write(XWPFDocument doc, DocxConfig config, boolean rtl) {
+        doc.createStyles().setStyles(new StylesWriter(config, rtl).build());
     }
 
     private CTStyles build() {
@@ -59,7 +61,9 @@ public final class StylesWriter {
         CTStyle normal = paragraph(StyleIds.NORMAL, "Normal", null, null);
         normal.setDefault(true);
         normal.addNewQFormat();
-        bidi(normal);
+        if (rtl) {
+            normal.getPPr().addNewBidi();
+        }
 
         CTStyle defaultFont = character(StyleIds.DEFAULT_PARAGRAPH_FONT, "Default Paragraph Font", null);
         defaultFont.setDefault(true);
@@ -220,7 +224,9 @@ public final class StylesWriter {
         lang.setBidi(config.bidiLanguage());
         CTPPrGeneral pPr = styles.getDocDefaults().addNewPPrDefault().addNewPPr();
         pPr.addNewWidowControl();
-        pPr.addNewBidi();
+        if (rtl) {
+            pPr.addNewBidi();
+        }
         pPr.addNewSpacing().setAfter(BigInteger.ZERO);
     }
 
@@ -262,10 +268,6 @@ public final class StylesWriter {
             s.addNewBasedOn().setVal(basedOn);
         }
         return s;
-    }
-
-    private static void bidi(CTStyle s) {
-        s.getPPr().addNewBidi();
     }
 
     private static void jc(CTStyle s, STJc.Enum value) {
