@@ -270,6 +270,42 @@ class PdfExporterTest {
         assertThat(warnings.get(0)).contains("U+1F600").contains("at character 16");
     }
 
+    static Digest blocks() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2A5D8F));
+        g.fillRect(0, 0, 120, 60);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        Section section = Section.builder(SectionKind.STORY).headline("ثلاثة أشكال من الكتل")
+                .paragraph(new io.mirsad.digest.Inline.Text("فقرة فيها "), new io.mirsad.digest.Inline.Strong("كلمة بارزة"),
+                        new io.mirsad.digest.Inline.Text(" و"), new io.mirsad.digest.Inline.Emphasis("عبارة مائلة"),
+                        new io.mirsad.digest.Inline.Text(" في وسطها."))
+                .block(new io.mirsad.digest.Block.Quote(List.of(new io.mirsad.digest.Inline.Text(
+                        "الممرات البحرية ليست طرقا للتجارة وحدها بل هي جزء من الأمن الإقليمي")), "باحث في الاقتصاد"))
+                .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
+                        io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة"),
+                        io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة"))))
+                .block(new io.mirsad.digest.Block.Figure(png.toByteArray(), "image/png", "مستطيل أزرق",
+                        "شكل توضيحي: مستطيل أزرق"))
+                .build();
+        return Digest.builder().metadata(Metadata.builder().title("كتل متنوعة").build()).section(section).build();
+    }
+
+    @Test
+    void quotesListsAndFiguresAreSet() throws IOException {
+        byte[] pdf = export(new PdfExporter(), blocks(), ExportOptions.defaults());
+        Files.write(Path.of("target/blocks.pdf"), pdf);
+        String text = text(pdf).replace("\u200f", "");
+        assertThat(text).contains("كلمة بارزة").contains("الأمن الإقليمي").contains("— باحث في الاقتصاد")
+                .contains("1. البند الأول").contains("2. البند الثاني").contains("شكل توضيحي");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+    }
+
     @Test
     void longEditionsAreSetPageAfterPage() throws IOException {
         String paragraph = "تواصل المراكز البحثية متابعة أسواق الطاقة والممرات البحرية، وتنشر تقارير دورية تقارن "

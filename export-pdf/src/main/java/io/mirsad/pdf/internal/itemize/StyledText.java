@@ -45,15 +45,6 @@ public final class StyledText {
         return direction;
     }
 
-    /** The largest font size used, which sets the line height. */
-    public float maxSize() {
-        float max = 0;
-        for (TextStyle s : styles) {
-            max = Math.max(max, s.size());
-        }
-        return max;
-    }
-
     /** Appends styled runs of text. */
     public static final class Builder {
         private final Direction direction;

@@ -106,13 +106,16 @@ final class PageFlow {
         y -= text.spaceAfter();
     }
 
-    /** Places a picture scaled to the measure, no taller than half the text block. */
+    /** Pictures are not enlarged beyond this many points per pixel (two pixels per point at 96 dpi). */
+    private static final float MAX_POINTS_PER_PIXEL = 1.5f;
+
+    /** Places a picture scaled to the measure, never enlarged much, no taller than half the text block. */
     void image(byte[] data) throws IOException {
         if (page == null) {
             newPage();
         }
         ImageRef image = writer.image(data);
-        float width = measure();
+        float width = Math.min(measure(), image.width() * MAX_POINTS_PER_PIXEL);
         float height = width * image.height() / image.width();
         float maxHeight = (layout.paper().height() - layout.margins().top() - layout.margins().bottom()) / 2;
         if (height > maxHeight) {
@@ -125,7 +128,7 @@ final class PageFlow {
         if (y - bottom() < height) {
             nextColumn();
         }
-        float x = rightToLeft ? columnRight() - width : columnLeft();
+        float x = (columnLeft() + columnRight() - width) / 2;
         page.image(image, x, y - height, width, height);
         y -= height + bodyLeading / 3;
         fresh = false;
@@ -157,10 +160,6 @@ final class PageFlow {
     /** Finishes the last page. */
     void finish() throws IOException {
         finishPage();
-    }
-
-    int pageCount() {
-        return pageNumber;
     }
 
     private void draw(Line line, SetText text, float lh) {

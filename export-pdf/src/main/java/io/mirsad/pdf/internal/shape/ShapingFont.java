@@ -29,7 +29,6 @@ public final class ShapingFont {
     private final int[] advances;
     private final int zeroWidthGlyph;
     private final CmapLookup cmap;
-    private final int spaceGlyph;
     private final String postScriptName;
     private final float ascent;
     private final float descent;
@@ -47,7 +46,6 @@ public final class ShapingFont {
                 advances[gid] = ttf.getAdvanceWidth(gid);
             }
             cmap = ttf.getUnicodeCmapLookup();
-            spaceGlyph = cmap.getGlyphId(' ');
             zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
             postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
             float scale = 1000f / unitsPerEm;
@@ -133,10 +131,6 @@ public final class ShapingFont {
     /** A zero-advance glyph, or 0 if the font has none. */
     public int zeroWidthGlyph() {
         return zeroWidthGlyph;
-    }
-
-    public int spaceGlyph() {
-        return spaceGlyph;
     }
 
     public String postScriptName() {
