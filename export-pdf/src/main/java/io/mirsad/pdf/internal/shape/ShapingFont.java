@@ -34,6 +34,7 @@ public final class ShapingFont {
     private final float descent;
     private final float capHeight;
     private final float[] boundingBox;
+    private TrueTypeFont fontFile;
 
     private ShapingFont(FontFace face) throws IOException, FontFormatException {
         this.face = face;
@@ -73,9 +74,25 @@ public final class ShapingFont {
         }
     }
 
-    /** A fresh parse of the font file, for the subsetter (fontbox fonts are not thread-safe). */
-    public TrueTypeFont parse() throws IOException {
+    private TrueTypeFont parse() throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(face.open()));
+    }
+
+    /**
+     * Runs {@code work} on the parsed font file, one caller at a time: fontbox reads tables lazily and is
+     * not thread-safe, and parsing once keeps repeated exports from re-reading Amiri's large tables.
+     */
+    public synchronized <T> T withFontFile(FontFileWork<T> work) throws IOException {
+        if (fontFile == null) {
+            fontFile = parse();
+        }
+        return work.apply(fontFile);
+    }
+
+    /** Work on a parsed font file. */
+    @FunctionalInterface
+    public interface FontFileWork<T> {
+        T apply(TrueTypeFont font) throws IOException;
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -87,18 +86,17 @@ final class EmbeddedFont {
     void finish(PDDocument doc) throws IOException {
         Set<Integer> glyphs = new TreeSet<>(glyphByCid.values());
         glyphs.add(0);
-        byte[] subset;
         Map<Integer, Integer> newByOld = new HashMap<>();
         String tag = tag(glyphs);
-        try (TrueTypeFont ttf = font.parse()) {
+        byte[] subset = font.withFontFile(ttf -> {
             TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
             subsetter.addGlyphIds(glyphs);
             subsetter.getGIDMap().forEach((newGid, oldGid) -> newByOld.put(oldGid, newGid));
             subsetter.setPrefix(tag);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
-            subset = out.toByteArray();
-        }
+            return out.toByteArray();
+        });
         String baseFont = tag + font.postScriptName();
 
         PDStream fontFile = new PDStream(doc, new ByteArrayInputStream(subset), COSName.FLATE_DECODE);
