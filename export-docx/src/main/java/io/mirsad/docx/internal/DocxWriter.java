@@ -30,7 +30,8 @@ public final class DocxWriter {
     public static byte[] write(Digest digest, DocxConfig config) throws IOException {
         boolean rtl = digest.metadata().direction() == Direction.RTL;
         RunWriter runs = new RunWriter(config.bidiLanguage());
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             StylesWriter.write(doc, config, rtl);
             FootnoteWriter footnotes = new FootnoteWriter(runs, rtl);
             new BodyWriter(doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl).write();
@@ -43,6 +44,9 @@ public final class DocxWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);
             return DeterministicZip.normalise(out.toByteArray(), fontFiles);
+        } finally {
+            // Not close(): a package made in memory saves itself again on close, for nothing.
+            doc.getPackage().revert();
         }
     }
 }
