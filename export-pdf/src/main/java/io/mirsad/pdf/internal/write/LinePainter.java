@@ -22,8 +22,11 @@ final class LinePainter {
      * Kerning after a non-joining letter (Amiri moves ra and waw away from the next letter) and marks
      * offset past their letter leave gaps between glyph advances that extractors read as word breaks, and
      * PDFBox attaches marks to whichever letter they overlap. Right-to-left words with marks or with a gap
-     * wider than this many ems get their text as {@code /ActualText}, which PDFBox reads in logical order. The tag is deliberately not {@code /Span}: poppler honours ActualText
-     * only there and reverses it as if it were visual order, so poppler keeps reading the glyphs.
+     * wider than this many ems get their text as {@code /ActualText}, which PDFBox reads in logical order:
+     * the word's last glyph drawn, its rightmost, carries the whole word, the others an empty replacement,
+     * so that PDFBox reads the word where it ends on the right. The tag is deliberately not {@code /Span}:
+     * poppler honours ActualText only there and reverses it as if it were visual order, so poppler keeps
+     * reading the glyphs.
      */
     private static final float WORD_GAP = 0.03f;
     private static final String REPLACEMENT_TAG = "Word";
@@ -90,9 +93,11 @@ final class LinePainter {
         EmbeddedFont ef = select(run.font(), size, box.style().color());
         float scale = size / run.font().unitsPerEm();
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        boolean replaced = box.rightToLeft() && !box.space() && (hasGap(run, ef, WORD_GAP) || hasMarks(run));
+        boolean replaced = box.rightToLeft() && !box.space() && (hasGap(run, ef, WORD_GAP) || hasMarks(run))
+                && endsAtRightEdge(run, ef);
         if (replaced) {
-            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.text()) + ">> BDC\n");
+            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.size() == 1 ? run.text() : "")
+                    + ">> BDC\n");
         }
         float pen = 0;
         float rise = 0;
@@ -110,6 +115,11 @@ final class LinePainter {
                 tj.append(ContentStream.format(adjust)).append(' ');
             }
             int glyph = run.glyphs()[i];
+            if (replaced && i == run.size() - 1 && i > 0) {
+                flush(tj);
+                out.op("EMC");
+                out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.text()) + ">> BDC\n");
+            }
             tj.append(hex(ef.cid(glyph, run.texts()[i])));
             pen = target + ef.width(glyph) * size / 1000f;
         }
@@ -132,6 +142,13 @@ final class LinePainter {
             }
         }
         return false;
+    }
+
+    /** Whether the last glyph drawn, which carries the word's ActualText, reaches the run's right edge. */
+    private static boolean endsAtRightEdge(GlyphRun run, EmbeddedFont ef) {
+        int last = run.size() - 1;
+        float end = run.x()[last] + ef.width(run.glyphs()[last]) * run.font().unitsPerEm() / 1000f;
+        return Math.abs(end - run.advance()) < 0.02f * run.font().unitsPerEm();
     }
 
     /** Whether the run has zero-advance glyphs (marks), which PDFBox may attach to the wrong letter. */
