@@ -17,7 +17,7 @@ import io.mirsad.docx.internal.part.NumberingWriter;
 import io.mirsad.docx.internal.part.PageSetupWriter;
 import io.mirsad.docx.internal.part.SettingsWriter;
 import io.mirsad.docx.internal.part.StylesWriter;
-import io.mirsad.docx.internal.pkg.CompressedEntry;
+import io.mirsad.export.CompressedEntry;
 import io.mirsad.docx.internal.pkg.DeterministicZip;
 import io.mirsad.docx.internal.text.RunWriter;
 

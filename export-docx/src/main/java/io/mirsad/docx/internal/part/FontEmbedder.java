@@ -26,7 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFontFamily;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
 
 import io.mirsad.docx.internal.DocxConfig;
-import io.mirsad.docx.internal.pkg.CompressedEntry;
+import io.mirsad.export.CompressedEntry;
 import io.mirsad.fonts.FontFace;
 
 /**

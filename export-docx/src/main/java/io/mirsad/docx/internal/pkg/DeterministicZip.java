@@ -12,6 +12,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipExtraField;
 import org.apache.commons.compress.archivers.zip.ZipUtil;
 
+import io.mirsad.export.CompressedEntry;
+
 /**
  * Rewrites a zip so that it depends on nothing but its entries: the same order, every entry stamped
  * with one fixed time. POI stamps each entry with the current time, which would make two exports of
@@ -40,7 +42,7 @@ public final class DeterministicZip {
         long time = ZipUtil.dosToJavaTime(DOS_EPOCH);
         int filled = 0;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length
-                + contents.values().stream().mapToInt(c -> c.deflated().length).sum());
+                + (int) contents.values().stream().mapToLong(CompressedEntry::compressedSize).sum());
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipArchiveOutputStream out = new ZipArchiveOutputStream(buffer)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -53,9 +55,9 @@ public final class DeterministicZip {
                 CompressedEntry replacement = contents.get(entry.getName());
                 if (replacement != null) {
                     copy.setSize(replacement.size());
-                    copy.setCompressedSize(replacement.deflated().length);
+                    copy.setCompressedSize(replacement.compressedSize());
                     copy.setCrc(replacement.crc());
-                    out.addRawArchiveEntry(copy, new ByteArrayInputStream(replacement.deflated()));
+                    out.addRawArchiveEntry(copy, replacement.openDeflated());
                     filled++;
                 } else {
                     out.putArchiveEntry(copy);

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -43,6 +45,7 @@ import io.mirsad.epub.internal.xhtml.NavDocumentWriter;
 import io.mirsad.epub.internal.xhtml.NavDocumentWriter.Landmark;
 import io.mirsad.epub.internal.xhtml.TitlePageWriter;
 import io.mirsad.epub.internal.xhtml.XhtmlDocument;
+import io.mirsad.export.CompressedEntry;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
@@ -62,10 +65,17 @@ public final class BookAssembler {
     private static final MediaType XHTML = MediaTypes.XHTML;
 
     private final FontRegistry fonts;
+    private final List<EmbeddedFont> embeddedFonts;
+    /** The font files, deflated once here rather than on every export, by path in the container. */
+    private final Map<String, CompressedEntry> compressedFonts = new HashMap<>();
     private volatile CoverGenerator coverGenerator;
 
     public BookAssembler(FontRegistry fonts) {
         this.fonts = fonts;
+        this.embeddedFonts = embeddedFonts();
+        for (EmbeddedFont font : embeddedFonts) {
+            compressedFonts.put(ROOT + font.href(), CompressedEntry.deflate(font.face().bytes()));
+        }
     }
 
     /** Writes the EPUB of {@code digest} to {@code out}. */
@@ -132,7 +142,7 @@ public final class BookAssembler {
     }
 
     private void addFontsAndStyleSheet(Book book, DigitStyle digits) {
-        List<EmbeddedFont> embedded = embeddedFonts();
+        List<EmbeddedFont> embedded = embeddedFonts;
         for (EmbeddedFont font : embedded) {
             book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
                     new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
@@ -169,14 +179,20 @@ public final class BookAssembler {
     }
 
     /** The container: mimetype, container file, package document, then every resource in href order. */
-    private static void pack(Book book, byte[] opf, LocalDate published, OutputStream out) throws IOException {
+    private void pack(Book book, byte[] opf, LocalDate published, OutputStream out) throws IOException {
         EpubZipWriter zip = new EpubZipWriter(out, published.atStartOfDay());
         zip.add(ContainerWriter.PATH, ContainerWriter.write(PACKAGE_DOCUMENT));
         zip.add(PACKAGE_DOCUMENT, opf);
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref)).toList();
         for (Resource r : resources) {
-            zip.add(ROOT + r.getHref(), r.getData());
+            String path = ROOT + r.getHref();
+            CompressedEntry font = compressedFonts.get(path);
+            if (font != null) {
+                zip.add(path, font);
+            } else {
+                zip.add(path, r.getData());
+            }
         }
         zip.finish();
     }

@@ -1,48 +1,62 @@
 package io.mirsad.epub.internal.pack;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipExtraField;
+import org.apache.commons.compress.archivers.zip.ZipUtil;
+
+import io.mirsad.export.CompressedEntry;
 
 /**
  * Writes the OCF container: {@code mimetype} first and stored (uncompressed, no extra field) as EPUB
  * requires, then every other entry deflated, all with one fixed time so the bytes do not depend on
- * when or in which time zone the book was made. The caller's stream is finished, not closed.
+ * when or in which time zone the book was made. Entries deflated ahead of time (the fonts) are copied
+ * in as they are. The caller's stream is finished, not closed.
  */
 public final class EpubZipWriter {
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
 
-    private final ZipOutputStream zip;
-    private final LocalDateTime entryTime;
+    private final ZipArchiveOutputStream zip;
+    private final long entryTime;
 
     /** Starts a container on {@code out} and writes its {@code mimetype} entry. */
     public EpubZipWriter(OutputStream out, LocalDateTime entryTime) throws IOException {
-        this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        this.entryTime = entryTime;
-        // The fonts are most of the bytes: level 1 makes them 7% larger than level 9 in a fifth of the time.
-        zip.setLevel(Deflater.BEST_SPEED);
-        ZipEntry mimetype = entry("mimetype");
-        mimetype.setMethod(ZipEntry.STORED);
+        this.zip = new ZipArchiveOutputStream(out);
+        this.zip.setEncoding(StandardCharsets.UTF_8.name());
+        // Through the DOS fields and back with the same zone: the written DOS time is exactly entryTime.
+        this.entryTime = ZipUtil.dosToJavaTime(dosTime(entryTime));
+        ZipArchiveEntry mimetype = entry("mimetype", ZipEntry.STORED);
         mimetype.setSize(MIMETYPE.length);
-        mimetype.setCompressedSize(MIMETYPE.length);
         CRC32 crc = new CRC32();
         crc.update(MIMETYPE);
         mimetype.setCrc(crc.getValue());
-        zip.putNextEntry(mimetype);
+        zip.putArchiveEntry(mimetype);
         zip.write(MIMETYPE);
-        zip.closeEntry();
+        zip.closeArchiveEntry();
     }
 
     /** Adds a deflated entry. */
     public void add(String path, byte[] data) throws IOException {
-        zip.putNextEntry(entry(path));
+        zip.putArchiveEntry(entry(path, ZipEntry.DEFLATED));
         zip.write(data);
-        zip.closeEntry();
+        zip.closeArchiveEntry();
+    }
+
+    /** Adds an entry whose contents were deflated ahead of time. */
+    public void add(String path, CompressedEntry data) throws IOException {
+        ZipArchiveEntry entry = entry(path, ZipEntry.DEFLATED);
+        entry.setSize(data.size());
+        entry.setCompressedSize(data.compressedSize());
+        entry.setCrc(data.crc());
+        zip.addRawArchiveEntry(entry, data.openDeflated());
     }
 
     /** Writes the central directory; the underlying stream stays open. */
@@ -51,10 +65,18 @@ public final class EpubZipWriter {
         zip.flush();
     }
 
-    private ZipEntry entry(String path) {
-        ZipEntry entry = new ZipEntry(path);
-        // Local time without a zone: the DOS time field is written exactly as given.
-        entry.setTimeLocal(entryTime);
+    private ZipArchiveEntry entry(String path, int method) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(path);
+        entry.setMethod(method);
+        entry.setTime(entryTime);
+        // setTime may add an extended-timestamp field; the DOS time alone is wanted, and mimetype may have none.
+        entry.setExtraFields(new ZipExtraField[0]);
         return entry;
+    }
+
+    /** A wall-clock time as a DOS date and time: year-1980, month, day, hour, minute, seconds/2. */
+    private static long dosTime(LocalDateTime t) {
+        return ((long) (t.getYear() - 1980) << 25) | ((long) t.getMonthValue() << 21) | ((long) t.getDayOfMonth() << 16)
+                | ((long) t.getHour() << 11) | ((long) t.getMinute() << 5) | (t.getSecond() >> 1);
     }
 }

@@ -1,0 +1,63 @@
+package io.mirsad.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A zip entry's contents, deflated ahead of time so that a package can take them as they are. Exporters
+ * that write zip containers (DOCX, EPUB) deflate a megabyte of embedded font once, when they are built,
+ * instead of on every export. Immutable.
+ */
+public final class CompressedEntry {
+    private final byte[] deflated;
+    private final long size;
+    private final long crc;
+
+    private CompressedEntry(byte[] deflated, long size, long crc) {
+        this.deflated = deflated;
+        this.size = size;
+        this.crc = crc;
+    }
+
+    /** Deflates {@code data} at the best compression: it is done once and kept. */
+    public static CompressedEntry deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2);
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            return new CompressedEntry(out.toByteArray(), data.length, crc.getValue());
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** The raw DEFLATE stream (no zlib header), to copy into a zip entry as it is. */
+    public InputStream openDeflated() {
+        return new ByteArrayInputStream(deflated);
+    }
+
+    /** The size of the DEFLATE stream. */
+    public long compressedSize() {
+        return deflated.length;
+    }
+
+    /** The size before compression. */
+    public long size() {
+        return size;
+    }
+
+    /** The CRC-32 of the contents before compression. */
+    public long crc() {
+        return crc;
+    }
+}
