@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.importer.ImportResult;
@@ -42,10 +43,13 @@ final class DigestInput {
         }
     }
 
-    /** Reads a digest from either form, chosen by the file extension. */
-    static Digest read(Path file, PageImporter importer) {
+    /**
+     * Reads a digest from either form, chosen by the file extension; the importer (and its gazetteer)
+     * is only built for page text.
+     */
+    static Digest read(Path file, Supplier<PageImporter> importer) {
         if (isPageText(file)) {
-            return importPage(file, importer).digest();
+            return importPage(file, importer.get()).digest();
         }
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             throw new ErrorReporter.UsageException(file + ": unknown input type; expected a .txt page or a .json digest");

@@ -62,11 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 
-        PageImporter.Builder importer = PageImporter.builder();
-        if (published != null) {
-            importer.published(published);
-        }
-        Digest digest = DigestInput.read(input, importer.build());
+        Digest digest = DigestInput.read(input, this::importer);
         String base = DigestInput.baseName(input);
         // One format's failure does not stop the others; each is reported on its own line.
         int failures = 0;
@@ -85,5 +81,13 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
+    }
+
+    private PageImporter importer() {
+        PageImporter.Builder importer = PageImporter.builder();
+        if (published != null) {
+            importer.published(published);
+        }
+        return importer.build();
     }
 }
