@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * the same relative positions (so mark offsets, kerning and cursive placement) within
  * {@link #TOLERANCE} font units. Spaces are left out on both sides (justification may stretch them,
  * and a writer may move the pen instead of drawing them), and so are zero-width bidi marks a writer
- * adds for text extraction.
+ * adds for text extraction and any other glyph without an outline (a writer may draw blank glyphs
+ * that only carry text): they put nothing on the page.
  */
 final class GoldenComparison {
     /** Two thousandths of an em: 0.024 pt at 12 pt, far below anything visible, above PDF number rounding. */
@@ -37,7 +38,12 @@ final class GoldenComparison {
 
     GoldenComparison(OriginalGlyphs originals, List<PdfGlyphReader.PlacedGlyph> drawn) throws IOException {
         for (GlyphLines.Line line : GlyphLines.of(drawn)) {
-            List<PdfGlyphReader.PlacedGlyph> kept = line.glyphs().stream().filter(g -> !ignorable(g)).toList();
+            List<PdfGlyphReader.PlacedGlyph> kept = new ArrayList<>();
+            for (PdfGlyphReader.PlacedGlyph g : line.glyphs()) {
+                if (!ignorable(g) && g.inked()) {
+                    kept.add(g);
+                }
+            }
             List<Set<Integer>> ids = new ArrayList<>();
             for (PdfGlyphReader.PlacedGlyph g : kept) {
                 ids.add(originals.of(g));

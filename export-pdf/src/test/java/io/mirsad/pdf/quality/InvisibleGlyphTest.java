@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.GlyphData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,22 +34,12 @@ class InvisibleGlyphTest {
                 if (g.width() != 0) {
                     problems.add(where + ": width " + g.width());
                 }
-                if (hasInk(g)) {
+                if (g.inked()) {
                     problems.add(where + ": the glyph has an outline");
                 }
             }
         }
         System.out.printf("%s: %d invisible glyphs drawn, %d problems%n", edition, invisible, problems.size());
         assertThat(problems).isEmpty();
-    }
-
-    private static boolean hasInk(PdfGlyphReader.PlacedGlyph g) throws IOException {
-        if (!(g.font() instanceof PDType0Font)
-                || !(((PDType0Font) g.font()).getDescendantFont() instanceof PDCIDFontType2) || g.gid() < 0) {
-            return true;
-        }
-        GlyphData data = ((PDCIDFontType2) ((PDType0Font) g.font()).getDescendantFont()).getTrueTypeFont()
-                .getGlyph().getGlyph(g.gid());
-        return data != null && !data.getPath().getBounds2D().isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.mirsad.pdf.quality;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.GlyphData;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
 import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -59,6 +61,19 @@ final class PdfGlyphReader extends PDFStreamEngine {
      */
     record PlacedGlyph(int page, PDFont font, int code, int cid, int gid, String unicode, double x, double y,
                        double size, double width) {
+        /**
+         * Whether the glyph puts ink on the page: true unless it is a glyph of an embedded TrueType CID
+         * font with no outline (a glyph that cannot be identified counts as inked).
+         */
+        boolean inked() throws IOException {
+            if (!(font instanceof PDType0Font) || !(((PDType0Font) font).getDescendantFont() instanceof PDCIDFontType2)
+                    || gid < 0) {
+                return true;
+            }
+            GlyphData data = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont().getGlyph()
+                    .getGlyph(gid);
+            return data != null && !data.getPath().getBounds2D().isEmpty();
+        }
     }
 
     private final List<PlacedGlyph> glyphs = new ArrayList<>();
