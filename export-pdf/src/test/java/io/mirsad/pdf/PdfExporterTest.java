@@ -141,7 +141,7 @@ class PdfExporterTest {
         Map<String, Float> x = new HashMap<>();
         for (TextPosition t : positions) {
             if (t.getY() == line) {
-                // a word given as ActualText arrives whole on its first glyph
+                // a ligature glyph carries all of its letters
                 t.getUnicode().codePoints().forEach(c -> x.putIfAbsent(new String(Character.toChars(c)), t.getX()));
             }
         }

@@ -7,6 +7,8 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.GlyphTable;
@@ -28,6 +30,7 @@ public final class ShapingFont {
     private final int unitsPerEm;
     private final int[] advances;
     private final int zeroWidthGlyph;
+    private final int[] blankGlyphs;
     private final CmapLookup cmap;
     private final String postScriptName;
     private final float ascent;
@@ -48,6 +51,7 @@ public final class ShapingFont {
             }
             cmap = ttf.getUnicodeCmapLookup();
             zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
+            blankGlyphs = findBlankGlyphs(ttf, cmap);
             postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
             float scale = 1000f / unitsPerEm;
             ascent = hhea.getAscender() * scale;
@@ -114,6 +118,27 @@ public final class ShapingFont {
         return 0;
     }
 
+    /**
+     * The font's blank spacing glyphs (the space and the spaces of U+2000–U+200A and U+202F that have no
+     * outline), one per advance, narrowest first.
+     */
+    private static int[] findBlankGlyphs(TrueTypeFont ttf, CmapLookup cmap) throws IOException {
+        GlyphTable glyphs = ttf.getGlyph();
+        Map<Integer, Integer> byAdvance = new TreeMap<>();
+        IntStream.concat(IntStream.of(0x20, 0x202F), IntStream.rangeClosed(0x2000, 0x200A)).forEach(cp -> {
+            int gid = cmap.getGlyphId(cp);
+            try {
+                GlyphData data = gid > 0 ? glyphs.getGlyph(gid) : null;
+                if (gid > 0 && ttf.getAdvanceWidth(gid) > 0 && (data == null || data.getNumberOfContours() == 0)) {
+                    byAdvance.putIfAbsent(ttf.getAdvanceWidth(gid), gid);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return byAdvance.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
     public FontFace face() {
         return face;
     }
@@ -143,6 +168,11 @@ public final class ShapingFont {
     /** The advance of a glyph in font units, as the font's {@code hmtx} table gives it. */
     public int advance(int glyphId) {
         return glyphId >= 0 && glyphId < advances.length ? advances[glyphId] : 0;
+    }
+
+    /** Glyphs with an advance and no outline, narrowest first; the result must not be modified. */
+    public int[] blankGlyphs() {
+        return blankGlyphs;
     }
 
     /** A zero-advance glyph, or 0 if the font has none. */

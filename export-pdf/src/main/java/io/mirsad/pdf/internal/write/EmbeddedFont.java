@@ -66,7 +66,10 @@ final class EmbeddedFont {
         return type0;
     }
 
-    /** The CID that draws {@code glyph} and extracts as {@code text}. */
+    /**
+     * The CID that draws {@code glyph} and extracts as {@code text}; an empty text gives a CID the
+     * ToUnicode CMap leaves out, which extractors skip.
+     */
     int cid(int glyph, String text) {
         Map<String, Integer> byText = cidsByGlyph.computeIfAbsent(glyph, g -> new HashMap<>());
         Integer cid = byText.get(text);
@@ -77,7 +80,9 @@ final class EmbeddedFont {
             }
             byText.put(text, cid);
             glyphByCid.put(cid, glyph);
-            textByCid.put(cid, text);
+            if (!text.isEmpty()) {
+                textByCid.put(cid, text);
+            }
         }
         return cid;
     }

@@ -1,12 +1,13 @@
 package io.mirsad.pdf.internal.write;
 
 import com.ibm.icu.text.Bidi;
+import io.mirsad.digest.text.ArabicText;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
 import io.mirsad.pdf.internal.shape.GlyphRun;
+import io.mirsad.pdf.internal.shape.ShapingFont;
 import java.util.List;
 import java.util.function.Function;
-import io.mirsad.pdf.internal.shape.ShapingFont;
 
 /**
  * Draws a line's glyphs by id in visual order. The boxes are put in display order by ICU4J's
@@ -15,22 +16,14 @@ import io.mirsad.pdf.internal.shape.ShapingFont;
  * the font's own) and text rise for marks raised or lowered. In a right-to-left paragraph, a zero-width
  * glyph read as U+200F is drawn at the left edge of every left-to-right run (numbers, Latin), which keeps
  * extractors that reorder by position from reversing the run's neighbours.
+ *
+ * <p>Marks are drawn where HarfBuzz puts them but read as nothing: extractors build words from glyph
+ * positions, and a raised or offset glyph in the middle of a word reads as a word break (poppler) or
+ * lands on the wrong letter. Their text goes instead to an invisible zero-width glyph
+ * on the baseline at the start of their letter, drawn just before it.
  */
 final class LinePainter {
     private static final String RLM = "\u200F";
-    /**
-     * Kerning after a non-joining letter (Amiri moves ra and waw away from the next letter) and marks
-     * offset past their letter leave gaps between glyph advances that extractors read as word breaks, and
-     * PDFBox attaches marks to whichever letter they overlap. Right-to-left words with marks or with a gap
-     * wider than this many ems get their text as {@code /ActualText}, which PDFBox reads in logical order:
-     * the word's last glyph drawn, its rightmost, carries the whole word, the others an empty replacement,
-     * so that PDFBox reads the word where it ends on the right. The tag is deliberately not {@code /Span}:
-     * poppler honours ActualText only there and reverses it as if it were visual order, so poppler keeps
-     * reading the glyphs.
-     */
-    private static final float WORD_GAP = 0.03f;
-    private static final String REPLACEMENT_TAG = "Word";
-
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final ContentStream out;
@@ -90,83 +83,88 @@ final class LinePainter {
             return;
         }
         float size = box.style().size();
-        EmbeddedFont ef = select(run.font(), size, box.style().color());
-        float scale = size / run.font().unitsPerEm();
+        ShapingFont font = run.font();
+        EmbeddedFont ef = select(font, size, box.style().color());
+        float scale = size / font.unitsPerEm();
+        boolean carried = font.zeroWidthGlyph() != 0;
+        GapBridges bridges = GapBridges.of(run);
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        boolean replaced = box.rightToLeft() && !box.space() && (hasGap(run, ef, WORD_GAP) || hasMarks(run))
-                && endsAtRightEdge(run, ef);
-        if (replaced) {
-            out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.size() == 1 ? run.text() : "")
-                    + ">> BDC\n");
-        }
         float pen = 0;
         float rise = 0;
+        StringBuilder marks = new StringBuilder();
         StringBuilder tj = new StringBuilder("[");
         for (int i = 0; i < run.size(); i++) {
+            int glyph = run.glyphs()[i];
+            String text = run.texts()[i];
+            boolean mark = carried && font.advance(glyph) == 0 && isMarks(text);
+            float target = run.x()[i] * scale;
+            if (!mark && marks.length() > 0) {
+                rise = carry(tj, ef, font, marks, pen, target, size, rise);
+                pen = target;
+            }
+            if (bridges.covers(i)) {
+                rise = baseline(tj, rise);
+                float at = bridges.x()[i] * scale;
+                move(tj, pen, at, size);
+                tj.append(hex(ef.cid(bridges.glyph()[i], text)));
+                pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
+                text = "";
+            }
             float gy = run.y()[i] * scale;
             if (Math.abs(gy - rise) > 0.0005f) {
                 flush(tj);
                 out.num(gy).op("Ts");
                 rise = gy;
             }
-            float target = run.x()[i] * scale;
-            float adjust = (pen - target) * 1000f / size;
-            if (Math.abs(adjust) > 0.0005f) {
-                tj.append(ContentStream.format(adjust)).append(' ');
+            move(tj, pen, target, size);
+            if (mark) {
+                marks.append(text);
+                text = "";
             }
-            int glyph = run.glyphs()[i];
-            if (replaced && i == run.size() - 1 && i > 0) {
-                flush(tj);
-                out.op("EMC");
-                out.raw("/" + REPLACEMENT_TAG + " <</ActualText " + textString(run.text()) + ">> BDC\n");
-            }
-            tj.append(hex(ef.cid(glyph, run.texts()[i])));
+            tj.append(hex(ef.cid(glyph, text)));
             pen = target + ef.width(glyph) * size / 1000f;
+        }
+        if (marks.length() > 0) {
+            rise = carry(tj, ef, font, marks, pen, pen, size, rise);
         }
         flush(tj);
         if (rise != 0) {
             out.num(0).op("Ts");
         }
-        if (replaced) {
-            out.op("EMC");
+    }
+
+    /**
+     * Draws the zero-width glyph carrying the text of the marks just drawn, on the baseline at {@code at};
+     * returns the rise now in effect (none).
+     */
+    private float carry(StringBuilder tj, EmbeddedFont ef, ShapingFont font, StringBuilder marks, float pen,
+                        float at, float size, float rise) {
+        baseline(tj, rise);
+        move(tj, pen, at, size);
+        tj.append(hex(ef.cid(font.zeroWidthGlyph(), marks.toString())));
+        marks.setLength(0);
+        return 0;
+    }
+
+    /** Ends any text rise, so that what follows sits on the baseline; returns the rise now in effect. */
+    private float baseline(StringBuilder tj, float rise) {
+        if (rise != 0) {
+            flush(tj);
+            out.num(0).op("Ts");
+        }
+        return 0;
+    }
+
+    /** Adds the {@code TJ} adjustment that takes the pen from {@code pen} to {@code target} (points). */
+    private static void move(StringBuilder tj, float pen, float target, float size) {
+        float adjust = (pen - target) * 1000f / size;
+        if (Math.abs(adjust) > 0.0005f) {
+            tj.append(ContentStream.format(adjust)).append(' ');
         }
     }
 
-    /** Whether a reader measuring glyph advances would see a gap wider than {@code limit} ems inside the run. */
-    private static boolean hasGap(GlyphRun run, EmbeddedFont ef, float limit) {
-        float unit = 1f / run.font().unitsPerEm();
-        for (int i = 0; i + 1 < run.size(); i++) {
-            float end = run.x()[i] * unit + ef.width(run.glyphs()[i]) / 1000f;
-            if (run.x()[i + 1] * unit - end > limit) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the last glyph drawn, which carries the word's ActualText, reaches the run's right edge. */
-    private static boolean endsAtRightEdge(GlyphRun run, EmbeddedFont ef) {
-        int last = run.size() - 1;
-        float end = run.x()[last] + ef.width(run.glyphs()[last]) * run.font().unitsPerEm() / 1000f;
-        return Math.abs(end - run.advance()) < 0.02f * run.font().unitsPerEm();
-    }
-
-    /** Whether the run has zero-advance glyphs (marks), which PDFBox may attach to the wrong letter. */
-    private static boolean hasMarks(GlyphRun run) {
-        for (int g : run.glyphs()) {
-            if (run.font().advance(g) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String textString(String text) {
-        StringBuilder hex = new StringBuilder("<FEFF");
-        for (char c : text.toCharArray()) {
-            hex.append(String.format("%04X", (int) c));
-        }
-        return hex.append('>').toString();
+    private static boolean isMarks(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(ArabicText::isMark);
     }
 
     private void flush(StringBuilder tj) {
