@@ -125,7 +125,8 @@ final class LinePainter {
             pen = target + ef.width(glyph) * size / 1000f;
         }
         if (marks.length() > 0) {
-            rise = carry(tj, ef, font, marks, pen, pen, size, rise);
+            // marks after their letter (left-to-right text) at the end of the run: carried at its end
+            rise = carry(tj, ef, font, marks, pen, run.advance() * scale, size, rise);
         }
         flush(tj);
         if (rise != 0) {
