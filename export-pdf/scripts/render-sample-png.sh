@@ -3,8 +3,8 @@
 #
 #   export-pdf/scripts/render-sample-png.sh
 #
-# Builds export-pdf with Maven, prints examples/sample/observatory.json with the PDF exporter's defaults,
-# and rasterises page 1 at 110 dpi with poppler's pdftoppm (poppler-utils).
+# Prints examples/sample/observatory.json with the PDF exporter's defaults through ./mirsad (which builds
+# itself if needed) and rasterises page 1 at 110 dpi with poppler's pdftoppm (poppler-utils).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,12 +15,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cd "$repo"
-mvn -q -B -pl export-pdf compile \
-    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath"
-java -Djava.awt.headless=true -cp "export-pdf/target/classes:$(cat "$work/classpath")" \
-    "$here/RenderEdition.java" examples/sample/observatory.json "$work/observatory.pdf"
-
+./mirsad render examples/sample/observatory.json --format pdf -o "$work" >/dev/null
 mkdir -p docs
 pdftoppm -r 110 -png -f 1 -l 1 -singlefile "$work/observatory.pdf" docs/sample-page1
 echo "wrote $repo/docs/sample-page1.png"
