@@ -66,16 +66,16 @@ public final class BookAssembler {
 
     private final FontRegistry fonts;
     private final List<EmbeddedFont> embeddedFonts;
-    /** The font files, deflated once here rather than on every export, by path in the container. */
-    private final Map<String, CompressedEntry> compressedFonts = new HashMap<>();
+    /**
+     * The font files by path in the container, deflated on the first export rather than on every one
+     * (and not when the exporter is merely loaded, as the CLI loads every format).
+     */
+    private volatile Map<String, CompressedEntry> compressedFonts;
     private volatile CoverGenerator coverGenerator;
 
     public BookAssembler(FontRegistry fonts) {
         this.fonts = fonts;
         this.embeddedFonts = embeddedFonts();
-        for (EmbeddedFont font : embeddedFonts) {
-            compressedFonts.put(ROOT + font.href(), CompressedEntry.deflate(font.face().bytes()));
-        }
     }
 
     /** Writes the EPUB of {@code digest} to {@code out}. */
@@ -187,7 +187,7 @@ public final class BookAssembler {
                 .sorted(Comparator.comparing(Resource::getHref)).toList();
         for (Resource r : resources) {
             String path = ROOT + r.getHref();
-            CompressedEntry font = compressedFonts.get(path);
+            CompressedEntry font = compressedFonts().get(path);
             if (font != null) {
                 zip.add(path, font);
             } else {
@@ -239,6 +239,23 @@ public final class BookAssembler {
     }
 
     /** Parsing the faces for drawing costs tens of milliseconds, so it waits for the first generated cover. */
+    private Map<String, CompressedEntry> compressedFonts() {
+        Map<String, CompressedEntry> m = compressedFonts;
+        if (m == null) {
+            synchronized (this) {
+                m = compressedFonts;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (EmbeddedFont font : embeddedFonts) {
+                        m.put(ROOT + font.href(), CompressedEntry.deflate(font.face().bytes()));
+                    }
+                    compressedFonts = m;
+                }
+            }
+        }
+        return m;
+    }
+
     private CoverGenerator coverGenerator() {
         CoverGenerator g = coverGenerator;
         if (g == null) {
