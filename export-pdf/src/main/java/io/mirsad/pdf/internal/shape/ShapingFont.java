@@ -37,30 +37,31 @@ public final class ShapingFont {
     private final float descent;
     private final float capHeight;
     private final float[] boundingBox;
-    private TrueTypeFont fontFile;
+    private final TrueTypeFont fontFile;
 
     private ShapingFont(FontFace face) throws IOException, FontFormatException {
         this.face = face;
-        try (TrueTypeFont ttf = parse()) {
-            HeaderTable head = ttf.getHeader();
-            HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
-            unitsPerEm = head.getUnitsPerEm();
-            advances = new int[ttf.getNumberOfGlyphs()];
-            for (int gid = 0; gid < advances.length; gid++) {
-                advances[gid] = ttf.getAdvanceWidth(gid);
-            }
-            cmap = ttf.getUnicodeCmapLookup();
-            zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
-            blankGlyphs = findBlankGlyphs(ttf, cmap);
-            postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
-            float scale = 1000f / unitsPerEm;
-            ascent = hhea.getAscender() * scale;
-            descent = hhea.getDescender() * scale;
-            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-            capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
-            boundingBox = new float[] {head.getXMin() * scale, head.getYMin() * scale,
-                head.getXMax() * scale, head.getYMax() * scale};
+        // Parsed once: the metrics come from it now, the subset later (withFontFile).
+        TrueTypeFont ttf = parse();
+        fontFile = ttf;
+        HeaderTable head = ttf.getHeader();
+        HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+        unitsPerEm = head.getUnitsPerEm();
+        advances = new int[ttf.getNumberOfGlyphs()];
+        for (int gid = 0; gid < advances.length; gid++) {
+            advances[gid] = ttf.getAdvanceWidth(gid);
         }
+        cmap = ttf.getUnicodeCmapLookup();
+        zeroWidthGlyph = findZeroWidthGlyph(ttf, cmap);
+        blankGlyphs = findBlankGlyphs(ttf, cmap);
+        postScriptName = ttf.getName() == null ? face.family() : ttf.getName().replace(' ', '-');
+        float scale = 1000f / unitsPerEm;
+        ascent = hhea.getAscender() * scale;
+        descent = hhea.getDescender() * scale;
+        OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+        capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
+        boundingBox = new float[] {head.getXMin() * scale, head.getYMin() * scale,
+            head.getXMax() * scale, head.getYMax() * scale};
         Font base = Font.createFont(Font.TRUETYPE_FONT, face.open());
         awtFont = base.deriveFont((float) unitsPerEm).deriveFont(Map.of(
                 TextAttribute.KERNING, TextAttribute.KERNING_ON,
@@ -87,9 +88,6 @@ public final class ShapingFont {
      * not thread-safe, and parsing once keeps repeated exports from re-reading Amiri's large tables.
      */
     public synchronized <T> T withFontFile(FontFileWork<T> work) throws IOException {
-        if (fontFile == null) {
-            fontFile = parse();
-        }
         return work.apply(fontFile);
     }
 
