@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -30,6 +31,15 @@ final class DigestInput {
 
     static boolean isPageText(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /** The importer for page text, with the edition's publication date if one was given. */
+    static PageImporter importer(LocalDate published) {
+        PageImporter.Builder importer = PageImporter.builder();
+        if (published != null) {
+            importer.published(published);
+        }
+        return importer.build();
     }
 
     /** Imports page text; an invalid page or digest becomes an {@link ErrorReporter.InputException}. */

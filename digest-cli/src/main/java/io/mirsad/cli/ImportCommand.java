@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import io.mirsad.digest.importer.DroppedLine;
 import io.mirsad.digest.importer.ImportResult;
-import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.AtomicFiles;
 import picocli.CommandLine;
@@ -36,11 +35,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PageImporter.Builder importer = PageImporter.builder();
-        if (published != null) {
-            importer.published(published);
-        }
-        ImportResult result = DigestInput.importPage(page, importer.build());
+        ImportResult result = DigestInput.importPage(page, DigestInput.importer(published));
         String json = DigestJson.write(result.digest());
         if (output == null) {
             spec.commandLine().getOut().print(json);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
@@ -62,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 
-        Digest digest = DigestInput.read(input, this::importer);
+        Digest digest = DigestInput.read(input, () -> DigestInput.importer(published));
         String base = DigestInput.baseName(input);
         // One format's failure does not stop the others; each is reported on its own line.
         int failures = 0;
@@ -81,13 +80,5 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
-    }
-
-    private PageImporter importer() {
-        PageImporter.Builder importer = PageImporter.builder();
-        if (published != null) {
-            importer.published(published);
-        }
-        return importer.build();
     }
 }
