@@ -57,7 +57,8 @@ final class RenderCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             throw new ErrorReporter.UsageException("no output formats are installed");
         }
-        ExportOptions.Builder opts = ExportOptions.builder();
+        ExportOptions.Builder opts = ExportOptions.builder()
+                .warnings(warning -> spec.commandLine().getErr().println("mirsad: " + input + ": warning: " + warning));
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 

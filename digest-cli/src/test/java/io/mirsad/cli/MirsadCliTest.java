@@ -135,4 +135,18 @@ class MirsadCliTest {
         assertThat(run.err()).contains("digits");
         assertThat(dir.resolve("observatory.pdf")).doesNotExist();
     }
+
+    @Test
+    void exportWarningsArePrintedOneLineEachAndTheEditionIsStillWritten() throws IOException {
+        Path digest = dir.resolve("emoji.json");
+        Files.writeString(digest, "{\"metadata\": {\"title\": \"عنوان\", \"published\": \"2026-11-29\"},"
+                + " \"sections\": [{\"kind\": \"story\", \"headline\": \"خبر\","
+                + " \"blocks\": [{\"type\": \"paragraph\", \"text\": \"نص فيه وجه ضاحك \uD83D\uDE00 في وسطه\"}]}]}");
+        Run run = mirsad("render", digest.toString(), "--format", "pdf", "-o", dir.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("mirsad: " + digest + ": warning: ")
+                .contains("U+1F600").endsWith("[font.missing-glyph]");
+        assertThat(dir.resolve("emoji.pdf")).exists();
+    }
 }

@@ -2,7 +2,10 @@ package io.mirsad.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.mirsad.digest.Digest;
 
@@ -22,7 +25,8 @@ public interface DigestExporter {
     String fileExtension();
 
     /**
-     * Writes the digest to {@code out}. The stream is not closed.
+     * Writes the digest to {@code out}. The stream is not closed. Warnings go to
+     * {@link ExportOptions#warnings()}.
      *
      * @throws ExportException if the digest cannot be written in this format
      * @throws IOException     if writing to {@code out} fails
@@ -31,9 +35,16 @@ public interface DigestExporter {
 
     /**
      * Writes the digest to a file, all or nothing: the bytes go to a temporary file beside
-     * {@code target}, which replaces {@code target} only once the export has succeeded.
+     * {@code target}, which replaces {@code target} only once the export has succeeded. Warnings go
+     * to the options' listener as they arise and are also collected in the result.
      */
-    default void export(Digest digest, ExportOptions options, Path target) throws IOException {
-        AtomicFiles.write(target, out -> export(digest, options, out));
+    default ExportResult export(Digest digest, ExportOptions options, Path target) throws IOException {
+        List<ExportWarning> warnings = new ArrayList<>();
+        ExportOptions collecting = options.withWarnings(warning -> {
+            warnings.add(warning);
+            options.warnings().accept(warning);
+        });
+        AtomicFiles.write(target, out -> export(digest, collecting, out));
+        return new ExportResult(target, Files.size(target), warnings);
     }
 }

@@ -1,26 +1,34 @@
 package io.mirsad.export;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import io.mirsad.digest.text.DigitStyle;
+import org.slf4j.LoggerFactory;
 
 /**
  * Options for one export, as named string values so that any exporter can read its own
  * ({@code pdf.paper}, {@code docx.kashida}) and the CLI can pass them through unchanged.
- * Keys every exporter honours are constants here.
+ * Keys every exporter honours are constants here. The options also carry the listener that hears
+ * {@linkplain ExportWarning warnings}; by default they are logged through SLF4J (logger
+ * {@code io.mirsad.export}) and go nowhere when no SLF4J provider is present.
  */
 public final class ExportOptions {
     /** {@code western} (default) or {@code arabic-indic}: the digits folios and dates are set in. */
     public static final String DIGITS = "digits";
 
-    private static final ExportOptions DEFAULTS = new ExportOptions(Map.of());
+    private static final Consumer<ExportWarning> LOG =
+            warning -> LoggerFactory.getLogger("io.mirsad.export").warn("{}", warning);
+    private static final ExportOptions DEFAULTS = new ExportOptions(Map.of(), LOG);
     private final Map<String, String> values;
+    private final Consumer<ExportWarning> warnings;
 
-    private ExportOptions(Map<String, String> values) {
+    private ExportOptions(Map<String, String> values, Consumer<ExportWarning> warnings) {
         this.values = Map.copyOf(values);
+        this.warnings = warnings;
     }
 
     /** No options: every exporter's defaults. */
@@ -84,14 +92,26 @@ public final class ExportOptions {
         }
     }
 
+    /** Who hears the export's warnings. */
+    public Consumer<ExportWarning> warnings() {
+        return warnings;
+    }
+
     /** A copy with changes. */
     public ExportOptions with(Consumer<Builder> changes) {
         Builder b = new Builder();
         b.values.putAll(values);
+        b.warnings = warnings;
         changes.accept(b);
         return b.build();
     }
 
+    /** A copy whose warnings go to {@code listener} instead. */
+    public ExportOptions withWarnings(Consumer<ExportWarning> listener) {
+        return new ExportOptions(values, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Equal when the values are; the listener does not count. */
     @Override
     public boolean equals(Object o) {
         return o instanceof ExportOptions other && values.equals(other.values);
@@ -110,6 +130,7 @@ public final class ExportOptions {
     /** Builds {@link ExportOptions}. */
     public static final class Builder {
         private final Map<String, String> values = new TreeMap<>();
+        private Consumer<ExportWarning> warnings = LOG;
 
         private Builder() {
         }
@@ -131,8 +152,14 @@ public final class ExportOptions {
             return set(DIGITS, style.jsonName());
         }
 
+        /** Who hears the export's warnings (default: the SLF4J logger {@code io.mirsad.export}). */
+        public Builder warnings(Consumer<ExportWarning> listener) {
+            this.warnings = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         public ExportOptions build() {
-            return new ExportOptions(values);
+            return new ExportOptions(values, warnings);
         }
     }
 }

@@ -40,6 +40,7 @@ class ExporterRegistryTest {
         @Override
         public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
             out.write(digest.metadata().title().getBytes(StandardCharsets.UTF_8));
+            options.warnings().accept(new ExportWarning("txt.plain", "no styles in plain text", "metadata.title"));
             if (failHalfway) {
                 throw new ExportException("failed halfway");
             }
@@ -98,5 +99,21 @@ class ExporterRegistryTest {
         assertThatThrownBy(() -> options.getBoolean("pdf.kashida", true))
                 .hasMessage("option pdf.kashida: expected true or false, got 'maybe'");
         assertThat(options.with(b -> b.set("pdf.columns", 1)).getInt("pdf.columns", 0)).isEqualTo(1);
+    }
+
+    @Test
+    void warningsReachTheListenerAndTheFileExportsResult(@TempDir Path dir) throws IOException {
+        java.util.List<ExportWarning> heard = new java.util.ArrayList<>();
+        ExportOptions options = ExportOptions.builder().warnings(heard::add).set("digits", "western").build();
+        ExportResult result = new TitleExporter(false).export(DIGEST, options, dir.resolve("edition.txt"));
+
+        ExportWarning expected = new ExportWarning("txt.plain", "no styles in plain text", "metadata.title");
+        assertThat(result.warnings()).containsExactly(expected);
+        assertThat(heard).containsExactly(expected);
+        assertThat(result.size()).isEqualTo("عنوان".getBytes(StandardCharsets.UTF_8).length);
+        assertThat(expected).hasToString("metadata.title: no styles in plain text [txt.plain]");
+        // the listener rides along with copies and does not make options unequal
+        assertThat(options.with(b -> b.set("pdf.columns", 2)).warnings()).isSameAs(options.warnings());
+        assertThat(options).isEqualTo(ExportOptions.builder().set("digits", "western").build());
     }
 }

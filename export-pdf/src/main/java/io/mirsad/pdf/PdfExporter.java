@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * Writes a digest as a print-ready PDF edition, typeset here: Arabic shaped exactly as HarfBuzz shapes it
@@ -35,8 +34,8 @@ import java.util.function.Consumer;
  *   <li>{@link ExportOptions#DIGITS}: {@code western} or {@code arabic-indic} digits for folios, dates and
  *       source numbers</li>
  * </ul>
- * Characters no configured face can draw are reported to the warning listener (by default the
- * {@code io.mirsad.pdf} system logger) with their code point and position.
+ * Characters no configured face can draw are reported to the options' warning listener
+ * ({@link ExportOptions#warnings()}) with their code point and position.
  */
 public final class PdfExporter implements DigestExporter {
     public static final String PAPER = "pdf.paper";
@@ -45,11 +44,8 @@ public final class PdfExporter implements DigestExporter {
     public static final String KASHIDA = "pdf.kashida";
     public static final String FONT_SIZE = "pdf.font-size";
 
-    private static final System.Logger LOG = System.getLogger("io.mirsad.pdf");
-
     private final FontRegistry fonts;
     private final PdfLayout layout;
-    private final Consumer<String> warnings;
     private volatile Typefaces typefaces;
 
     /** The bundled fonts and the default layout. */
@@ -60,7 +56,6 @@ public final class PdfExporter implements DigestExporter {
     private PdfExporter(Builder b) {
         this.fonts = b.fonts;
         this.layout = b.layout;
-        this.warnings = b.warnings;
     }
 
     /** Starts a configured exporter. */
@@ -93,7 +88,7 @@ public final class PdfExporter implements DigestExporter {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
         PdfLayout effective = layout(options);
-        Typesetter typesetter = new Typesetter(new Itemizer(typefaces(), warnings), effective.kashida());
+        Typesetter typesetter = new Typesetter(new Itemizer(typefaces(), options.warnings()), effective.kashida());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             new EditionLayout(digest, effective, typesetter).write(pdf);
@@ -155,7 +150,6 @@ public final class PdfExporter implements DigestExporter {
     public static final class Builder {
         private FontRegistry fonts = FontRegistry.defaults();
         private PdfLayout layout = PdfLayout.DEFAULT;
-        private Consumer<String> warnings = message -> LOG.log(System.Logger.Level.WARNING, message);
 
         private Builder() {
         }
@@ -203,12 +197,6 @@ public final class PdfExporter implements DigestExporter {
         /** The body size in points. */
         public Builder bodySize(float points) {
             layout = layout.withBodySize(points);
-            return this;
-        }
-
-        /** Who hears about characters no face can draw; the default logs them. */
-        public Builder warnings(Consumer<String> listener) {
-            this.warnings = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -263,11 +263,12 @@ class PdfExporterTest {
 
     @Test
     void charactersNoFaceCanDrawAreReportedWithTheirPosition() throws IOException {
-        List<String> warnings = new ArrayList<>();
-        PdfExporter exporter = PdfExporter.builder().warnings(warnings::add).build();
-        export(exporter, digest("نص فيه وجه ضاحك 😀 في وسطه"), ExportOptions.defaults());
+        List<io.mirsad.export.ExportWarning> warnings = new ArrayList<>();
+        export(new PdfExporter(), digest("نص فيه وجه ضاحك 😀 في وسطه"),
+                ExportOptions.builder().warnings(warnings::add).build());
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).contains("U+1F600").contains("at character 16");
+        assertThat(warnings.get(0).code()).isEqualTo("font.missing-glyph");
+        assertThat(warnings.get(0).message()).contains("U+1F600").contains("at character 16");
     }
 
     static Digest blocks() throws IOException {

@@ -8,7 +8,6 @@ import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextStyle;
 import io.mirsad.pdf.internal.itemize.Typefaces;
 import io.mirsad.pdf.internal.linebreak.Box;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The bundled faces and helpers the stage tests share. */
@@ -24,12 +23,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static ItemizedText itemize(String text, Direction direction, List<String> warnings) {
-        return new Itemizer(FACES, warnings::add).itemize(StyledText.of(text, BODY, direction));
+    public static ItemizedText itemize(String text, Direction direction) {
+        return new Itemizer(FACES, warning -> { }).itemize(StyledText.of(text, BODY, direction));
     }
 
     public static ItemizedText itemize(String text) {
-        return itemize(text, Direction.RTL, new ArrayList<>());
+        return itemize(text, Direction.RTL);
     }
 
     /** The paragraph characters the boxes cover, in logical order. */

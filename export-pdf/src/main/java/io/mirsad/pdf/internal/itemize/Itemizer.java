@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Bidi;
 import io.mirsad.digest.text.BidiText;
+import io.mirsad.export.ExportWarning;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,9 @@ import java.util.function.Consumer;
  */
 public final class Itemizer {
     private final Typefaces faces;
-    private final Consumer<String> warnings;
+    private final Consumer<ExportWarning> warnings;
 
-    public Itemizer(Typefaces faces, Consumer<String> warnings) {
+    public Itemizer(Typefaces faces, Consumer<ExportWarning> warnings) {
         this.faces = faces;
         this.warnings = warnings;
     }
@@ -88,8 +89,9 @@ public final class Itemizer {
                 return f;
             }
         }
-        warnings.accept(String.format("no font can draw U+%04X %s (%s) at character %d of the paragraph \"%s\"",
-                cp, new String(Character.toChars(cp)), UCharacter.getName(cp), index, excerpt(text, index)));
+        warnings.accept(ExportWarning.of("font.missing-glyph", String.format(
+                "no font can draw U+%04X %s (%s) at character %d of the paragraph \"%s\"",
+                cp, new String(Character.toChars(cp)), UCharacter.getName(cp), index, excerpt(text, index))));
         return primary;
     }
 

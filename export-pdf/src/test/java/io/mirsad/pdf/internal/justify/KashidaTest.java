@@ -110,7 +110,7 @@ class KashidaTest {
     @Test
     void latinLinesAreNeverGivenKashida() {
         ItemizedText text = itemize("The Stockholm institute counts military spending across the world every single year "
-                + "and publishes its figures each spring", Direction.LTR, new ArrayList<>());
+                + "and publishes its figures each spring", Direction.LTR);
         Line line = firstLine(text, 200, true);
         assertThat(glyphTexts(line)).doesNotContain(String.valueOf(ArabicText.TATWEEL));
         assertThat(line.width()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.05f));
