@@ -99,8 +99,12 @@ public final class PdfExporter implements DigestExporter {
         pdf.writeTo(out);
     }
 
-    /** The configured layout with the {@code pdf.*} and {@code digits} options applied. */
-    PdfLayout layout(ExportOptions options) {
+    /**
+     * The configured layout with the {@code pdf.*} and {@code digits} options applied.
+     *
+     * @throws ExportException naming the option whose value is wrong
+     */
+    public PdfLayout layout(ExportOptions options) {
         PdfLayout l = layout;
         try {
             if (options.get(PAPER).isPresent()) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Lays out a whole edition: the title block, the sections with their attribution lines, and the
@@ -56,10 +57,15 @@ public final class EditionLayout {
 
     /** Lays out and writes the edition to {@code out}; nothing is written if layout fails. Call once. */
     public void write(OutputStream out) throws IOException {
+        write(out, null);
+    }
+
+    /** As {@link #write(OutputStream)}, telling {@code pages} (unless null) how each page was laid out. */
+    void write(OutputStream out, Consumer<PageLayout> pages) throws IOException {
         Metadata m = digest.metadata();
         try (PdfWriter writer = new PdfWriter()) {
             flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), this::folio,
-                    scale.bodyLeading());
+                    scale.bodyLeading(), pages);
             flow.span(true);
             titleBlock(m);
             flow.span(false);
@@ -77,19 +83,20 @@ public final class EditionLayout {
     private void titleBlock(Metadata m) throws IOException {
         float b = scale.body();
         if (m.series() != null) {
-            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, null));
+            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE, null));
         }
-        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, null));
+        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE, null));
         if (m.subtitle() != null) {
-            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f, null));
+            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f, Role.TITLE,
+                    null));
         }
         if (!m.authors().isEmpty()) {
             flow.place(text(BYLINE + String.join("، ", m.authors()), scale.bodyText(), Alignment.CENTER,
-                    scale.bodyLeading(), 0, 0, null));
+                    scale.bodyLeading(), 0, 0, Role.TITLE, null));
         }
         String dates = dates(m);
         if (!dates.isEmpty()) {
-            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, null));
+            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE, null));
         }
         flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
     }
@@ -101,7 +108,7 @@ public final class EditionLayout {
         if (section.headline() != null) {
             boolean brief = section.kind() == SectionKind.BRIEF;
             flow.place(text(section.headline(), scale.headline(brief), Alignment.START,
-                    scale.headlineLeading(brief), b * 1.4f, b * 0.25f, bookmark).keep());
+                    scale.headlineLeading(brief), b * 1.4f, b * 0.25f, Role.HEADLINE, bookmark));
             bookmark = null;
         }
         TextStyle style = intro ? scale.introduction() : scale.bodyText();
@@ -109,26 +116,27 @@ public final class EditionLayout {
         for (Block block : section.blocks()) {
             if (block instanceof Block.Paragraph p) {
                 flow.place(set(Paragraphs.of(p.runs(), style, direction, null), leading, Alignment.JUSTIFY,
-                        0, 0, b * 0.45f, bookmark));
+                        0, 0, b * 0.45f, Role.BODY, bookmark));
             } else if (block instanceof Block.Quote q) {
                 flow.place(set(Paragraphs.of(q.runs(), scale.quote(), direction, null), scale.bodyLeading(),
-                        Alignment.JUSTIFY, b * 1.6f, b * 0.3f, q.attribution() == null ? b * 0.6f : 0, bookmark));
+                        Alignment.JUSTIFY, b * 1.6f, b * 0.3f, q.attribution() == null ? b * 0.6f : 0, Role.QUOTE,
+                        bookmark));
                 if (q.attribution() != null) {
                     flow.place(set(StyledText.of("— " + q.attribution(), scale.small(), direction),
-                            scale.smallLeading(), Alignment.START, b * 1.6f, 0, b * 0.6f, null));
+                            scale.smallLeading(), Alignment.START, b * 1.6f, 0, b * 0.6f, Role.ATTRIBUTION, null));
                 }
             } else if (block instanceof Block.ListBlock list) {
                 for (int i = 0; i < list.items().size(); i++) {
                     String mark = list.ordered() ? layout.digits().apply(Integer.toString(i + 1)) + ". " : "• ";
                     flow.place(set(Paragraphs.of(list.items().get(i).runs(), style, direction, mark), leading,
-                            Alignment.JUSTIFY, b, 0, b * 0.2f, i == 0 ? bookmark : null));
+                            Alignment.JUSTIFY, b, 0, b * 0.2f, Role.BODY, i == 0 ? bookmark : null));
                 }
-                flow.place(new SetText(List.of(), leading, Alignment.START, 0, 0, b * 0.3f, false, null));
+                flow.place(new SetText(List.of(), leading, Alignment.START, 0, 0, b * 0.3f, Role.BODY, null));
             } else if (block instanceof Block.Figure f) {
                 flow.image(f.image());
                 String caption = f.caption() != null ? f.caption() : f.alt();
                 flow.place(set(StyledText.of(caption, scale.small(), direction), scale.smallLeading(),
-                        Alignment.CENTER, 0, 0, b * 0.6f, bookmark));
+                        Alignment.CENTER, 0, 0, b * 0.6f, Role.CAPTION, bookmark));
             }
             bookmark = null;
         }
@@ -140,7 +148,7 @@ public final class EditionLayout {
             String label = (names.size() == 1 ? SOURCE : SOURCES) + ": ";
             StyledText line = StyledText.builder(direction).append(label, scale.small().withBold(true))
                     .append(String.join("، ", names), scale.small()).build();
-            flow.place(set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, null));
+            flow.place(set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, Role.SOURCE_LINE, null));
         }
     }
 
@@ -149,20 +157,20 @@ public final class EditionLayout {
         flow.newPage();
         flow.span(true);
         flow.place(text(SOURCES, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f,
-                SOURCES));
+                Role.HEADLINE, SOURCES));
         List<Source> sources = digest.sources();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             String number = layout.digits().apply(Integer.toString(i + 1)) + ". ";
             flow.place(text(number + s.name(), scale.bodyText().withBold(true), Alignment.START,
-                    scale.bodyLeading(), b * 0.6f, 0, null));
+                    scale.bodyLeading(), b * 0.6f, 0, Role.SOURCE_NAME, null));
             if (s.nameLatin() != null) {
-                flow.place(text(s.nameLatin(), scale.small().withColor(TypeScale.INK), Alignment.START,
-                        scale.smallLeading(), 0, 0, null));
+                flow.place(text(s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
+                        scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
             }
             if (s.url() != null) {
-                flow.place(text(s.url(), scale.small().withColor(TypeScale.ACCENT), Alignment.START,
-                        scale.smallLeading(), 0, 0, null));
+                flow.place(text(s.url(), scale.small().withColor(Palette.ACCENT.rgb()), Alignment.START,
+                        scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
             }
         }
     }
@@ -191,13 +199,13 @@ public final class EditionLayout {
     }
 
     private SetText text(String s, TextStyle style, Alignment alignment, float leading, float before, float after,
-                         String bookmark) {
-        return set(StyledText.of(s, style, direction), leading, alignment, 0, before, after, bookmark);
+                         Role role, String bookmark) {
+        return set(StyledText.of(s, style, direction), leading, alignment, 0, before, after, role, bookmark);
     }
 
     private SetText set(StyledText s, float leading, Alignment alignment, float indent, float before, float after,
-                        String bookmark) {
-        return new SetText(typesetter.lines(s, flow.measure() - indent, alignment), leading, alignment, indent, before, after, false,
-                bookmark);
+                        Role role, String bookmark) {
+        return new SetText(typesetter.lines(s, flow.measure() - indent, alignment), leading, alignment, indent,
+                before, after, role, bookmark);
     }
 }

@@ -6,17 +6,23 @@ import io.mirsad.pdf.internal.write.ImageRef;
 import io.mirsad.pdf.internal.write.PageWriter;
 import io.mirsad.pdf.internal.write.PdfWriter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Pours set paragraphs into columns and pages, top to bottom, and finishes each page as soon as it is full
- * so that only one page's content is held at a time. Headlines keep with the next lines; a paragraph never
- * leaves a single line alone at the foot (orphan) or head (widow) of a column. Columns run right to left
- * in a right-to-left edition. Pages after the first carry the running header; every page its folio.
+ * Pours set paragraphs into columns and pages. Lines wait in a galley until they overflow the page, which is
+ * then broken into columns by the {@link ColumnBreaker}, drawn and let go, so only about one page of content
+ * is held at a time. Where a stretch of columns ends (before text across the whole text block, a new page,
+ * the end) its columns are balanced. Columns run right to left in a right-to-left edition. Pages after the
+ * first carry the running header; every page its folio.
  */
 final class PageFlow {
     static final float COLUMN_GAP = 20;
+    /** Pictures are not enlarged beyond this many points per pixel (two pixels per point at 96 dpi). */
+    private static final float MAX_POINTS_PER_PIXEL = 1.5f;
+    private static final float RULE_THICKNESS = 0.6f;
 
     private final PdfWriter writer;
     private final PdfLayout layout;
@@ -24,194 +30,243 @@ final class PageFlow {
     private final Line header;
     private final IntFunction<Line> folio;
     private final float bodyLeading;
+    private final Consumer<PageLayout> observer;
 
-    private PageWriter page;
+    /** Lines of the current stretch not yet placed. */
+    private final List<FlowLine> galley = new ArrayList<>();
+    /** What is placed on the current page. */
+    private final List<Placement> placed = new ArrayList<>();
     private int pageNumber;
-    private float y;
-    private float columnTop;
-    private int column;
+    private boolean pageOpen;
+    private float regionTop;
     private boolean spanning;
-    private boolean fresh;
+    private float pendingSpace;
+    private boolean keptByPrevious;
+    private int blocks;
 
     PageFlow(PdfWriter writer, PdfLayout layout, boolean rightToLeft, Line header, IntFunction<Line> folio,
-             float bodyLeading) {
+             float bodyLeading, Consumer<PageLayout> observer) {
         this.writer = writer;
         this.layout = layout;
         this.rightToLeft = rightToLeft;
         this.header = header;
         this.folio = folio;
         this.bodyLeading = bodyLeading;
+        this.observer = observer;
     }
 
     /** Whether text goes across the whole text block (title, sources) rather than into columns. */
     void span(boolean across) throws IOException {
-        if (page == null) {
-            newPage();
+        if (across != spanning) {
+            closeRegion();
+            spanning = across;
         }
-        if (spanning && !across) {
-            columnTop = y;
-            column = 0;
-        }
-        spanning = across;
     }
 
     /** The width lines are set to. */
     float measure() {
         float text = layout.paper().width() - layout.margins().left() - layout.margins().right();
-        return spanning || layout.columns() == 1 ? text : (text - COLUMN_GAP) / 2;
+        return columns() == 1 ? text : (text - COLUMN_GAP) / 2;
     }
 
-    /** Places a paragraph, moving to the next column or page as needed. */
+    /** Adds a paragraph to the flow. */
     void place(SetText text) throws IOException {
-        if (page == null) {
-            newPage();
-        }
         List<Line> lines = text.lines();
-        if (!fresh) {
-            y -= text.spaceBefore();
+        if (lines.isEmpty()) {
+            pendingSpace += text.spaceBefore() + text.spaceAfter();
+            return;
         }
-        float lh = text.lineHeight();
-        if (text.keepWithNext() && !fresh && y - bottom() < text.height() + 2 * bodyLeading) {
-            nextColumn();
+        int block = blocks++;
+        Role role = text.role();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean breakBefore = i == 0 ? !keptByPrevious && !role.keepWithPrevious()
+                    : role.splits() && i >= 2 && lines.size() - i >= 2;
+            add(new FlowLine(new Content.Text(lines.get(i), text.alignment(), text.indent()), role, block, i,
+                    lines.size(), text.lineHeight(), i == 0 ? pendingSpace + text.spaceBefore() : 0, breakBefore,
+                    i == 0 ? text.bookmark() : null));
         }
-        int next = 0;
-        boolean marked = text.bookmark() == null;
-        while (next < lines.size()) {
-            int remaining = lines.size() - next;
-            int fit = (int) Math.floor((y - bottom() + 0.01f) / lh);
-            if (fit < remaining && !text.keepWithNext()) {
-                if (remaining - fit < 2) {
-                    fit = remaining - 2;
-                }
-                if (fit < 2) {
-                    fit = 0;
-                }
-            }
-            if (fit <= 0 && fresh) {
-                fit = Math.max(1, Math.min(remaining, fit));
-            }
-            int count = Math.min(fit, remaining);
-            if (count > 0 && !marked) {
-                writer.bookmark(text.bookmark(), page, y);
-                marked = true;
-            }
-            for (int i = 0; i < count; i++) {
-                draw(lines.get(next + i), text, lh);
-            }
-            next += count;
-            if (next < lines.size()) {
-                nextColumn();
-            }
-        }
-        y -= text.spaceAfter();
+        pendingSpace = text.spaceAfter();
+        keptByPrevious = role.keepWithNext();
+        settle();
     }
 
-    /** Pictures are not enlarged beyond this many points per pixel (two pixels per point at 96 dpi). */
-    private static final float MAX_POINTS_PER_PIXEL = 1.5f;
-
-    /** Places a picture scaled to the measure, never enlarged much, no taller than half the text block. */
+    /** Adds a picture scaled to the measure, never enlarged much, no taller than half the text block. */
     void image(byte[] data) throws IOException {
-        if (page == null) {
-            newPage();
-        }
         ImageRef image = writer.image(data);
         float width = Math.min(measure(), image.width() * MAX_POINTS_PER_PIXEL);
         float height = width * image.height() / image.width();
-        float maxHeight = (layout.paper().height() - layout.margins().top() - layout.margins().bottom()) / 2;
+        float maxHeight = (top() - bottom()) / 2;
         if (height > maxHeight) {
             width *= maxHeight / height;
             height = maxHeight;
         }
-        if (!fresh) {
-            y -= bodyLeading / 2;
-        }
-        if (y - bottom() < height) {
-            nextColumn();
-        }
-        float x = (columnLeft() + columnRight() - width) / 2;
-        page.image(image, x, y - height, width, height);
-        y -= height + bodyLeading / 3;
-        fresh = false;
+        add(new FlowLine(new Content.Picture(image, width, height), Role.FIGURE, blocks++, 0, 1, height,
+                pendingSpace + bodyLeading / 2, !keptByPrevious, null));
+        pendingSpace = bodyLeading / 3;
+        keptByPrevious = false;
+        settle();
     }
 
-    /** A short centred rule, to close the title block. */
+    /** Adds a short centred rule that closes the title block and keeps with it. */
     void rule(float width, float before, float after) throws IOException {
-        if (page == null) {
-            newPage();
-        }
-        y -= before;
-        float mid = (columnLeft() + columnRight()) / 2;
-        page.rectangle(mid - width / 2, y, width, 0.6f, TypeScale.RULE);
-        y -= after;
-        fresh = false;
+        add(new FlowLine(new Content.Rule(width, RULE_THICKNESS), Role.TITLE, blocks++, 0, 1, RULE_THICKNESS,
+                pendingSpace + before, false, null));
+        pendingSpace = after;
+        settle();
     }
 
-    /** Ends the current page; the next text starts a new one. */
+    /** Ends the current page; what follows starts a new one. */
     void newPage() throws IOException {
-        finishPage();
-        page = writer.newPage(layout.paper().width(), layout.paper().height());
-        pageNumber++;
-        y = top();
-        columnTop = y;
-        column = 0;
-        fresh = true;
+        closeRegion();
+        if (pageOpen) {
+            finishPage();
+        }
     }
 
-    /** Finishes the last page. */
+    /** Places what is left and finishes the last page. */
     void finish() throws IOException {
-        finishPage();
+        newPage();
     }
 
-    private void draw(Line line, SetText text, float lh) {
-        float size = line.size();
-        float baseline = y - lh / 2 - size * 0.25f;
-        float left = columnLeft();
-        float right = columnRight();
-        if (rightToLeft) {
-            right -= text.indent();
-        } else {
-            left += text.indent();
+    private void add(FlowLine line) {
+        if (!pageOpen) {
+            openPage();
         }
-        float w = line.width();
-        float x;
-        if (text.alignment() == Alignment.CENTER) {
-            x = (left + right - w) / 2;
-        } else if (line.rightToLeft()) {
-            x = right - w;
-        } else {
-            x = left;
-        }
-        page.line(line, x, baseline);
-        y -= lh;
-        fresh = false;
+        galley.add(line);
     }
 
-    private void nextColumn() throws IOException {
-        if (!spanning && column + 1 < layout.columns()) {
-            column++;
-            y = columnTop;
-            fresh = true;
-        } else {
-            newPage();
+    /** Breaks off and finishes pages while the galley overflows the current one. */
+    private void settle() throws IOException {
+        while (!galley.isEmpty()) {
+            float height = regionTop - bottom();
+            int[] ends = ColumnBreaker.fill(galley, height, columns(), atPageTop());
+            if (ends[ends.length - 1] == galley.size()) {
+                return;
+            }
+            placeColumns(ends, height);
+            finishPage();
+            openPage();
         }
+    }
+
+    /** Places the galley in balanced columns; what follows starts below the longest one. */
+    private void closeRegion() throws IOException {
+        settle();
+        if (galley.isEmpty()) {
+            return;
+        }
+        float full = regionTop - bottom();
+        float height = ColumnBreaker.balancedHeight(galley, full, columns());
+        int[] ends = ColumnBreaker.fill(galley, height, columns(), height == full && atPageTop());
+        float longest = 0;
+        for (int c = 0, start = 0; c < ends.length; start = ends[c++]) {
+            longest = Math.max(longest, ColumnBreaker.height(galley.subList(start, ends[c])));
+        }
+        placeColumns(ends, longest);
+        regionTop -= longest + pendingSpace;
+        pendingSpace = 0;
+    }
+
+    /**
+     * Places the galley's lines up to {@code ends} into the columns. Side by side, columns are brought to the
+     * same depth, {@code depth}, as newspapers do: the space between paragraphs of a shorter column grows,
+     * by at most one line per gap (never between a headline and its text, nor above a source line).
+     */
+    private void placeColumns(int[] ends, float depth) {
+        int start = 0;
+        for (int c = 0; c < ends.length; c++) {
+            List<FlowLine> column = galley.subList(start, ends[c]);
+            int gaps = 0;
+            for (int i = 1; i < column.size(); i++) {
+                gaps += feathers(column.get(i)) ? 1 : 0;
+            }
+            float feather = ends.length == 1 || gaps == 0 ? 0
+                    : Math.max(0, Math.min(bodyLeading, (depth - ColumnBreaker.height(column)) / gaps));
+            float y = regionTop;
+            for (int i = 0; i < column.size(); i++) {
+                FlowLine line = column.get(i);
+                if (i > 0) {
+                    y -= line.spaceBefore() + (feathers(line) ? feather : 0);
+                }
+                placed.add(new Placement(line, c, ends.length, columnLeft(c), measure(), y));
+                y -= line.height();
+            }
+            start = ends[c];
+        }
+        galley.subList(0, start).clear();
+    }
+
+    /** Whether the space above a line may grow: between paragraphs that do not keep together. */
+    private static boolean feathers(FlowLine line) {
+        return line.index() == 0 && line.breakBefore() && line.spaceBefore() > 0;
+    }
+
+    private boolean atPageTop() {
+        return placed.isEmpty() && regionTop == top();
+    }
+
+    private void openPage() {
+        pageNumber++;
+        pageOpen = true;
+        regionTop = top();
     }
 
     private void finishPage() throws IOException {
-        if (page == null) {
-            return;
-        }
         float width = layout.paper().width();
         float height = layout.paper().height();
+        PageWriter page = writer.newPage(width, height);
+        for (Placement p : placed) {
+            if (p.line().bookmark() != null) {
+                writer.bookmark(p.line().bookmark(), page, p.top());
+            }
+            draw(page, p);
+        }
         if (pageNumber > 1 && header != null) {
             float baseline = height - layout.margins().top() * 0.55f;
             page.line(header, (width - header.width()) / 2, baseline);
             page.rectangle(layout.margins().left(), baseline - header.size() * 0.9f,
-                    width - layout.margins().left() - layout.margins().right(), 0.4f, TypeScale.RULE);
+                    width - layout.margins().left() - layout.margins().right(), 0.4f, Palette.RULE.rgb());
         }
         Line number = folio.apply(pageNumber);
         page.line(number, (width - number.width()) / 2, layout.margins().bottom() * 0.45f);
         page.finish();
-        page = null;
+        if (observer != null) {
+            observer.accept(new PageLayout(pageNumber, top(), bottom(), placed));
+        }
+        placed.clear();
+        pageOpen = false;
+    }
+
+    private void draw(PageWriter page, Placement p) {
+        float left = p.left();
+        float right = left + p.width();
+        if (p.line().content() instanceof Content.Text t) {
+            Line line = t.line();
+            float baseline = p.top() - p.line().height() / 2 - line.size() * 0.25f;
+            if (rightToLeft) {
+                right -= t.indent();
+            } else {
+                left += t.indent();
+            }
+            float x;
+            if (t.alignment() == Alignment.CENTER) {
+                x = (left + right - line.width()) / 2;
+            } else if (line.rightToLeft()) {
+                x = right - line.width();
+            } else {
+                x = left;
+            }
+            page.line(line, x, baseline);
+        } else if (p.line().content() instanceof Content.Picture pic) {
+            page.image(pic.image(), (left + right - pic.width()) / 2, p.bottom(), pic.width(), pic.height());
+        } else if (p.line().content() instanceof Content.Rule rule) {
+            page.rectangle((left + right - rule.width()) / 2, p.bottom(), rule.width(), rule.thickness(),
+                    Palette.RULE.rgb());
+        }
+    }
+
+    private int columns() {
+        return spanning ? 1 : layout.columns();
     }
 
     private float top() {
@@ -222,16 +277,12 @@ final class PageFlow {
         return layout.margins().bottom();
     }
 
-    private float columnLeft() {
+    private float columnLeft(int column) {
         float left = layout.margins().left();
-        if (spanning || layout.columns() == 1) {
+        if (columns() == 1) {
             return left;
         }
         boolean onRight = rightToLeft ? column == 0 : column == 1;
         return onRight ? left + measure() + COLUMN_GAP : left;
-    }
-
-    private float columnRight() {
-        return columnLeft() + measure();
     }
 }

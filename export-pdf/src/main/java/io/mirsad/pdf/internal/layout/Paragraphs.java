@@ -27,7 +27,7 @@ final class Paragraphs {
             return base.withBold(true);
         }
         if (run instanceof Inline.Emphasis || run instanceof Inline.Link) {
-            return base.withColor(TypeScale.ACCENT);
+            return base.withColor(Palette.ACCENT.rgb());
         }
         return base;
     }

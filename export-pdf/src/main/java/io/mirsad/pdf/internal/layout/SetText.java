@@ -6,27 +6,18 @@ import java.util.List;
 /**
  * A paragraph set into lines, with what the page flow needs to place it.
  *
- * @param lines        the lines, top to bottom
- * @param lineHeight   the distance between baselines
- * @param alignment    where lines narrower than the measure sit
- * @param indent       points the measure is narrowed by on the start side
- * @param spaceBefore  space above, dropped at the top of a column
- * @param spaceAfter   space below
- * @param keepWithNext whether the paragraph must share its column with the start of the next one (headlines)
- * @param bookmark     the outline entry pointing here, or {@code null}
+ * @param lines       the lines, top to bottom
+ * @param lineHeight  the distance between baselines
+ * @param alignment   where lines narrower than the measure sit
+ * @param indent      points the measure is narrowed by on the start side
+ * @param spaceBefore space above, dropped at the top of a column
+ * @param spaceAfter  space below
+ * @param role        what the paragraph is, which decides how it keeps with its neighbours
+ * @param bookmark    the outline entry pointing here, or {@code null}
  */
 public record SetText(List<Line> lines, float lineHeight, Alignment alignment, float indent, float spaceBefore,
-                      float spaceAfter, boolean keepWithNext, String bookmark) {
+                      float spaceAfter, Role role, String bookmark) {
     public SetText {
         lines = List.copyOf(lines);
-    }
-
-    /** The same text, kept in one column with the start of what follows. */
-    public SetText keep() {
-        return new SetText(lines, lineHeight, alignment, indent, spaceBefore, spaceAfter, true, bookmark);
-    }
-
-    public float height() {
-        return lines.size() * lineHeight;
     }
 }

@@ -3,14 +3,13 @@ package io.mirsad.pdf.internal.layout;
 import io.mirsad.pdf.internal.itemize.TextStyle;
 
 /**
- * The edition's sizes and colours, all derived from the body size so that A5 and A4 editions keep their
- * proportions. Arabic set in Amiri needs generous leading: its marks and descenders run deep.
+ * The edition's type sizes, all derived from the body size so that A5 and A4 editions keep their
+ * proportions, in the colours of the {@link Palette}. Arabic set in Amiri needs generous leading: its marks and descenders run deep.
  */
 public record TypeScale(float body) {
-    static final int INK = 0x1A1A1A;
-    static final int GREY = 0x5C5C5C;
-    static final int ACCENT = 0x8A1C2B;
-    static final int RULE = 0xB8B0A8;
+    private static final int INK = Palette.INK.rgb();
+    private static final int GREY = Palette.GREY.rgb();
+    private static final int ACCENT = Palette.ACCENT.rgb();
 
     TextStyle bodyText() {
         return new TextStyle(body, false, INK);
@@ -61,7 +60,7 @@ public record TypeScale(float body) {
     }
 
     TextStyle quote() {
-        return new TextStyle(body * 1.05f, false, 0x3A3A3A);
+        return new TextStyle(body * 1.05f, false, Palette.QUOTE.rgb());
     }
 
     TextStyle header() {
