@@ -1,7 +1,6 @@
 package io.mirsad.pdf;
 
 import io.mirsad.export.ExportException;
-import java.util.Locale;
 
 /**
  * Page margins in points. The running header sits in the top margin and the folio in the bottom one.
@@ -35,7 +34,7 @@ public record Margins(float top, float right, float bottom, float left) {
 
     /**
      * Parses one value for all sides or four ({@code top,right,bottom,left}), each in points or with an
-     * {@code mm} suffix: {@code 20mm}, {@code 60,50,60,50}.
+     * {@code mm}, {@code pt} or {@code in} suffix: {@code 20mm}, {@code 60,50,60,50}.
      */
     public static Margins parse(String text) {
         String[] parts = text.split(",");
@@ -44,10 +43,8 @@ public record Margins(float top, float right, float bottom, float left) {
         }
         float[] v = new float[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].trim().toLowerCase(Locale.ROOT);
             try {
-                v[i] = p.endsWith("mm") ? (float) (Double.parseDouble(p.substring(0, p.length() - 2).trim()) * 72 / 25.4)
-                        : Float.parseFloat(p.endsWith("pt") ? p.substring(0, p.length() - 2).trim() : p);
+                v[i] = Lengths.points(parts[i]);
             } catch (NumberFormatException e) {
                 throw new ExportException("margins '" + text + "': '" + parts[i].trim() + "' is not a length");
             }

@@ -31,6 +31,9 @@ import java.util.Objects;
  *   <li>{@code pdf.columns}: {@code 1} (default) or {@code 2}</li>
  *   <li>{@code pdf.kashida}: {@code true} (default) or {@code false}</li>
  *   <li>{@code pdf.font-size}: body size in points (default 12)</li>
+ *   <li>{@code pdf.bleed}: bleed around the page for a print shop, e.g. {@code 3mm} (default none, at most
+ *       20 mm): the MediaBox grows, the TrimBox stays at the paper size, a BleedBox marks the bleed</li>
+ *   <li>{@code pdf.crop-marks}: {@code true} to draw crop marks outside the trim (default {@code false})</li>
  *   <li>{@link ExportOptions#DIGITS}: {@code western} or {@code arabic-indic} digits for folios, dates and
  *       source numbers</li>
  * </ul>
@@ -43,6 +46,8 @@ public final class PdfExporter implements DigestExporter {
     public static final String COLUMNS = "pdf.columns";
     public static final String KASHIDA = "pdf.kashida";
     public static final String FONT_SIZE = "pdf.font-size";
+    public static final String BLEED = "pdf.bleed";
+    public static final String CROP_MARKS = "pdf.crop-marks";
 
     private final FontRegistry fonts;
     private final PdfLayout layout;
@@ -121,6 +126,9 @@ public final class PdfExporter implements DigestExporter {
             if (options.get(FONT_SIZE).isPresent()) {
                 l = l.withBodySize(parseSize(options.get(FONT_SIZE).get()));
             }
+            boolean marks = options.getBoolean(CROP_MARKS, l.bleed().cropMarks());
+            l = l.withBleed(options.get(BLEED).isPresent() ? Bleed.parse(BLEED, options.get(BLEED).get(), marks)
+                    : l.bleed().withCropMarks(marks));
         } catch (IllegalArgumentException e) {
             throw new ExportException("PDF options: " + e.getMessage(), e);
         }
@@ -201,6 +209,12 @@ public final class PdfExporter implements DigestExporter {
         /** The body size in points. */
         public Builder bodySize(float points) {
             layout = layout.withBodySize(points);
+            return this;
+        }
+
+        /** Bleed and crop marks for a print shop. */
+        public Builder bleed(Bleed bleed) {
+            layout = layout.withBleed(bleed);
             return this;
         }
 

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param digits   the digits of folios, dates and source numbers
  * @param bodySize the body text size in points; headings and notes scale with it. Narrow columns (two
  *                 columns on A5) set it smaller, down to 9 pt, so that lines keep enough words to justify.
+ * @param bleed    bleed and crop marks around the page, for a print shop
  */
 public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
-                        float bodySize) {
-    /** A4, default margins, one column, kashida on, Western digits, 12 pt body. */
+                        float bodySize, Bleed bleed) {
+    /** A4, default margins, one column, kashida on, Western digits, 12 pt body, no bleed. */
     public static final PdfLayout DEFAULT = new PdfLayout(PaperSize.A4, Margins.DEFAULT, 1, true,
             DigitStyle.WESTERN, 12);
 
@@ -24,6 +25,7 @@ public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean k
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(margins, "margins");
         Objects.requireNonNull(digits, "digits");
+        Objects.requireNonNull(bleed, "bleed");
         if (columns != 1 && columns != 2) {
             throw new IllegalArgumentException("columns must be 1 or 2, got " + columns);
         }
@@ -37,29 +39,39 @@ public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean k
         }
     }
 
+    /** A layout without bleed or crop marks. */
+    public PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
+                     float bodySize) {
+        this(paper, margins, columns, kashida, digits, bodySize, Bleed.NONE);
+    }
+
     /** Another paper size; margins still at their default for the old size become the default for the new one. */
     public PdfLayout withPaper(PaperSize p) {
         Margins m = margins.equals(Margins.defaultFor(paper)) ? Margins.defaultFor(p) : margins;
-        return new PdfLayout(p, m, columns, kashida, digits, bodySize);
+        return new PdfLayout(p, m, columns, kashida, digits, bodySize, bleed);
     }
 
     public PdfLayout withMargins(Margins m) {
-        return new PdfLayout(paper, m, columns, kashida, digits, bodySize);
+        return new PdfLayout(paper, m, columns, kashida, digits, bodySize, bleed);
     }
 
     public PdfLayout withColumns(int c) {
-        return new PdfLayout(paper, margins, c, kashida, digits, bodySize);
+        return new PdfLayout(paper, margins, c, kashida, digits, bodySize, bleed);
     }
 
     public PdfLayout withKashida(boolean k) {
-        return new PdfLayout(paper, margins, columns, k, digits, bodySize);
+        return new PdfLayout(paper, margins, columns, k, digits, bodySize, bleed);
     }
 
     public PdfLayout withDigits(DigitStyle d) {
-        return new PdfLayout(paper, margins, columns, kashida, d, bodySize);
+        return new PdfLayout(paper, margins, columns, kashida, d, bodySize, bleed);
     }
 
     public PdfLayout withBodySize(float size) {
-        return new PdfLayout(paper, margins, columns, kashida, digits, size);
+        return new PdfLayout(paper, margins, columns, kashida, digits, size, bleed);
+    }
+
+    public PdfLayout withBleed(Bleed b) {
+        return new PdfLayout(paper, margins, columns, kashida, digits, bodySize, b);
     }
 }

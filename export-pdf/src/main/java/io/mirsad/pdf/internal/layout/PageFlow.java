@@ -23,6 +23,8 @@ final class PageFlow {
     /** Pictures are not enlarged beyond this many points per pixel (two pixels per point at 96 dpi). */
     private static final float MAX_POINTS_PER_PIXEL = 1.5f;
     private static final float RULE_THICKNESS = 0.6f;
+    /** How much the space between paragraphs may grow, in its own size, to bring columns to one depth. */
+    private static final float MAX_FEATHER = 2;
 
     private final PdfWriter writer;
     private final PdfLayout layout;
@@ -169,24 +171,25 @@ final class PageFlow {
 
     /**
      * Places the galley's lines up to {@code ends} into the columns. Side by side, columns are brought to the
-     * same depth, {@code depth}, as newspapers do: the space between paragraphs of a shorter column grows,
-     * by at most one line per gap (never between a headline and its text, nor above a source line).
+     * same depth, {@code depth}, as newspapers do: the spaces between paragraphs of a shorter column grow in
+     * proportion to their size, to at most {@link #MAX_FEATHER} times more (never between a headline and
+     * its text, nor above a source line).
      */
     private void placeColumns(int[] ends, float depth) {
         int start = 0;
         for (int c = 0; c < ends.length; c++) {
             List<FlowLine> column = galley.subList(start, ends[c]);
-            int gaps = 0;
+            float gaps = 0;
             for (int i = 1; i < column.size(); i++) {
-                gaps += feathers(column.get(i)) ? 1 : 0;
+                gaps += feathers(column.get(i)) ? column.get(i).spaceBefore() : 0;
             }
             float feather = ends.length == 1 || gaps == 0 ? 0
-                    : Math.max(0, Math.min(bodyLeading, (depth - ColumnBreaker.height(column)) / gaps));
+                    : Math.max(0, Math.min(MAX_FEATHER, (depth - ColumnBreaker.height(column)) / gaps));
             float y = regionTop;
             for (int i = 0; i < column.size(); i++) {
                 FlowLine line = column.get(i);
                 if (i > 0) {
-                    y -= line.spaceBefore() + (feathers(line) ? feather : 0);
+                    y -= line.spaceBefore() * (feathers(line) ? 1 + feather : 1);
                 }
                 placed.add(new Placement(line, c, ends.length, columnLeft(c), measure(), y));
                 y -= line.height();
@@ -215,6 +218,9 @@ final class PageFlow {
         float width = layout.paper().width();
         float height = layout.paper().height();
         PageWriter page = writer.newPage(width, height);
+        if (layout.bleed().any()) {
+            page.bleed(layout.bleed().points(), layout.bleed().cropMarks(), Palette.REGISTRATION.rgb());
+        }
         for (Placement p : placed) {
             if (p.line().bookmark() != null) {
                 writer.bookmark(p.line().bookmark(), page, p.top());

@@ -17,10 +17,17 @@ public final class PageWriter {
     private final PDPage page;
     private final ContentStream out = new ContentStream();
     private final LinePainter lines;
+    private final float width;
+    private final float height;
+    private float bleed;
+    private boolean cropMarks;
+    private int markColor;
 
     PageWriter(PdfWriter document, float width, float height) {
         this.document = document;
         this.page = new PDPage(new PDRectangle(width, height));
+        this.width = width;
+        this.height = height;
         this.lines = new LinePainter(out, document::font);
     }
 
@@ -41,6 +48,26 @@ public final class PageWriter {
         out.op("q").num(width).num(0).num(0).num(height).num(x).num(y).op("cm").name(name).op("Do").op("Q");
     }
 
+    /**
+     * Grows the page for a print shop: the MediaBox by {@code bleed} points on every side (and by room for
+     * crop marks, drawn in {@code markColor} when the page is finished), a BleedBox at the bleed and a
+     * TrimBox at the page size. Coordinates keep their origin at the trim's lower-left corner, so nothing
+     * drawn moves relative to the TrimBox.
+     */
+    public void bleed(float bleed, boolean cropMarks, int markColor) {
+        this.bleed = bleed;
+        this.cropMarks = cropMarks;
+        this.markColor = markColor;
+        float media = cropMarks ? CropMarks.offset(bleed) + CropMarks.LENGTH + 1 : bleed;
+        page.setMediaBox(grown(media));
+        page.setBleedBox(grown(bleed));
+        page.setTrimBox(new PDRectangle(width, height));
+    }
+
+    private PDRectangle grown(float by) {
+        return new PDRectangle(-by, -by, width + 2 * by, height + 2 * by);
+    }
+
     /** The page as PDFBox holds it, for bookmarks. */
     PDPage page() {
         return page;
@@ -48,6 +75,9 @@ public final class PageWriter {
 
     /** Writes the content stream and adds the page to the document. */
     public void finish() throws IOException {
+        if (cropMarks) {
+            CropMarks.draw(out, width, height, bleed, markColor);
+        }
         PDStream stream = new PDStream(document.document());
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
             os.write(out.bytes());
