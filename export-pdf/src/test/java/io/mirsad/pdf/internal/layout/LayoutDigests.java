@@ -10,8 +10,12 @@ import io.mirsad.pdf.PdfExporter;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.Fixtures;
 import io.mirsad.pdf.internal.itemize.Itemizer;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +85,13 @@ final class LayoutDigests {
             sb.append(SENTENCES[(number * 3 + i) % SENTENCES.length]);
         }
         return sb.toString();
+    }
+
+    /** The bundled sample digest. */
+    static Digest sample() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("../examples/sample/observatory.json"))) {
+            return DigestJson.read(in);
+        }
     }
 
     /** {@code pdf.*} options as the command line gives them. */
