@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Renders the first page of the sample edition to docs/sample-page1.png, the picture in the README.
+# Renders the pictures of the sample edition shown in the README:
+#   docs/sample-page1.png               page 1, the PDF exporter's defaults (A4, one column)
+#   docs/sample-two-columns-page1.png   page 1 in two columns (-O pdf.columns=2)
+#   docs/sample-a5-print-page1.png      page 1 on A5 in two columns with 3 mm bleed and crop marks
 #
 #   export-pdf/scripts/render-sample-png.sh
 #
-# Prints examples/sample/observatory.json with the PDF exporter's defaults through ./mirsad (which builds
-# itself if needed) and rasterises page 1 at 110 dpi with poppler's pdftoppm (poppler-utils).
+# Prints examples/sample/observatory.json through ./mirsad (which builds itself if needed) and rasterises
+# page 1 at 110 dpi with poppler's pdftoppm (poppler-utils).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,7 +18,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cd "$repo"
-./mirsad render examples/sample/observatory.json --format pdf -o "$work" >/dev/null
 mkdir -p docs
-pdftoppm -r 110 -png -f 1 -l 1 -singlefile "$work/observatory.pdf" docs/sample-page1
-echo "wrote $repo/docs/sample-page1.png"
+render() {
+  local name="$1"
+  shift
+  ./mirsad render examples/sample/observatory.json --format pdf -o "$work/$name" "$@" >/dev/null
+  pdftoppm -r 110 -png -f 1 -l 1 -singlefile "$work/$name/observatory.pdf" "docs/$name"
+  echo "wrote $repo/docs/$name.png"
+}
+render sample-page1
+render sample-two-columns-page1 -O pdf.columns=2
+render sample-a5-print-page1 -O pdf.paper=a5 -O pdf.columns=2 -O pdf.bleed=3mm -O pdf.crop-marks=true

@@ -24,7 +24,7 @@ final class PageFlow {
     private static final float MAX_POINTS_PER_PIXEL = 1.5f;
     private static final float RULE_THICKNESS = 0.6f;
     /** How much the space between paragraphs may grow, in its own size, to bring columns to one depth. */
-    private static final float MAX_FEATHER = 2;
+    private static final float MAX_FEATHER = 1;
 
     private final PdfWriter writer;
     private final PdfLayout layout;
@@ -172,7 +172,7 @@ final class PageFlow {
     /**
      * Places the galley's lines up to {@code ends} into the columns. Side by side, columns are brought to the
      * same depth, {@code depth}, as newspapers do: the spaces between paragraphs of a shorter column grow in
-     * proportion to their size, to at most {@link #MAX_FEATHER} times more (never between a headline and
+     * proportion to their size, by at most {@link #MAX_FEATHER} times their size (never between a headline and
      * its text, nor above a source line).
      */
     private void placeColumns(int[] ends, float depth) {
