@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +62,8 @@ class PrintGeometryTest {
     void cropMarksAreOneStepAfterThePageAndNothingMoves() throws IOException {
         Digest sample = PdfExporterTest.sample();
         try (PDDocument plain = Loader.loadPDF(pdf(sample));
-             PDDocument marked = Loader.loadPDF(pdf(sample, PdfExporter.BLEED, "3mm", PdfExporter.CROP_MARKS, "true"))) {
+             PDDocument marked = Loader.loadPDF(
+                     pdf(sample, PdfExporter.BLEED, "3mm", PdfExporter.CROP_MARKS, "true"))) {
             assertThat(marked.getNumberOfPages()).isEqualTo(plain.getNumberOfPages());
             for (int i = 0; i < plain.getNumberOfPages(); i++) {
                 String before = content(plain.getPage(i));
@@ -74,8 +76,10 @@ class PrintGeometryTest {
                 PDRectangle bleed = marked.getPage(i).getBleedBox();
                 PDRectangle media = marked.getPage(i).getMediaBox();
                 for (float[] p : points) {
-                    boolean outsideBleed = p[0] <= bleed.getLowerLeftX() + 0.01f || p[0] >= bleed.getUpperRightX() - 0.01f
-                            || p[1] <= bleed.getLowerLeftY() + 0.01f || p[1] >= bleed.getUpperRightY() - 0.01f;
+                    boolean outsideBleed = p[0] <= bleed.getLowerLeftX() + 0.01f
+                            || p[0] >= bleed.getUpperRightX() - 0.01f
+                            || p[1] <= bleed.getLowerLeftY() + 0.01f
+                            || p[1] >= bleed.getUpperRightY() - 0.01f;
                     assertThat(outsideBleed).as("mark point %.2f, %.2f outside the bleed", p[0], p[1]).isTrue();
                     assertThat(media.contains(p[0], p[1])).as("mark inside the MediaBox").isTrue();
                 }
@@ -86,8 +90,10 @@ class PrintGeometryTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1mm", "30mm", "3 furlongs", "", "NaN"})
     void aBadBleedIsAnErrorNamingTheOption(String value) {
-        assertThatThrownBy(() -> new PdfExporter().layout(ExportOptions.builder().set(PdfExporter.BLEED, value).build()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("pdf.bleed").hasMessageContaining("'" + value + "'");
+        assertThatThrownBy(() -> new PdfExporter().layout(
+                ExportOptions.builder().set(PdfExporter.BLEED, value).build()))
+                .isInstanceOf(ExportException.class).hasMessageContaining("pdf.bleed")
+                .hasMessageContaining("'" + value + "'");
     }
 
     @Test
@@ -98,8 +104,8 @@ class PrintGeometryTest {
     }
 
     private static void assertBox(PDRectangle box, float llx, float lly, float urx, float ury) {
-        assertThat(new float[] {box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()})
-                .containsExactly(new float[] {llx, lly, urx, ury}, org.assertj.core.data.Offset.offset(0.01f));
+        float[] actual = {box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY()};
+        assertThat(actual).containsExactly(new float[] {llx, lly, urx, ury}, Offset.offset(0.01f));
     }
 
     /** The points of the {@code m} and {@code l} operators in a piece of content stream. */

@@ -168,6 +168,8 @@ public final class BodyWriter {
             CTP p = paragraph(StyleIds.QUOTE);
             inlines(p, q.runs());
             if (q.attribution() != null) {
+                // The attribution line keeps with its quotation, as the PDF keeps it.
+                p.getPPr().addNewKeepNext();
                 plain(StyleIds.QUOTE_SOURCE, "— " + q.attribution());
             }
             return p;

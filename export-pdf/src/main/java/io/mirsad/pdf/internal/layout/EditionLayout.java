@@ -83,12 +83,14 @@ public final class EditionLayout {
     private void titleBlock(Metadata m) throws IOException {
         float b = scale.body();
         if (m.series() != null) {
-            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE, null));
-        }
-        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE, null));
-        if (m.subtitle() != null) {
-            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f, Role.TITLE,
+            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE,
                     null));
+        }
+        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE,
+                null));
+        if (m.subtitle() != null) {
+            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f,
+                    Role.TITLE, null));
         }
         if (!m.authors().isEmpty()) {
             flow.place(text(BYLINE + String.join("، ", m.authors()), scale.bodyText(), Alignment.CENTER,
@@ -96,7 +98,8 @@ public final class EditionLayout {
         }
         String dates = dates(m);
         if (!dates.isEmpty()) {
-            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE, null));
+            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE,
+                    null));
         }
         flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
     }

@@ -4,7 +4,8 @@ import io.mirsad.pdf.internal.itemize.TextStyle;
 
 /**
  * The edition's type sizes, all derived from the body size so that A5 and A4 editions keep their
- * proportions, in the colours of the {@link Palette}. Arabic set in Amiri needs generous leading: its marks and descenders run deep.
+ * proportions, in the colours of the {@link Palette}. Arabic set in Amiri needs generous leading: its marks
+ * and descenders run deep.
  */
 public record TypeScale(float body) {
     private static final int INK = Palette.INK.rgb();

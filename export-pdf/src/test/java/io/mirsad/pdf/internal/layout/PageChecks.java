@@ -59,7 +59,8 @@ final class PageChecks {
             for (Placement p : page.placements()) {
                 FlowLine l = p.line();
                 if (l.block() != block) {
-                    assertThat(index).as("block %d ended after line %d of %d", block, index, count).isEqualTo(count - 1);
+                    assertThat(index).as("block %d ended after line %d of %d", block, index, count)
+                            .isEqualTo(count - 1);
                     assertThat(l.block()).as("blocks in order").isGreaterThan(block);
                     assertThat(l.index()).as("block %d starts with its first line", l.block()).isZero();
                 } else {
@@ -171,7 +172,8 @@ final class PageChecks {
         float best = Float.MAX_VALUE;
         for (int b = 1; b < lines.size(); b++) {
             if (lines.get(b).breakBefore() && (lines.get(b).block() != lines.get(0).block() || b >= 2)) {
-                best = Math.min(best, Math.max(depth(lines.subList(0, b)), depth(lines.subList(b, lines.size()))));
+                best = Math.min(best, Math.max(ColumnBreaker.height(lines.subList(0, b)),
+                        ColumnBreaker.height(lines.subList(b, lines.size()))));
             }
         }
         if (last.size() == 1) {
@@ -183,20 +185,11 @@ final class PageChecks {
         if (difference > tallestLine(last) + EPSILON) {
             float chosen = 0;
             for (Column c : last) {
-                chosen = Math.max(chosen, depth(c.lines().stream().map(Placement::line).toList()));
+                chosen = Math.max(chosen, ColumnBreaker.height(c.lines().stream().map(Placement::line).toList()));
             }
             assertThat(chosen).as("tallest column, with columns %.1f pt apart", difference)
                     .isLessThanOrEqualTo(best + EPSILON);
         }
-    }
-
-    /** The natural depth of lines stacked in one column, the space above the first dropped. */
-    static float depth(List<FlowLine> column) {
-        float h = 0;
-        for (int i = 0; i < column.size(); i++) {
-            h += column.get(i).height() + (i == 0 ? 0 : column.get(i).spaceBefore());
-        }
-        return h;
     }
 
     /** The tallest line with the space above it among the columns: "one line" when columns are compared. */
