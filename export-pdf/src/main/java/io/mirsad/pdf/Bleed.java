@@ -28,6 +28,7 @@ public record Bleed(float points, boolean cropMarks) {
         return points > 0 || cropMarks;
     }
 
+    /** The same bleed, with or without crop marks. */
     public Bleed withCropMarks(boolean marks) {
         return new Bleed(points, marks);
     }

@@ -46,7 +46,9 @@ public final class PdfExporter implements DigestExporter {
     public static final String COLUMNS = "pdf.columns";
     public static final String KASHIDA = "pdf.kashida";
     public static final String FONT_SIZE = "pdf.font-size";
+    /** The option giving the bleed, e.g. {@code 3mm}. */
     public static final String BLEED = "pdf.bleed";
+    /** The option that draws crop marks, {@code true} or {@code false}. */
     public static final String CROP_MARKS = "pdf.crop-marks";
 
     private final FontRegistry fonts;

@@ -71,6 +71,7 @@ public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean k
         return new PdfLayout(paper, margins, columns, kashida, digits, size, bleed);
     }
 
+    /** The same layout with bleed and crop marks for a print shop. */
     public PdfLayout withBleed(Bleed b) {
         return new PdfLayout(paper, margins, columns, kashida, digits, bodySize, b);
     }
