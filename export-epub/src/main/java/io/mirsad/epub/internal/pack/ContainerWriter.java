@@ -1,7 +1,7 @@
 package io.mirsad.epub.internal.pack;
 
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /** Writes {@code META-INF/container.xml}, which points reading systems at the package document. */
 public final class ContainerWriter {

@@ -5,8 +5,8 @@ import java.util.List;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.domain.TableOfContents;
 import io.mirsad.digest.Metadata;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes the legacy NCX table of contents for EPUB 2 reading systems, from the same book model as the

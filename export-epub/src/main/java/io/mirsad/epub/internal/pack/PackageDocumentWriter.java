@@ -11,8 +11,8 @@ import io.documentnode.epub4j.domain.SpineReference;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.BidiText;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes the EPUB 3 package document (OPF) around epub4j's book model, whose own writer only knows

@@ -1,10 +1,10 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /** Writes the title page: series, title, subtitle, byline, dates (Gregorian and Hijri), publisher, rights. */
 public final class TitlePageWriter {

@@ -1,7 +1,9 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.epub.internal.nav;
 
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.Labels;
+import io.mirsad.xhtml.XhtmlDocument;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /** Writes the cover page: the cover image alone, described for readers who cannot see it. */
 public final class CoverPageWriter {

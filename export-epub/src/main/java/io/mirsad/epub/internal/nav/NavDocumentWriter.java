@@ -1,11 +1,14 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.epub.internal.nav;
 
 import java.util.List;
 
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.domain.TableOfContents;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.Labels;
+import io.mirsad.xhtml.TextWriter;
+import io.mirsad.xhtml.XhtmlDocument;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes the EPUB 3 navigation document: the table of contents from the book model, and the

@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +11,8 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes a body content document: each section as a {@code <section>} with its headline, paragraphs,

@@ -1,10 +1,10 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import java.util.Locale;
 
 import io.mirsad.digest.Direction;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * The frame every XHTML content document shares: the HTML5 doctype, a root carrying {@code lang},
@@ -23,7 +23,7 @@ public record XhtmlDocument(String language, Direction direction, String styleSh
     }
 
     /** Opens a document up to and including {@code <body>}; {@code bodyType} is its {@code epub:type}, or null. */
-    XmlWriter open(String title, String bodyType) {
+    public XmlWriter open(String title, String bodyType) {
         XmlWriter x = XmlWriter.create().doctype("<!DOCTYPE html>");
         x.start("html").defaultNamespace(Namespace.XHTML.uri()).namespace(Namespace.EPUB)
                 .attr("lang", language).attr(Namespace.XML, "lang", language).attr("dir", dir()).newline();

@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xml;
+package io.mirsad.xhtml.xml;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;

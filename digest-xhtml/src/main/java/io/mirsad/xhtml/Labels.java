@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 /** The words the edition adds around the digest's own text, in Arabic. */
 public final class Labels {

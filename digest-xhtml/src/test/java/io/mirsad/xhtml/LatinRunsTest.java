@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

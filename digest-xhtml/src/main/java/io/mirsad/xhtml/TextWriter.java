@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,15 +10,15 @@ import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Inlines;
 import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes digest text into a content document: escaped by the XML writer, Latin runs inside
  * right-to-left text marked {@code dir="ltr" lang="en"}, and each {@link Inline.SourceRef} followed by
  * a numbered note reference.
  */
-final class TextWriter {
+public final class TextWriter {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private final XmlWriter x;
@@ -28,12 +28,12 @@ final class TextWriter {
     private final DigitStyle digits;
 
     /** A writer for text without citations (title page, navigation). */
-    TextWriter(XmlWriter x, Direction base) {
+    public TextWriter(XmlWriter x, Direction base) {
         this(x, base, null, null, DigitStyle.WESTERN);
     }
 
     /** A writer whose source references become notes in {@code endnotes}, cited from {@code documentHref}. */
-    TextWriter(XmlWriter x, Direction base, Endnotes endnotes, String documentHref, DigitStyle digits) {
+    public TextWriter(XmlWriter x, Direction base, Endnotes endnotes, String documentHref, DigitStyle digits) {
         this.x = x;
         this.markLatin = base == Direction.RTL;
         this.endnotes = endnotes;
@@ -42,17 +42,17 @@ final class TextWriter {
     }
 
     /** A string of text with its Latin runs marked. */
-    void text(String text) {
+    public void text(String text) {
         marked(text, 0, markLatin ? LatinRuns.in(text) : List.of());
     }
 
     /** A string that is wholly Latin-script English, such as a source's Latin name. */
-    void english(String text) {
+    public void english(String text) {
         x.start("span").attr("dir", "ltr").attr("lang", "en").text(text).end();
     }
 
     /** A paragraph's runs; bidi is resolved over the whole paragraph, then cut at run boundaries. */
-    void runs(List<Inline> runs) {
+    public void runs(List<Inline> runs) {
         String plain = Inlines.plainText(runs);
         List<LatinRuns.Span> latin = markLatin ? LatinRuns.in(plain) : List.of();
         int offset = 0;
@@ -80,7 +80,7 @@ final class TextWriter {
     }
 
     /** A numbered reference to a new endnote citing {@code sourceId}. */
-    void noteRef(String sourceId) {
+    public void noteRef(String sourceId) {
         if (endnotes == null) {
             throw new IllegalStateException("this document takes no citations");
         }
@@ -92,7 +92,7 @@ final class TextWriter {
     }
 
     /** A hyperlink showing its own address, set left to right. */
-    void url(String url) {
+    public void url(String url) {
         if (isLinkable(url)) {
             x.start("a").attr("href", url).attr("dir", "ltr").text(url).end();
         } else {
@@ -104,7 +104,7 @@ final class TextWriter {
      * Whether a URL may be written as a link: absolute, well formed, and http(s) or mailto, so a
      * malformed address or a {@code javascript:} one stays plain text.
      */
-    static boolean isLinkable(String url) {
+    public static boolean isLinkable(String url) {
         try {
             URI uri = new URI(url);
             return uri.getScheme() != null && LINK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));

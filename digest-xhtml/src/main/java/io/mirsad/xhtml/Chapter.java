@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,12 +1,12 @@
-package io.mirsad.epub.internal.xhtml;
+package io.mirsad.xhtml;
 
 import java.util.List;
 
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.epub.internal.xml.Namespace;
-import io.mirsad.epub.internal.xml.XmlWriter;
+import io.mirsad.xhtml.xml.Namespace;
+import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes the back matter: the endnotes, one per citation with a link back to where it was cited,

@@ -1,4 +1,4 @@
-package io.mirsad.epub.internal.xml;
+package io.mirsad.xhtml.xml;
 
 /** The XML namespaces an EPUB 3 package uses, with the prefixes it writes them under. */
 public enum Namespace {

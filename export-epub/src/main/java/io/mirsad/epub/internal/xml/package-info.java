@@ -1,2 +1,0 @@
-/** Escaping XML output shared by every document the EPUB exporter writes. */
-package io.mirsad.epub.internal.xml;
