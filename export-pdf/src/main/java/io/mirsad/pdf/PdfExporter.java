@@ -6,14 +6,17 @@ import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.FontRegistry;
-import io.mirsad.pdf.internal.itemize.Itemizer;
-import io.mirsad.pdf.internal.itemize.Typefaces;
-import io.mirsad.pdf.internal.layout.EditionLayout;
-import io.mirsad.pdf.internal.layout.Typesetter;
-import java.io.ByteArrayOutputStream;
+import io.mirsad.pdf.internal.layout.TypesetterEngine;
+import io.mirsad.pdf.spi.PdfEngine;
+import io.mirsad.pdf.spi.PdfEngineProvider;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a digest as a print-ready PDF edition, typeset here: Arabic shaped exactly as HarfBuzz shapes it
@@ -36,6 +39,9 @@ import java.util.Objects;
  *   <li>{@code pdf.crop-marks}: {@code true} to draw crop marks outside the trim (default {@code false})</li>
  *   <li>{@link ExportOptions#DIGITS}: {@code western} or {@code arabic-indic} digits for folios, dates and
  *       source numbers</li>
+ *   <li>{@code pdf.engine}: {@code typesetter} (default, built in) or the name of an engine another module
+ *       provides through {@link PdfEngineProvider}, such as {@code html} (module {@code export-pdf-html},
+ *       a CSS-template engine on OpenHTMLtoPDF); the other options above apply to every engine</li>
  * </ul>
  * Characters no configured face can draw are reported to the options' warning listener
  * ({@link ExportOptions#warnings()}) with their code point and position.
@@ -50,10 +56,13 @@ public final class PdfExporter implements DigestExporter {
     public static final String BLEED = "pdf.bleed";
     /** The option that draws crop marks, {@code true} or {@code false}. */
     public static final String CROP_MARKS = "pdf.crop-marks";
+    public static final String ENGINE = "pdf.engine";
 
     private final FontRegistry fonts;
     private final PdfLayout layout;
-    private volatile Typefaces typefaces;
+    private final String engine;
+    /** Engines by name, each made on its first export and kept: they hold parsed fonts. */
+    private final Map<String, PdfEngine> engines = new ConcurrentHashMap<>();
 
     /** The bundled fonts and the default layout. */
     public PdfExporter() {
@@ -63,6 +72,7 @@ public final class PdfExporter implements DigestExporter {
     private PdfExporter(Builder b) {
         this.fonts = b.fonts;
         this.layout = b.layout;
+        this.engine = b.engine;
     }
 
     /** Starts a configured exporter. */
@@ -95,15 +105,27 @@ public final class PdfExporter implements DigestExporter {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
         PdfLayout effective = layout(options);
-        Typesetter typesetter = new Typesetter(new Itemizer(typefaces(), options.warnings()), effective.kashida());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try {
-            new EditionLayout(digest, effective, typesetter).write(pdf);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExportException("cannot write the PDF edition of '" + digest.metadata().title() + "': "
-                    + e.getMessage(), e);
+        engine(options.get(ENGINE).orElse(engine).trim()).write(digest, effective, options, out);
+    }
+
+    private PdfEngine engine(String name) {
+        return engines.computeIfAbsent(name, this::createEngine);
+    }
+
+    private PdfEngine createEngine(String name) {
+        if (name.equals(TypesetterEngine.NAME)) {
+            return new TypesetterEngine(fonts);
         }
-        pdf.writeTo(out);
+        List<String> names = new ArrayList<>(List.of(TypesetterEngine.NAME));
+        for (PdfEngineProvider provider : ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())) {
+            if (provider.name().equals(name)) {
+                return provider.create(fonts);
+            }
+            names.add(provider.name());
+        }
+        throw new ExportException("option " + ENGINE + ": no PDF engine '" + name + "' on the class path (available: "
+                + String.join(", ", names) + ")" + (name.equals("html")
+                ? "; the html engine is the module io.mirsad:export-pdf-html" : ""));
     }
 
     /**
@@ -145,25 +167,11 @@ public final class PdfExporter implements DigestExporter {
         }
     }
 
-    /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */
-    private Typefaces typefaces() {
-        Typefaces t = typefaces;
-        if (t == null) {
-            synchronized (this) {
-                t = typefaces;
-                if (t == null) {
-                    t = Typefaces.load(fonts);
-                    typefaces = t;
-                }
-            }
-        }
-        return t;
-    }
-
     /** Configures a {@link PdfExporter}. */
     public static final class Builder {
         private FontRegistry fonts = FontRegistry.defaults();
         private PdfLayout layout = PdfLayout.DEFAULT;
+        private String engine = TypesetterEngine.NAME;
 
         private Builder() {
         }
@@ -217,6 +225,15 @@ public final class PdfExporter implements DigestExporter {
         /** Bleed and crop marks for a print shop. */
         public Builder bleed(Bleed bleed) {
             layout = layout.withBleed(bleed);
+            return this;
+        }
+
+        /**
+         * The engine used when no {@code pdf.engine} option names one: {@code typesetter} (the default) or
+         * the name of an engine a {@link PdfEngineProvider} on the class path offers, such as {@code html}.
+         */
+        public Builder engine(String name) {
+            this.engine = Objects.requireNonNull(name, "name");
             return this;
         }
 

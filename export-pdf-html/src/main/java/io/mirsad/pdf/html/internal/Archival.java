@@ -1,0 +1,161 @@
+package io.mirsad.pdf.html.internal;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.json.DigestJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * What the edition says about itself once OpenHTMLtoPDF has drawn it, made deterministic and archival:
+ * the dates and producer taken from the digest instead of the clock (in the document information and the
+ * XMP, which PDF/A wants equal), a document ID hashed from the digest, right-to-left page progression, and
+ * the digest JSON attached as the edition's source ({@code /AF}, as PDF/A-3 asks).
+ */
+final class Archival {
+    static final String PRODUCER = "Mirsad PDF exporter (OpenHTMLtoPDF, Apache PDFBox)";
+    static final String ATTACHMENT = "digest.json";
+
+    private Archival() {
+    }
+
+    static void finish(PDDocument doc, Digest digest) throws IOException {
+        Metadata m = digest.metadata();
+        byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
+        Calendar date = m.published() == null ? null : calendar(m);
+
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setCreator("Mirsad");
+        info.setProducer(PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        datesInXmp(doc.getDocumentCatalog(), date);
+
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDViewerPreferences preferences = catalog.getViewerPreferences() != null ? catalog.getViewerPreferences()
+                : new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        if (m.direction() == Direction.RTL) {
+            preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        }
+        catalog.setViewerPreferences(preferences);
+        attach(doc, json, date);
+
+        COSString id = new COSString(hash(json));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** Rewrites the XMP's dates, which OpenHTMLtoPDF took from the clock. */
+    private static void datesInXmp(PDDocumentCatalog catalog, Calendar date) throws IOException {
+        PDMetadata stream = catalog.getMetadata();
+        if (stream == null) {
+            return;
+        }
+        XMPMetadata xmp;
+        try (InputStream in = stream.exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            xmp = parser.parse(in);
+        } catch (XmpParsingException e) {
+            throw new IOException("cannot read back the XMP metadata: " + e.getMessage(), e);
+        }
+        XMPBasicSchema basic = xmp.getXMPBasicSchema();
+        if (basic == null) {
+            basic = xmp.createAndAddXMPBasicSchema();
+        }
+        basic.setCreatorTool("Mirsad");
+        if (date != null) {
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+        }
+        if (xmp.getAdobePDFSchema() != null) {
+            xmp.getAdobePDFSchema().setProducer(PRODUCER);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write XMP metadata", e);
+        }
+        stream.importXMPMetadata(out.toByteArray());
+    }
+
+    private static void attach(PDDocument doc, byte[] json, Calendar date) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
+        file.setSubtype("application/json");
+        file.setSize(json.length);
+        if (date != null) {
+            file.setCreationDate(date);
+            file.setModDate(date);
+        }
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(ATTACHMENT);
+        spec.setFileUnicode(ATTACHMENT);
+        spec.setFileDescription("The Mirsad digest this edition was printed from");
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Source"));
+
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(ATTACHMENT, spec));
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentNameDictionary names = catalog.getNames() != null ? catalog.getNames()
+                : new PDDocumentNameDictionary(catalog);
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        af.add(spec);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    private static Calendar calendar(Metadata m) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        c.clear();
+        c.set(m.published().getYear(), m.published().getMonthValue() - 1, m.published().getDayOfMonth());
+        return c;
+    }
+
+    private static byte[] hash(byte[] json) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(json), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

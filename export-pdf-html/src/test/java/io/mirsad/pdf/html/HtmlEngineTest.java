@@ -1,0 +1,144 @@
+package io.mirsad.pdf.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.pdf.PdfExporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The html engine through the PDF exporter, as an application reaches it: {@code pdf.engine=html}. */
+class HtmlEngineTest {
+    private static final PdfExporter EXPORTER = new PdfExporter();
+
+    static Digest sample() {
+        try (InputStream in = Files.newInputStream(Path.of("../examples/sample/observatory.json"))) {
+            return DigestJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ExportOptions html(String... more) {
+        ExportOptions.Builder b = ExportOptions.builder().set(PdfExporter.ENGINE, HtmlEngineProvider.NAME);
+        for (int i = 0; i < more.length; i += 2) {
+            b.set(more[i], more[i + 1]);
+        }
+        return b.build();
+    }
+
+    static byte[] print(PdfExporter exporter, Digest digest, ExportOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.export(digest, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void theOptionSelectsTheHtmlEngineAndTheTypesetterStaysTheDefault() throws IOException {
+        byte[] html = print(EXPORTER, sample(), html());
+        byte[] typeset = print(EXPORTER, sample(), ExportOptions.defaults());
+        try (PDDocument doc = Loader.loadPDF(html)) {
+            assertThat(doc.getDocumentInformation().getProducer()).contains("OpenHTMLtoPDF");
+            assertThat(new PDFTextStripper().getText(doc)).contains("Chatham House");
+        }
+        try (PDDocument doc = Loader.loadPDF(typeset)) {
+            assertThat(doc.getDocumentInformation().getProducer()).doesNotContain("OpenHTMLtoPDF");
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedMarginBoxesIncluded() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, sample(), html()))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("Amiri");
+                }
+            }
+            // The folio of the last page and the running header come from the margin boxes.
+            String last = text(doc, doc.getNumberOfPages());
+            assertThat(last).contains(Integer.toString(doc.getNumberOfPages())).contains("مرصد مراكز الأبحاث");
+        }
+    }
+
+    @Test
+    void theSameDigestGivesTheSameBytesAcrossThreads() throws Exception {
+        Digest digest = sample();
+        byte[] first = print(EXPORTER, digest, html());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<byte[]>> runs = List.of(pool.submit(() -> print(EXPORTER, digest, html())),
+                    pool.submit(() -> print(EXPORTER, digest, html())));
+            for (Future<byte[]> run : runs) {
+                assertThat(run.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theDigestJsonIsAttachedAsTheEditionsSource() throws IOException {
+        Digest digest = sample();
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, digest, html()))) {
+            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+            PDComplexFileSpecification spec = names.getEmbeddedFiles().getNames().get("digest.json");
+            assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Source");
+            assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
+            String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(DigestJson.read(json)).isEqualTo(digest);
+            assertThat(doc.getDocumentCatalog().getCOSObject().getCOSArray(
+                    org.apache.pdfbox.cos.COSName.getPDFName("AF"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void paperSizeAndDigitsApplyToTheHtmlEngineToo() throws IOException {
+        byte[] pdf = print(EXPORTER, sample(), html(PdfExporter.PAPER, "a5", ExportOptions.DIGITS, "arabic-indic"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(text(doc, 2)).contains("٢");
+        }
+    }
+
+    @Test
+    void anUnknownEngineIsAClearError() {
+        assertThatThrownBy(() -> EXPORTER.export(sample(), ExportOptions.builder().set(PdfExporter.ENGINE, "word").build(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("no PDF engine 'word'").hasMessageContaining("typesetter, html");
+    }
+
+    static String text(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+}

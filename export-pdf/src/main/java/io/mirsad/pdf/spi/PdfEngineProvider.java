@@ -1,0 +1,17 @@
+package io.mirsad.pdf.spi;
+
+import io.mirsad.fonts.FontRegistry;
+
+/**
+ * A PDF engine that lives in a module of its own, found through {@link java.util.ServiceLoader} when an
+ * export asks for it by name ({@code pdf.engine=html}). The typesetter is built in; other engines, and
+ * their dependencies, are paid for only by applications that put them on the class path.
+ */
+public interface PdfEngineProvider {
+
+    /** The name the {@code pdf.engine} option selects this engine by. */
+    String name();
+
+    /** An engine setting text in {@code fonts}. Called once per exporter; the engine is then shared. */
+    PdfEngine create(FontRegistry fonts);
+}
