@@ -11,7 +11,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -27,6 +30,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -46,6 +55,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class Archival {
     static final String PRODUCER = "Mirsad PDF exporter (OpenHTMLtoPDF, Apache PDFBox)";
     static final String ATTACHMENT = "digest.json";
+    /** "Go to " in Arabic, before what an internal link shows (a note number, a back link). */
+    private static final String INTERNAL_LINK = "انتقال إلى ";
 
     private Archival() {
     }
@@ -71,6 +82,7 @@ final class Archival {
         }
         catalog.setViewerPreferences(preferences);
         attach(doc, json, date);
+        describeLinks(doc);
 
         COSString id = new COSString(hash(json));
         COSArray ids = new COSArray();
@@ -141,6 +153,38 @@ final class Archival {
         COSArray af = new COSArray();
         af.add(spec);
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+    }
+
+    /**
+     * PDF/UA wants every link annotation described in {@code /Contents}; OpenHTMLtoPDF leaves it out. The
+     * description is what the link shows (a note number, an address), read from under it, or its address.
+     */
+    private static void describeLinks(PDDocument doc) throws IOException {
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        for (PDPage page : doc.getPages()) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getContents() == null) {
+                    PDRectangle r = link.getRectangle();
+                    float top = page.getMediaBox().getHeight() - r.getUpperRightY();
+                    stripper.addRegion("link-" + links.size(),
+                            new Rectangle2D.Float(r.getLowerLeftX(), top, r.getWidth(), r.getHeight()));
+                    links.add(link);
+                }
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            stripper.extractRegions(page);
+            for (int i = 0; i < links.size(); i++) {
+                PDAnnotationLink link = links.get(i);
+                String shown = stripper.getTextForRegion("link-" + i).strip();
+                String target = link.getAction() instanceof PDActionURI uri ? uri.getURI() : null;
+                link.setContents(!shown.isEmpty() ? (target != null ? shown : INTERNAL_LINK + shown)
+                        : target != null ? target : INTERNAL_LINK.strip());
+                stripper.removeRegion("link-" + i);
+            }
+        }
     }
 
     private static Calendar calendar(Metadata m) {
