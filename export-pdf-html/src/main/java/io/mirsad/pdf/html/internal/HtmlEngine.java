@@ -89,7 +89,7 @@ public final class HtmlEngine implements PdfEngine {
             throw new ExportException("cannot print the html edition of '" + digest.metadata().title() + "': "
                     + e.getMessage(), e);
         }
-        pdf.writeTo(out);
+        out.write(PresentationForms.foldToUnicode(pdf.toByteArray()));
     }
 
     private static void font(PdfRendererBuilder builder, FontFace face, int weight, EnumSet<FSFontUseCase> use) {

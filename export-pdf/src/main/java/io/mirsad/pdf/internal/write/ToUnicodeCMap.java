@@ -4,15 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** Writes a ToUnicode CMap: for every two-byte CID the text it stands for. */
-final class ToUnicodeCMap {
+/**
+ * Writes a ToUnicode CMap: for every two-byte CID the text it stands for. Also used by the html engine to
+ * rewrite the CMaps OpenHTMLtoPDF writes.
+ */
+public final class ToUnicodeCMap {
     /** The PDF specification allows at most 100 entries per {@code beginbfchar} block. */
     private static final int BLOCK = 100;
 
     private ToUnicodeCMap() {
     }
 
-    static byte[] write(SortedMap<Integer, String> textByCid) {
+    /** The CMap giving each CID in {@code textByCid} its text. */
+    public static byte[] write(SortedMap<Integer, String> textByCid) {
         StringBuilder sb = new StringBuilder();
         sb.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
