@@ -43,6 +43,18 @@ class UserStyleSheetTest {
     }
 
     @Test
+    void theThemeExamplePrintsOnA5WithoutWarnings() throws IOException {
+        Path theme = Path.of("../examples/themes/night-edition.css");
+        byte[] pdf = print(exporter, sample(), withCss(theme));
+        Files.write(Path.of("target/observatory-night-edition.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(418f, 421f);
+            assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+        }
+        assertThat(said()).isEmpty();
+    }
+
+    @Test
     void aRuleThatDoesNotParseIsReportedWithItsFileAndLine(@TempDir Path dir) throws IOException {
         Path css = Files.writeString(dir.resolve("broken.css"), "h2 { color: #1f4e79; }\n\np { margin: 0 0 ; color: }\n"
                 + "h2 { font-size: 2em; ]\n");
