@@ -9,6 +9,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.export.ExportException;
@@ -43,6 +44,10 @@ public final class HtmlEngine implements PdfEngine {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final FontRegistry fonts;
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
 
     public HtmlEngine(FontRegistry fonts) {
         this.fonts = fonts;
