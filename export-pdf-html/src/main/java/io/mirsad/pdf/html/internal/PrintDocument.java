@@ -15,6 +15,7 @@ import io.mirsad.xhtml.XhtmlDocument;
 import io.mirsad.xhtml.xml.Namespace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilder;
@@ -130,7 +131,7 @@ final class PrintDocument {
     }
 
     private static List<Node> children(Node parent) {
-        List<Node> nodes = new java.util.ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             nodes.add(n);
         }
