@@ -89,6 +89,12 @@ class UserStyleSheetTest {
     }
 
     @Test
+    void bleedIsTheTypesettersAndSaidToBeIgnored() {
+        print(exporter, sample(), html(PdfExporter.BLEED, "3mm").withWarnings(warnings::add));
+        assertThat(warnings).anySatisfy(w -> assertThat(w.code()).isEqualTo("html.bleed-unsupported"));
+    }
+
+    @Test
     void aStyleSheetThatCannotBeReadIsAnError(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.css");
         assertThatThrownBy(() -> exporter.export(sample(), withCss(missing),

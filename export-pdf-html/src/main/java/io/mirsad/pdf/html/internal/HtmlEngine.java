@@ -56,6 +56,10 @@ public final class HtmlEngine implements PdfEngine {
     @Override
     public void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException {
         Consumer<ExportWarning> warnings = options.warnings();
+        if (layout.bleed().any()) {
+            warnings.accept(ExportWarning.of("html.bleed-unsupported", "the html engine prints no bleed or crop"
+                    + " marks; pdf.bleed and pdf.crop-marks are ignored (the typesetter draws them)"));
+        }
         UserStyleSheet user = options.get(HtmlEngineProvider.CSS)
                 .map(file -> UserStyleSheet.read(Path.of(file), HtmlEngineProvider.CSS, warnings)).orElse(null);
         FigureImages figures = new FigureImages(digest, PrintDocument.IMAGES);
