@@ -194,10 +194,12 @@ class FixturePagesTest {
         ImportResult r = IMPORTER.importPage(FIXTURES.resolve("quotes-and-lists.txt"));
         Digest d = r.digest();
         assertThat(d.metadata().title()).isEqualTo("الصين والخليج: شراكة تتسع");
-        assertThat(d.metadata().authors()).containsExactly("إعداد: فريق التحرير");
+        assertThat(d.metadata().authors()).as("the label is no part of the name").containsExactly("فريق التحرير");
         assertThat(headlines(d)).containsExactly(null, "«الحزام والطريق» بعد عشر سنوات",
                 "2027 عام الحسم في أسواق النفط", "التكنولوجيا والاتصالات");
-        assertThat(d.sections().get(1).paragraphs()).as("the list items stay paragraphs of their section").hasSize(6);
+        assertThat(d.sections().get(1).blocks()).as("the list items make a list after the line introducing them")
+                .extracting(b -> b.getClass().getSimpleName())
+                .containsExactly("Paragraph", "Paragraph", "ListBlock", "ListBlock", "Paragraph");
         assertThat(refs(d.sections().get(1))).containsExactly(tuple("مركز كارنيغي للشرق الأوسط", "carnegie-mec"));
         assertThat(d.source("carnegie-mec").orElseThrow().name()).isEqualTo("مركز مالكوم كير–كارنيغي للشرق الأوسط");
         assertThat(refs(d.sections().get(2))).containsExactly(

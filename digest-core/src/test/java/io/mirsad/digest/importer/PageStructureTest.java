@@ -3,8 +3,11 @@ package io.mirsad.digest.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
@@ -63,7 +66,16 @@ class PageStructureTest {
                 "وأن الكلفة ترتفع كل عام."));
         Digest d = r.digest();
         assertThat(d.sections()).extracting(Section::headline).containsExactly("عنوان القسم");
-        assertThat(d.sections().get(0).paragraphs()).hasSize(8);
+        assertThat(d.sections().get(0).paragraphs()).hasSize(5);
+        assertThat(d.sections().get(0).blocks()).as("bullets and numbers make separate lists").satisfiesExactly(
+                b -> assertThat(((Block.Paragraph) b).text()).isEqualTo("ويوصي التقرير بثلاث خطوات:"),
+                b -> assertThat(b).isEqualTo(new Block.ListBlock(false, List.of(
+                        Block.Paragraph.of("خفض الدعم تدريجيًا"), Block.Paragraph.of("توسيع شبكة الحماية")))),
+                b -> assertThat(b).isEqualTo(new Block.ListBlock(true, List.of(Block.Paragraph.of("إصلاح الضرائب")))),
+                b -> assertThat(b).isInstanceOf(Block.Paragraph.class),
+                b -> assertThat(b).isInstanceOf(Block.Paragraph.class),
+                b -> assertThat(b).isInstanceOf(Block.Paragraph.class),
+                b -> assertThat(b).isInstanceOf(Block.Paragraph.class));
     }
 
     @Test
@@ -100,17 +112,17 @@ class PageStructureTest {
 
     @Test
     void residuePhrasesAreMatchedLooselyAndUsersCanAddTheirOwn() {
-        PageImporter importer = PageImporter.builder().residue("تابعونا على تلغرام").build();
+        PageImporter importer = PageImporter.builder().residue("صورة أرشيفية").build();
         ImportResult r = importer.importPage(String.join("\n",
                 "عنوان العدد", "هدى سالم", "نشرة الأحد", "فقرة أولى.",
-                "اقرأ أيضاً:", "  ربما يعجبك أيضا ", "تابعونا على تلغرام", "\u200F\u00A0", "فقرة ثانية."));
+                "اقرأ أيضاً:", "  ربما يعجبك أيضا ", "صورة أرشيفية", "\u200F\u00A0", "فقرة ثانية."));
         assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, DroppedLine.Reason.PAGE_RESIDUE),
                 org.assertj.core.groups.Tuple.tuple(6, DroppedLine.Reason.PAGE_RESIDUE),
                 org.assertj.core.groups.Tuple.tuple(7, DroppedLine.Reason.PAGE_RESIDUE),
                 org.assertj.core.groups.Tuple.tuple(8, DroppedLine.Reason.BLANK));
         assertThat(r.dropped().get(1).text()).as("as it was on the page").isEqualTo("  ربما يعجبك أيضا ");
-        assertThat(PageImporter.defaults().importPage("عنوان\nكاتب\nسلسلة\nتابعونا على تلغرام\nفقرة.\n")
+        assertThat(PageImporter.defaults().importPage("عنوان\nكاتب\nسلسلة\nصورة أرشيفية\nفقرة.\n")
                 .dropped()).isEmpty();
     }
 

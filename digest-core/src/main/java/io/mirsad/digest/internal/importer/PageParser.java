@@ -1,5 +1,6 @@
 package io.mirsad.digest.internal.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,12 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.importer.DroppedLine;
 import io.mirsad.digest.importer.PageImportException;
 import io.mirsad.digest.text.ArabicText;
+import io.mirsad.digest.text.DigestDates;
 
 /**
  * Splits page text into title, byline, series, introduction and sections.
@@ -38,8 +41,6 @@ public final class PageParser {
     private static final String CLOSERS = ")]}»\"'”’›";
     private static final String STOPS = ".…،,:;؛";
     private static final String QUESTION = "?؟!";
-    /** A list item: "- …", "• …", "1) …", "٢. …". */
-    private static final Pattern BULLET = Pattern.compile("[-–—•·*▪●]\\s|\\p{Nd}{1,2}[).\\-]\\s");
 
     private final PageResidue residue;
 
@@ -56,6 +57,8 @@ public final class PageParser {
         List<String> raw = page.lines().toList();
         List<PageLine> kept = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        LocalDate published = null;
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             if (LineNormaliser.isBlank(line)) {
@@ -63,16 +66,25 @@ public final class PageParser {
                 continue;
             }
             String text = LineNormaliser.normalise(line);
-            if (residue.isResidue(text)) {
-                dropped.add(new DroppedLine(i + 1, line, DroppedLine.Reason.PAGE_RESIDUE));
-            } else {
+            DroppedLine.Reason reason = residue.classify(text);
+            if (reason == null) {
                 kept.add(new PageLine(i + 1, text));
+                continue;
+            }
+            dropped.add(new DroppedLine(i + 1, line, reason));
+            if (reason == DroppedLine.Reason.PUBLICATION_DATE && PageResidue.isPublicationLine(text)) {
+                Optional<LocalDate> date = DigestDates.parse(text);
+                if (date.isEmpty()) {
+                    warnings.add("line " + (i + 1) + ": no date understood in the publication line; dropped");
+                } else if (published == null) {
+                    published = date.get();
+                }
             }
         }
         if (kept.isEmpty()) {
             throw new PageImportException("the page has no text");
         }
-        return new Parse(kept, raw, dropped).run();
+        return new Parse(kept, raw, dropped, warnings, published).run();
     }
 
     /** The state of parsing one page. */
@@ -80,16 +92,21 @@ public final class PageParser {
         private final List<PageLine> kept;
         private final List<String> raw;
         private final List<DroppedLine> dropped;
-        private final List<String> warnings = new ArrayList<>();
+        private final List<String> warnings;
+        private final LocalDate published;
         private final Map<String, Integer> counts = new HashMap<>();
         private String title;
         private String series;
-        private List<String> authors = List.of();
+        private final List<String> authors = new ArrayList<>();
+        private final List<Contributor> contributors = new ArrayList<>();
 
-        Parse(List<PageLine> kept, List<String> raw, List<DroppedLine> dropped) {
+        Parse(List<PageLine> kept, List<String> raw, List<DroppedLine> dropped, List<String> warnings,
+              LocalDate published) {
             this.kept = kept;
             this.raw = raw;
             this.dropped = dropped;
+            this.warnings = warnings;
+            this.published = published;
             kept.forEach(l -> counts.merge(key(l), 1, Integer::sum));
         }
 
@@ -124,7 +141,8 @@ public final class PageParser {
                 }
             }
             dropped.sort(Comparator.comparingInt(DroppedLine::lineNumber));
-            return new ParsedPage(title, series, authors, intro, sections, dropped, warnings);
+            return new ParsedPage(title, series, authors, contributors, published, intro, sections, raw, dropped,
+                    warnings);
         }
 
         /** Reads title, byline and series; returns the index of the first body line. */
@@ -141,17 +159,22 @@ public final class PageParser {
             if (title.isEmpty()) {
                 throw new PageImportException("line " + first.number() + ": the first line holds no title");
             }
-            int next = 1;
+            int next = labelledBylines(1);
+            boolean byline = next > 1;
             boolean seriesLine = false;
-            if (next < kept.size() && series != null && key(kept.get(next)).equals(key(series))) {
+            if (!byline && next < kept.size() && series != null && key(kept.get(next)).equals(key(series))) {
                 seriesLine = true;
                 next++;
-                warnings.add("line " + kept.get(1).number() + ": no byline before the series name");
-            } else if (next < kept.size() && isNameLine(next)) {
-                authors = Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*"))
-                        .filter(s -> !s.isBlank()).toList();
+                int after = labelledBylines(next);
+                if (after == next) {
+                    warnings.add("line " + kept.get(1).number() + ": no byline before the series name");
+                }
+                next = after;
+            } else if (!byline && next < kept.size() && isNameLine(next)) {
+                Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*")).filter(s -> !s.isBlank())
+                        .forEach(authors::add);
                 next++;
-            } else if (next < kept.size()) {
+            } else if (!byline && next < kept.size()) {
                 warnings.add("line " + kept.get(next).number() + ": no byline found; the line reads as body text");
             }
             if (!seriesLine && next < kept.size()) {
@@ -166,7 +189,29 @@ public final class PageParser {
                             + "'; the line reads as body text");
                 }
             }
-            return next;
+            return labelledBylines(next);
+        }
+
+        /**
+         * Reads the labelled bylines ("بقلم: …", "ترجمة: …") from {@code index} on, leaving a line for the
+         * body; returns the index of the first line that is not one.
+         */
+        private int labelledBylines(int index) {
+            while (index + 1 < kept.size()) {
+                List<Bylines.Credit> credits = Bylines.credits(kept.get(index).text());
+                if (credits.isEmpty()) {
+                    break;
+                }
+                for (Bylines.Credit c : credits) {
+                    if (c.role() == null) {
+                        authors.add(c.name());
+                    } else {
+                        contributors.add(new Contributor(c.name(), c.role()));
+                    }
+                }
+                index++;
+            }
+            return index;
         }
 
         /** A short line without final punctuation that the page does not repeat: a byline or series name. */
@@ -181,7 +226,7 @@ public final class PageParser {
             PageLine line = body.get(i);
             boolean repeated = counts.get(key(line)) > 1;
             if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line)))
-                    || BULLET.matcher(line.text()).lookingAt() || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
+                    || ListItems.isItem(line.text()) || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
                 return false;
             }
             if (QUESTION.indexOf(lastChar(line)) >= 0 && !repeated) {
