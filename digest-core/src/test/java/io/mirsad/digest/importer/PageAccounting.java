@@ -40,7 +40,7 @@ final class PageAccounting {
         Digest digest = result.digest();
         List<String> body = bodyTexts(digest);
         int header = kept.size() - body.size();
-        assertThat(header).as("header lines (title, byline, series)").isBetween(1, 3);
+        assertThat(header).as("header lines (title, bylines, series)").isBetween(1, 5);
         for (int i = 0; i < body.size(); i++) {
             String line = LineNormaliser.normalise(kept.get(header + i));
             Matcher marker = LIST_MARKER.matcher(line);

@@ -132,7 +132,8 @@ public final class PageParser {
                     headlines.add(key(line));
                     afterHeadline = true;
                 } else {
-                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0) {
+                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0
+                            && !neverHeadline(body, i)) {
                         warnings.add("line " + line.number() + ": looks like a headline but no paragraph follows it;"
                                 + " kept as a paragraph");
                     }
@@ -225,8 +226,7 @@ public final class PageParser {
         private boolean isHeadline(List<PageLine> body, int i) {
             PageLine line = body.get(i);
             boolean repeated = counts.get(key(line)) > 1;
-            if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line)))
-                    || ListItems.isItem(line.text()) || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
+            if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line))) || neverHeadline(body, i)) {
                 return false;
             }
             if (QUESTION.indexOf(lastChar(line)) >= 0 && !repeated) {
@@ -241,6 +241,12 @@ public final class PageParser {
             }
             PageLine next = body.get(j);
             return isParagraphLike(next) || (repeated && counts.get(key(next)) == 1);
+        }
+
+        /** A list item, a credit line ("المصدر: …") or the line after a colon. */
+        private static boolean neverHeadline(List<PageLine> body, int i) {
+            String text = body.get(i).text();
+            return ListItems.isItem(text) || PageResidue.isSourceCredit(text) || (i > 0 && lastChar(body.get(i - 1)) == ':');
         }
 
         private static boolean hasHeadlineShape(PageLine line) {

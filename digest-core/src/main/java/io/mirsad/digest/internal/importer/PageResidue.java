@@ -34,7 +34,7 @@ public final class PageResidue {
     /** A line that opens with one of {@link #OPENINGS} is residue only when it is this short. */
     private static final int OPENING_MAX_WORDS = 24;
     /** A date line is short and holds a number ("نشر في العام الماضي تقرير…" is a sentence). */
-    private static final int DATE_MAX_WORDS = 12;
+    private static final int DATE_MAX_WORDS = 16;
     /** Which of the opening phrases report a publication, not an update. */
     private static final List<String> PUBLISHED = List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر");
 
