@@ -68,11 +68,14 @@ public final class DigestTreeReader {
                 .description(text(m, "description", "metadata.description"))
                 .keywords(strings(m, "keywords", "metadata.keywords"));
         each(m, "contributors", "metadata.contributors", (node, path) -> {
-            String name = orEmpty(text(node, "name", path + ".name"));
+            String name = text(node, "name", path + ".name");
+            if (name == null) {
+                errors.add(path + ".name: missing");
+            }
             String role = text(node, "role", path + ".role");
             switch (role == null ? "" : role) {
-                case "editor" -> b.contributor(new Contributor(name, Contributor.Role.EDITOR));
-                case "translator" -> b.contributor(new Contributor(name, Contributor.Role.TRANSLATOR));
+                case "editor" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.EDITOR));
+                case "translator" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.TRANSLATOR));
                 default -> errors.add(path + ".role: must be editor or translator, not '" + role + "'");
             }
         });
