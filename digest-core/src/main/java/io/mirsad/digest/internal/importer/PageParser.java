@@ -20,18 +20,19 @@ import io.mirsad.digest.text.DigestDates;
 /**
  * Splits page text into title, byline, series, introduction and sections.
  *
- * <p>The page's shape: line 1 is {@code SERIES| TITLE} or the title; then the byline and the series
- * name on lines of their own; then the introduction; then sections, each a headline followed by its
- * paragraphs, often followed by repeats of the headline (the page's image captions).
+ * <p>The page's shape: line 1 is {@code SERIES| TITLE} or the title; then the byline (or labelled
+ * bylines, {@link Bylines}) and the series name on lines of their own; then the introduction; then
+ * sections, each a headline followed by its paragraphs, often followed by repeats of the headline (the
+ * page's image captions). {@link PageResidue} lines are dropped first, wherever they stand.
  *
  * <p>A line is taken as a headline when it is short (at most {@value #HEADLINE_MAX_WORDS} words, or
  * {@value #LONG_HEADLINE_MAX_WORDS} for a line the page repeats as a caption), does not end in sentence
  * punctuation, and a paragraph follows it: a line that ends in punctuation or is
  * long, or, for a headline that the page repeats as a caption, any line that is not itself repeated.
- * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …") and a
- * line after one ending in a colon are never headlines. The line after a headline is always body, so
- * no section is empty. A headline-like line without a body after it stays a paragraph, with a
- * warning.
+ * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …"), a
+ * credit line ("المصدر: …") and a line after one ending in a colon are never headlines. The line after
+ * a headline is always body, so no section is empty. A headline-like line without a body after it
+ * stays a paragraph, with a warning.
  */
 public final class PageParser {
     private static final int HEADLINE_MAX_WORDS = 14;
