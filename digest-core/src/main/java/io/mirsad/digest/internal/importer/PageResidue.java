@@ -22,21 +22,23 @@ public final class PageResidue {
             "شارك", "شارك المقال", "تابعنا على", "إعلان", "الأكثر قراءة", "الأكثر مشاهدة", "طباعة",
             "مشاركة", "شارك هذا المقال", "انسخ الرابط", "تم نسخ الرابط");
 
-    /** Phrases that make a short line residue wherever they begin it, with the reason they give. */
-    private static final Map<Reason, List<String>> OPENINGS = Map.of(
-            Reason.TEASER, List.of("اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "شاهد أيضا", "شاهد كذلك", "ذات صلة",
-                    "للمزيد اقرأ", "قد يهمك أيضا", "قد يهمك", "ربما يعجبك", "قد يعجبك"),
-            Reason.SOCIAL, List.of("شارك المقال", "شارك هذا المقال", "شارك على", "شارك عبر", "تابعونا على",
+    /** Phrases that make a short line residue when they begin it, with the reason they give, in order. */
+    private static final List<Map.Entry<Reason, List<String>>> OPENINGS = folded(List.of(
+            Map.entry(Reason.TEASER, List.of("اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "شاهد أيضا", "شاهد كذلك", "ذات صلة",
+                    "للمزيد اقرأ", "قد يهمك أيضا", "قد يهمك", "ربما يعجبك", "قد يعجبك")),
+            Map.entry(Reason.SOCIAL, List.of("شارك المقال", "شارك هذا المقال", "شارك على", "شارك عبر", "تابعونا على",
                     "تابعنا على", "تابعونا عبر", "تابعنا عبر", "اشترك في النشرة", "اشترك في نشرتنا",
-                    "اشترك في قناتنا", "اشترك الآن", "انضم إلى قناتنا"),
-            Reason.PUBLICATION_DATE, List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر", "آخر تحديث",
-                    "تاريخ التحديث", "تم التحديث"));
+                    "اشترك في قناتنا", "اشترك الآن", "انضم إلى قناتنا")),
+            Map.entry(Reason.PUBLICATION_DATE, List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر", "آخر تحديث",
+                    "تاريخ التحديث", "تم التحديث"))));
     /** A line that opens with one of {@link #OPENINGS} is residue only when it is this short. */
     private static final int OPENING_MAX_WORDS = 24;
     /** A date line is short and holds a number ("نشر في العام الماضي تقرير…" is a sentence). */
     private static final int DATE_MAX_WORDS = 16;
     /** Which of the opening phrases report a publication, not an update. */
-    private static final List<String> PUBLISHED = List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر");
+    private static final List<String> PUBLISHED = foldedList(List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر"));
+    /** The labels of a credit line. */
+    private static final List<String> CREDITS = foldedList(List.of("المصدر", "المصادر"));
 
     private final Set<String> keys;
     /** Lines longer than the longest phrase plus some decoration cannot be whole-line residue. */
@@ -66,7 +68,7 @@ public final class PageResidue {
         if (key.split(" ").length > OPENING_MAX_WORDS) {
             return null;
         }
-        for (Map.Entry<Reason, List<String>> e : OPENINGS.entrySet()) {
+        for (Map.Entry<Reason, List<String>> e : OPENINGS) {
             if (e.getValue().stream().anyMatch(phrase -> opens(key, phrase))) {
                 boolean dateLike = key.split(" ").length <= DATE_MAX_WORDS && key.chars().anyMatch(Character::isDigit);
                 return e.getKey() != Reason.PUBLICATION_DATE || dateLike ? e.getKey() : null;
@@ -87,11 +89,19 @@ public final class PageResidue {
      */
     public static boolean isSourceCredit(String line) {
         String key = NameFolder.foldPhrase(line);
-        return (opens(key, "المصدر") || opens(key, "المصادر")) && line.contains(":");
+        return CREDITS.stream().anyMatch(phrase -> opens(key, phrase)) && line.contains(":");
     }
 
+    /** Whether the folded line begins with the folded phrase as whole words. */
     private static boolean opens(String key, String phrase) {
-        String p = NameFolder.foldPhrase(phrase);
-        return key.startsWith(p) && (key.length() == p.length() || key.charAt(p.length()) == ' ');
+        return key.startsWith(phrase) && (key.length() == phrase.length() || key.charAt(phrase.length()) == ' ');
+    }
+
+    private static List<Map.Entry<Reason, List<String>>> folded(List<Map.Entry<Reason, List<String>>> openings) {
+        return openings.stream().map(e -> Map.entry(e.getKey(), foldedList(e.getValue()))).toList();
+    }
+
+    private static List<String> foldedList(List<String> phrases) {
+        return phrases.stream().map(NameFolder::foldPhrase).toList();
     }
 }
