@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.importer.Gazetteer;
+import io.mirsad.digest.importer.GazetteerFormatException;
 import io.mirsad.digest.importer.ImportResult;
 import io.mirsad.digest.importer.PageImportException;
 import io.mirsad.digest.importer.PageImporter;
@@ -33,11 +36,27 @@ final class DigestInput {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
-    /** The importer for page text, with the edition's publication date if one was given. */
-    static PageImporter importer(LocalDate published) {
+    /**
+     * The importer for page text, with the edition's publication date if one was given and the user's
+     * gazetteer files merged over the bundled one (an entry with a bundled id replaces it).
+     */
+    static PageImporter importer(LocalDate published, List<Path> gazetteers) {
         PageImporter.Builder importer = PageImporter.builder();
         if (published != null) {
             importer.published(published);
+        }
+        if (!gazetteers.isEmpty()) {
+            Gazetteer.Builder merged = Gazetteer.builder().addAll(Gazetteer.defaults());
+            for (Path file : gazetteers) {
+                try {
+                    merged.addAll(Gazetteer.load(file));
+                } catch (IOException e) {
+                    throw ioFailure(file, e);
+                } catch (GazetteerFormatException e) {
+                    throw new ErrorReporter.InputException(e.getMessage(), e);
+                }
+            }
+            importer.gazetteer(merged.build());
         }
         return importer.build();
     }

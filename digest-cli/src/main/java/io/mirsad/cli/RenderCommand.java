@@ -38,6 +38,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Publication date for page-text input (EPUB editions need one).")
     LocalDate published;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
+    List<Path> gazetteers = new ArrayList<>();
+
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
             description = "An exporter option, e.g. -O pdf.columns=2 -O digits=arabic-indic.")
     Map<String, String> options = new java.util.LinkedHashMap<>();
@@ -62,7 +66,7 @@ final class RenderCommand implements Callable<Integer> {
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 
-        Digest digest = DigestInput.read(input, () -> DigestInput.importer(published));
+        Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers));
         String base = DigestInput.baseName(input);
         // One format's failure does not stop the others; each is reported on its own line.
         int failures = 0;

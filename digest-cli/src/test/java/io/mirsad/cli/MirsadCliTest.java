@@ -89,6 +89,31 @@ class MirsadCliTest {
     }
 
     @Test
+    void importAndRenderMergeTheUsersGazetteer() throws IOException {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "عنوان العدد\nكاتب العدد\nسلسلة العدد\nوذكر منتدى النيل للسياسات أن المياه تكفي.\n");
+        Path gazetteer = dir.resolve("mine.tsv");
+        Files.writeString(gazetteer, "id\tkind\tname\tvariants\tnameLatin\tacronyms\turl\n"
+                + "nile-forum\tthink-tank\tمنتدى النيل للسياسات\t\tNile Policy Forum\tNPF\thttps://example.org\n");
+        Run run = mirsad("import", page.toString(), "--gazetteer", gazetteer.toString());
+        assertThat(run.exit()).isZero();
+        Digest digest = DigestJson.read(run.out());
+        assertThat(digest.source("nile-forum").orElseThrow().nameLatin()).isEqualTo("Nile Policy Forum");
+        assertThat(run.err()).doesNotContain("not in the gazetteer");
+        assertThat(DigestJson.read(mirsad("import", page.toString()).out()).source("nile-forum"))
+                .as("without the file the institution is new").isEmpty();
+
+        assertThat(mirsad("render", page.toString(), "-f", "docx", "-o", dir.toString(),
+                "--gazetteer", gazetteer.toString()).exit()).isZero();
+        assertThat(dir.resolve("page.docx")).exists();
+
+        Files.writeString(gazetteer, "id\tkind\tname\n");
+        Run bad = mirsad("import", page.toString(), "--gazetteer", gazetteer.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("mirsad: " + gazetteer + ":1: the first line must be the header");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitCodeOne() {
         Run run = mirsad("render", dir.resolve("nowhere.json").toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param subtitle    a subtitle, or {@code null}
  * @param series      the series the edition belongs to ("مرصد مراكز الأبحاث"), or {@code null}
  * @param authors     the byline, in order
+ * @param contributors the edition's editors and translators, in order
  * @param publisher   the publisher, or {@code null}
  * @param published   the publication date, or {@code null}
  * @param language    a BCP 47 language tag such as {@code ar} or {@code ar-EG}
@@ -21,12 +22,14 @@ import java.util.Objects;
  * @param description a short description, or {@code null}
  * @param keywords    subject keywords
  */
-public record Metadata(String title, String subtitle, String series, List<String> authors, String publisher,
+public record Metadata(String title, String subtitle, String series, List<String> authors,
+                       List<Contributor> contributors, String publisher,
                        LocalDate published, String language, Direction direction, String identifier,
                        String rights, String description, List<String> keywords) {
 
     public Metadata {
         authors = List.copyOf(authors);
+        contributors = List.copyOf(contributors);
         keywords = List.copyOf(keywords);
         language = language == null ? "ar" : language;
         direction = direction == null ? Direction.forLanguage(language) : direction;
@@ -43,6 +46,7 @@ public record Metadata(String title, String subtitle, String series, List<String
         private String subtitle;
         private String series;
         private final List<String> authors = new ArrayList<>();
+        private final List<Contributor> contributors = new ArrayList<>();
         private String publisher;
         private LocalDate published;
         private String language = "ar";
@@ -78,6 +82,17 @@ public record Metadata(String title, String subtitle, String series, List<String
         public Builder authors(List<String> authors) {
             this.authors.clear();
             this.authors.addAll(authors);
+            return this;
+        }
+
+        public Builder contributor(Contributor contributor) {
+            contributors.add(Objects.requireNonNull(contributor, "contributor"));
+            return this;
+        }
+
+        public Builder contributors(List<Contributor> contributors) {
+            this.contributors.clear();
+            this.contributors.addAll(contributors);
             return this;
         }
 
@@ -129,7 +144,7 @@ public record Metadata(String title, String subtitle, String series, List<String
         }
 
         public Metadata build() {
-            return new Metadata(title, subtitle, series, authors, publisher, published, language, direction,
+            return new Metadata(title, subtitle, series, authors, contributors, publisher, published, language, direction,
                     identifier, rights, description, keywords);
         }
     }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import io.mirsad.digest.Contributor;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.BundledFonts;
 
@@ -128,6 +131,24 @@ class PackageDocumentTest {
         assertThat(sipri.getAttribute("dir")).isEqualTo("ltr");
         Element arabic = subjects.get(0);
         assertThat(arabic.hasAttributeNS(XML_NS, "lang")).isFalse();
+    }
+
+    @Test
+    void editorsAndTranslatorsAreContributorsWithTheirRelatorRole() {
+        Digest sample = Epubs.digest("observatory");
+        Digest credited = Digest.builder().metadata(Metadata.builder().title(sample.metadata().title())
+                        .authors(sample.metadata().authors()).published(sample.metadata().published())
+                        .contributor(new Contributor("ليلى حداد", Contributor.Role.TRANSLATOR))
+                        .contributor(new Contributor("سامي نصر", Contributor.Role.EDITOR)).build())
+                .sections(sample.sections()).sources(sample.sources()).build();
+        Document packageDocument = Epubs.read(Epubs.export(new EpubExporter(), credited, ExportOptions.defaults())).opf();
+        List<Element> contributors = elements(packageDocument, "http://purl.org/dc/elements/1.1/", "contributor");
+        assertThat(contributors).extracting(Element::getTextContent).containsExactly("ليلى حداد", "سامي نصر");
+        List<String> roles = contributors.stream().map(c -> elements(packageDocument, OPF_NS, "meta").stream()
+                .filter(m -> m.getAttribute("refines").equals("#" + c.getAttribute("id"))
+                        && m.getAttribute("property").equals("role"))
+                .map(Element::getTextContent).findFirst().orElseThrow()).toList();
+        assertThat(roles).containsExactly("trl", "edt");
     }
 
     @Test

@@ -23,8 +23,16 @@ public record DroppedLine(int lineNumber, String text, Reason reason) {
     public enum Reason {
         /** Empty, or made only of spaces, no-break spaces and invisible marks. */
         BLANK,
-        /** Web-page furniture such as "ربما يعجبك أيضا" or "اقرأ أيضا". */
+        /** Web-page furniture such as "ربما يعجبك أيضا" or "مواضيع ذات صلة". */
         PAGE_RESIDUE,
+        /** A link to another article: "اقرأ أيضا: …", "شاهد أيضا: …". */
+        TEASER,
+        /** A call to share or follow: "شارك المقال", "تابعونا على …", "اشترك في النشرة". */
+        SOCIAL,
+        /** A publication or update date: "نُشر في …", "آخر تحديث: …". */
+        PUBLICATION_DATE,
+        /** A credit line ("المصدر: …") naming only sources its section already cites. */
+        SOURCE_CREDIT,
         /** A repeat of a headline (or of the title), as image captions on the page are. */
         REPEATED_HEADLINE
     }

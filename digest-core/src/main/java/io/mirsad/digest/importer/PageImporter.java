@@ -32,21 +32,34 @@ import io.mirsad.digest.internal.importer.SourceAttribution;
  * <h2>The page</h2>
  * <ol>
  *   <li>Line 1: {@code SERIES| TITLE}, or the title alone.</li>
- *   <li>The byline, then the series name, each on a line of its own (either may be missing).</li>
+ *   <li>The byline, then the series name, each on a line of its own (either may be missing). A byline
+ *       may carry labels, which are dropped: "بقلم:", "كتب:", "إعداد:" name authors, "تحرير:",
+ *       "إشراف:", "مراجعة:" editors and "ترجمة:" translators ({@link io.mirsad.digest.Metadata#contributors()});
+ *       several labelled lines, or labels on one line, may follow each other.</li>
  *   <li>The introduction's paragraphs.</li>
  *   <li>Sections: a short headline without final punctuation, then its paragraphs. Repeats of a
- *       headline (the page's image captions) are dropped, wherever they stand.</li>
+ *       headline (the page's image captions) are dropped, wherever they stand. Runs of lines starting
+ *       with a bullet ("-", "•", "*", "–") or a number ("1.", "١.", "2)", "(3)") become a
+ *       {@link io.mirsad.digest.Block.ListBlock}, ordered when numbered, after the paragraph that
+ *       introduces them; each item loses its marker and nothing else.</li>
  * </ol>
- * Lines of only spaces, no-break spaces or invisible marks, and page residue ("ربما يعجبك أيضا",
- * "اقرأ أيضا", and any {@linkplain Builder#residue(String) phrases you add}) are dropped. Every other
- * line ends up in the digest word for word; only whitespace is normalised (no-break spaces become
- * spaces, runs of spaces one, a missing space after an Arabic comma is added, lines are trimmed, text
- * is NFC). {@link ImportResult#dropped()} lists every line left out.
+ * Lines of only spaces, no-break spaces or invisible marks are dropped, and so is what a site puts
+ * around an article, each with its {@link DroppedLine.Reason}: furniture ("ربما يعجبك أيضا", and any
+ * {@linkplain Builder#residue(String) phrases you add}), teasers ("اقرأ أيضا: …", "شاهد أيضا: …"),
+ * calls to share or follow ("شارك المقال", "تابعونا على …", "اشترك في النشرة"), date lines ("نُشر في …",
+ * "آخر تحديث: …") and credit lines ("المصدر: …") that name only sources their section already names.
+ * The date of a publication line becomes the digest's publication date unless one was
+ * {@linkplain Builder#published(LocalDate) given} ({@link io.mirsad.digest.text.DigestDates#parse(String)}
+ * reads Gregorian dates in every Arabic month naming, and Hijri ones). Every other line ends up in the
+ * digest word for word; only whitespace is normalised (no-break spaces become spaces, runs of spaces
+ * one, a missing space after an Arabic comma is added, lines are trimmed, text is NFC).
+ * {@link ImportResult#dropped()} lists every line left out.
  *
  * <h2>Sources</h2>
  * Each section cites the institutions it names that the {@link Gazetteer} knows (however the page
  * spells them, by Arabic name, Latin name, acronym or web site) and the institutions a reporting
- * phrase names ("وذكر مركز …") that it does not know, which get an id derived from their name. The
+ * phrase names ("وذكر مركز …") that it does not know, which get an id derived from their name, or their
+ * acronym when the page brackets one after it ("… لإدارة المياه (IWMI)" → {@code iwmi}). The
  * point of attribution becomes an {@link io.mirsad.digest.Inline.SourceRef} in the paragraph's runs.
  */
 public final class PageImporter {
@@ -120,7 +133,7 @@ public final class PageImporter {
             return this;
         }
 
-        /** The publication date the digest's metadata records (a page does not say it). */
+        /** The publication date the digest's metadata records, over any date the page gives. */
         public Builder published(LocalDate published) {
             this.published = published;
             return this;

@@ -50,6 +50,11 @@ public final class DigestValidator {
                 add("metadata.authors[" + i + "]", "blank");
             }
         }
+        for (int i = 0; i < m.contributors().size(); i++) {
+            if (isBlank(m.contributors().get(i).name())) {
+                add("metadata.contributors[" + i + "].name", "blank");
+            }
+        }
     }
 
     private void sources(List<Source> sources) {

@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Section;
@@ -194,10 +197,12 @@ class FixturePagesTest {
         ImportResult r = IMPORTER.importPage(FIXTURES.resolve("quotes-and-lists.txt"));
         Digest d = r.digest();
         assertThat(d.metadata().title()).isEqualTo("الصين والخليج: شراكة تتسع");
-        assertThat(d.metadata().authors()).containsExactly("إعداد: فريق التحرير");
+        assertThat(d.metadata().authors()).as("the label is no part of the name").containsExactly("فريق التحرير");
         assertThat(headlines(d)).containsExactly(null, "«الحزام والطريق» بعد عشر سنوات",
                 "2027 عام الحسم في أسواق النفط", "التكنولوجيا والاتصالات");
-        assertThat(d.sections().get(1).paragraphs()).as("the list items stay paragraphs of their section").hasSize(6);
+        assertThat(d.sections().get(1).blocks()).as("the list items make a list after the line introducing them")
+                .extracting(b -> b.getClass().getSimpleName())
+                .containsExactly("Paragraph", "Paragraph", "ListBlock", "ListBlock", "Paragraph");
         assertThat(refs(d.sections().get(1))).containsExactly(tuple("مركز كارنيغي للشرق الأوسط", "carnegie-mec"));
         assertThat(d.source("carnegie-mec").orElseThrow().name()).isEqualTo("مركز مالكوم كير–كارنيغي للشرق الأوسط");
         assertThat(refs(d.sections().get(2))).containsExactly(
@@ -208,6 +213,115 @@ class FixturePagesTest {
         assertThat(d.source(tech.sources().get(1)).orElseThrow().name()).isEqualTo("منتدى الخليج للتقنية");
         assertThat(tech.paragraphs().get(2).text()).as("a last headline-like line without a body").isEqualTo("خلاصة");
         assertThat(r.warnings()).contains("line 20: looks like a headline but no paragraph follows it; kept as a paragraph");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"levant-translated.txt", "gulf-hijri-dates.txt", "maghreb-numbered.txt"})
+    void pagesFromOtherSitesImportWithoutProblemsAndKeepNoResidue(String name) throws IOException {
+        Path file = FIXTURES.resolve(name);
+        ImportResult result = PageImporter.defaults().importPage(file);
+        PageAccounting.assertAccountsForEveryLine(Files.readString(file), result);
+        assertThat(result.warnings()).as("only notes on institutions the gazetteer lacks")
+                .allMatch(w -> w.contains("is not in the gazetteer"));
+        String body = String.join("\n", PageAccounting.bodyTexts(result.digest()));
+        assertThat(body).doesNotContain("اقرأ أيضا", "اقرأ أيضًا", "شاهد أيضا", "شارك", "تابعونا", "تابعنا", "اشترك",
+                "المصدر:", "نُشر في", "نشر يوم", "تاريخ النشر", "آخر تحديث");
+        assertThat(result.digest().metadata().authors()).noneMatch(a -> a.contains(":"));
+        assertThat(result.dropped()).as("every dropped line explained").allSatisfy(d -> assertThat(d.reason()).isNotNull());
+        assertThat(DigestJson.read(DigestJson.write(result.digest()))).isEqualTo(result.digest());
+        assertThat(PageImporter.defaults().importPage(file)).isEqualTo(result);
+    }
+
+    @Test
+    void levantinePageWithATranslatorListsAndAnAcronymTheGazetteerLacks() throws IOException {
+        ImportResult r = PageImporter.defaults().importPage(FIXTURES.resolve("levant-translated.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("المياه والغذاء في عالم يزداد حرارة");
+        assertThat(d.metadata().series()).isEqualTo("أضواء على مراكز التفكير");
+        assertThat(d.metadata().authors()).containsExactly("سلمى الرفاعي");
+        assertThat(d.metadata().contributors()).containsExactly(new Contributor("عادل منصور", Contributor.Role.TRANSLATOR));
+        assertThat(d.metadata().published()).as("from «نُشر في ٣ تشرين الثاني ٢٠٢٦»").isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(headlines(d)).containsExactly(null, "الري الذكي في أحواض الأنهار الكبرى",
+                "أسعار الحبوب بعد موسم الجفاف", "مدن عطشى على ضفاف المتوسط");
+        Section irrigation = d.sections().get(1);
+        assertThat(irrigation.blocks()).hasSize(3);
+        assertThat(((Block.Paragraph) irrigation.blocks().get(1)).text()).isEqualTo("واقترحت الدراسة ثلاثة إجراءات:");
+        assertThat(irrigation.blocks().get(2)).isEqualTo(new Block.ListBlock(false, List.of(
+                Block.Paragraph.of("تسعير المياه بحسب الموسم"), Block.Paragraph.of("تركيب عدادات في القنوات الفرعية"),
+                Block.Paragraph.of("تدريب الجمعيات الزراعية على جدولة الري"))));
+        assertThat(refs(irrigation)).containsExactly(tuple("المعهد الدولي لإدارة المياه (IWMI)", "iwmi"));
+        Block.ListBlock grain = (Block.ListBlock) d.sections().get(2).blocks().get(2);
+        assertThat(grain.ordered()).isTrue();
+        assertThat(grain.items()).extracting(Block.Paragraph::text)
+                .containsExactly("عقود شراء طويلة الأجل", "مخزونات إقليمية مشتركة", "دعم موجّه للأسر الأشد فقرًا");
+        assertThat(refs(d.sections().get(2))).containsExactly(
+                tuple("المعهد الدولي لبحوث السياسات الغذائية (IFPRI)", "ifpri"));
+        Source muco = d.source("muco").orElseThrow();
+        assertThat(muco.name()).isEqualTo("مركز المتوسط للمناخ الحضري");
+        assertThat(muco.nameLatin()).isEqualTo("MUCO");
+        assertThat(refs(d.sections().get(3))).containsExactly(tuple("مركز المتوسط للمناخ الحضري (MUCO)", "muco"));
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(5, Reason.PUBLICATION_DATE), tuple(6, Reason.PAGE_RESIDUE), tuple(7, Reason.BLANK),
+                tuple(15, Reason.SOURCE_CREDIT), tuple(16, Reason.REPEATED_HEADLINE), tuple(17, Reason.TEASER),
+                tuple(24, Reason.REPEATED_HEADLINE), tuple(25, Reason.BLANK), tuple(29, Reason.REPEATED_HEADLINE),
+                tuple(30, Reason.SOCIAL), tuple(31, Reason.SOCIAL));
+    }
+
+    @Test
+    void gulfPageWithHijriAndGregorianDatesAndAColonHeadlineCaptionedOnce() throws IOException {
+        ImportResult r = PageImporter.defaults().importPage(FIXTURES.resolve("gulf-hijri-dates.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("قراءات في الاقتصاد السياسي للطاقة");
+        assertThat(d.metadata().series()).isEqualTo("نشرة الطاقة والسياسة");
+        assertThat(d.metadata().authors()).as("«كتب:» dropped").containsExactly("ماجد العتيبي", "ريم الشمري");
+        assertThat(d.metadata().contributors()).isEmpty();
+        assertThat(d.metadata().published()).as("the Gregorian date of the line, not its update line")
+                .isEqualTo(LocalDate.of(2026, 10, 25));
+        assertThat(headlines(d)).containsExactly(null, "أوبك بلس أمام اختبار الطلب الآسيوي",
+                "الهيدروجين الأزرق: رهان مكلف على المدى الطويل", "صناديق الثروة السيادية وتمويل التحول");
+        assertThat(d.sections()).extracting(Section::sources).containsExactly(List.of(), List.of("oies"),
+                List.of("kapsarc"), List.of("atlantic-council"));
+        assertThat(refs(d.sections().get(2))).containsExactly(
+                tuple("مركز الملك عبدالله للدراسات والبحوث البترولية (كابسارك)", "kapsarc"));
+        assertThat(d.sections().get(1).blocks().get(2)).isEqualTo(new Block.ListBlock(true, List.of(
+                Block.Paragraph.of("تباطؤ مبيعات وقود السيارات في الصين"),
+                Block.Paragraph.of("اتساع أسطول الحافلات الكهربائية في المدن الكبرى"),
+                Block.Paragraph.of("ارتفاع كفاءة المصافي الآسيوية"))));
+        assertThat(d.sections().get(3).blocks().get(1)).isEqualTo(new Block.ListBlock(false, List.of(
+                Block.Paragraph.of("الإمارات في طاقة الرياح الأوروبية"),
+                Block.Paragraph.of("السعودية في تخزين الكهرباء بالبطاريات"), Block.Paragraph.of("قطر في الشبكات الذكية"))));
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(4, Reason.PUBLICATION_DATE), tuple(12, Reason.TEASER), tuple(14, Reason.REPEATED_HEADLINE),
+                tuple(22, Reason.SOCIAL), tuple(23, Reason.PUBLICATION_DATE));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void maghrebPageWithAnEditorArabicIndicNumbersAndACreditLine() throws IOException {
+        ImportResult r = PageImporter.defaults().importPage(FIXTURES.resolve("maghreb-numbered.txt"));
+        Digest d = r.digest();
+        assertThat(d.metadata().title()).isEqualTo("الهجرة والتنمية في شمال أفريقيا");
+        assertThat(d.metadata().series()).isEqualTo("مرصد الدراسات المغاربية");
+        assertThat(d.metadata().authors()).containsExactly("وحدة الرصد");
+        assertThat(d.metadata().contributors()).containsExactly(new Contributor("نادية بنسالم", Contributor.Role.EDITOR));
+        assertThat(d.metadata().published()).as("Moroccan month name نونبر").isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(headlines(d)).containsExactly(null, "أوروبا تعيد رسم سياسة الحدود",
+                "تحويلات المغتربين: شريان لا يتوقف", "الشباب بين البطالة وحلم الرحيل");
+        Block.ListBlock advice = (Block.ListBlock) d.sections().get(1).blocks().get(2);
+        assertThat(advice.ordered()).as("numbered ١. ٢. ٣. ٤.").isTrue();
+        assertThat(advice.items()).hasSize(4).first().extracting(Block.Paragraph::text)
+                .isEqualTo("فتح مسارات قانونية للعمالة الموسمية");
+        assertThat(d.sections()).extracting(Section::sources).containsExactly(List.of(), List.of("ecfr"),
+                List.of("swp"), List.of("arab-barometer", "item"));
+        Source item = d.source("item").orElseThrow();
+        assertThat(item.name()).isEqualTo("معهد تونس لدراسات الهجرة");
+        assertThat(item.nameLatin()).isEqualTo("ITEM");
+        assertThat(d.sections().get(3).blocks()).extracting(b -> b.getClass().getSimpleName())
+                .containsExactly("Paragraph", "ListBlock", "Paragraph");
+        assertThat(r.dropped()).extracting(DroppedLine::lineNumber, DroppedLine::reason).containsExactly(
+                tuple(4, Reason.PUBLICATION_DATE), tuple(13, Reason.SOURCE_CREDIT), tuple(14, Reason.REPEATED_HEADLINE),
+                tuple(18, Reason.TEASER), tuple(24, Reason.REPEATED_HEADLINE), tuple(25, Reason.SOCIAL),
+                tuple(26, Reason.PAGE_RESIDUE));
     }
 
     private static List<String> headlines(Digest d) {

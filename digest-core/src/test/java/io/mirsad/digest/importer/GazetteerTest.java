@@ -27,17 +27,45 @@ class GazetteerTest {
     @Test
     void defaultsCoverTheBestKnownInstitutesWorldwideAndInTheArabWorld() {
         Gazetteer g = Gazetteer.defaults();
-        assertThat(g.size()).isGreaterThanOrEqualTo(40);
+        assertThat(g.size()).isGreaterThanOrEqualTo(150);
         assertThat(g.entries().stream().map(GazetteerEntry::id)).doesNotHaveDuplicates().contains(
                 "csis", "chatham-house", "cepa", "cfr", "iiss", "sipri", "crisis-group", "ecfr", "wilson-center",
                 "brookings", "carnegie", "rand", "atlantic-council", "heritage", "aei", "hudson", "stimson", "quincy",
                 "washington-institute", "mei", "gmf", "swp", "ifri", "clingendael", "rusi", "bruegel", "lowy",
                 "ahram-center", "aljazeera-centre", "arab-center-dc", "doha-institute", "epc", "kfcris", "grc",
-                "carnegie-mec", "ifi", "ecss", "rasanah", "trends");
+                "carnegie-mec", "ifi", "ecss", "rasanah", "trends", "ifpri", "iwmi", "kas", "fes", "carnegie-europe",
+                "carnegie-russia", "carnegie-china", "carnegie-india", "kapsarc", "oies", "iea", "arab-barometer");
         for (GazetteerEntry e : g.entries()) {
             assertThat(ArabicText.containsArabic(e.arabicName())).as(e.id()).isTrue();
             assertThat(e.latinName()).as(e.id()).isNotBlank();
             assertThat(URI.create(e.url()).getScheme()).as(e.id()).isEqualTo("https");
+        }
+    }
+
+    @Test
+    void everyEntryIsWellFormedAndNamesNoOtherEntrysInstitution() {
+        Gazetteer g = Gazetteer.defaults();
+        Map<String, String> latin = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        Map<String, String> acronyms = new HashMap<>();
+        for (GazetteerEntry e : g.entries()) {
+            assertThat(latin.put(e.latinName().toLowerCase(java.util.Locale.ROOT), e.id())).as("Latin name of %s", e.id())
+                    .isNull();
+            assertThat(urls.put(URI.create(e.url()).getHost() + URI.create(e.url()).getPath(), e.id()))
+                    .as("URL of %s", e.id()).isNull();
+            for (String a : e.acronyms()) {
+                assertThat(acronyms.put(a.toLowerCase(java.util.Locale.ROOT), e.id())).as("acronym %s of %s", a, e.id())
+                        .isIn(null, e.id());
+                assertThat(a).as("acronym of %s", e.id()).matches("[A-Za-z][A-Za-z0-9&\\-]*");
+            }
+            List<String> names = new java.util.ArrayList<>(e.variants());
+            names.add(e.arabicName());
+            assertThat(names).as("names of %s", e.id()).allSatisfy(n -> {
+                assertThat(n).isEqualTo(n.strip()).doesNotContain("  ", "\t", "|");
+                assertThat(ArabicText.containsArabic(n) || n.matches("[\\p{IsLatin} .&'\\-]+")).isTrue();
+            });
+            assertThat(new HashSet<>(names.stream().map(NameFolder::foldPhrase).toList())).as("variants of %s", e.id())
+                    .hasSize(names.size());
         }
     }
 

@@ -26,6 +26,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import io.mirsad.digest.Block;
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
@@ -89,7 +90,9 @@ class DigestJsonTest {
                                                      @ForAll @StringLength(min = 1, max = 200) String body,
                                                      @ForAll @IntRange(min = 1, max = 4) int sections) throws IOException {
         Digest.Builder b = Digest.builder()
-                .metadata(Metadata.builder().title("x" + title).published(LocalDate.of(2026, 1, 2)).build())
+                .metadata(Metadata.builder().title("x" + title).published(LocalDate.of(2026, 1, 2))
+                        .author("كاتب").contributor(new Contributor("x" + body, Contributor.Role.TRANSLATOR))
+                        .contributor(new Contributor("محرر", Contributor.Role.EDITOR)).build())
                 .source(new Source("s", "مصدر", "Source", "https://example.org", SourceKind.NEWS_AGENCY));
         for (int i = 0; i < sections; i++) {
             b.section(Section.builder(SectionKind.STORY).headline("خبر " + i).source("s")
@@ -103,6 +106,17 @@ class DigestJsonTest {
         String json = DigestJson.write(digest);
         assertThat(DigestJson.read(json)).isEqualTo(digest);
         assertThat(SCHEMA.validate(MAPPER.readTree(json))).isEmpty();
+    }
+
+    @Test
+    void contributorsNeedANameAndAKnownRole() {
+        assertThatThrownBy(() -> DigestJson.read("""
+                {"metadata": {"title": "t", "contributors": [{"name": "سعاد", "role": "illustrator"}, {"role": "editor"}]},
+                 "sections": []}
+                """))
+                .isInstanceOf(DigestJsonException.class)
+                .hasMessageContaining("metadata.contributors[0].role: must be editor or translator, not 'illustrator'")
+                .hasMessageContaining("metadata.contributors[1].name: missing");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.mirsad.digest.internal.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,28 +8,31 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.importer.DroppedLine;
 import io.mirsad.digest.importer.PageImportException;
 import io.mirsad.digest.text.ArabicText;
+import io.mirsad.digest.text.DigestDates;
 
 /**
  * Splits page text into title, byline, series, introduction and sections.
  *
- * <p>The page's shape: line 1 is {@code SERIES| TITLE} or the title; then the byline and the series
- * name on lines of their own; then the introduction; then sections, each a headline followed by its
- * paragraphs, often followed by repeats of the headline (the page's image captions).
+ * <p>The page's shape: line 1 is {@code SERIES| TITLE} or the title; then the byline (or labelled
+ * bylines, {@link Bylines}) and the series name on lines of their own; then the introduction; then
+ * sections, each a headline followed by its paragraphs, often followed by repeats of the headline (the
+ * page's image captions). {@link PageResidue} lines are dropped first, wherever they stand.
  *
  * <p>A line is taken as a headline when it is short (at most {@value #HEADLINE_MAX_WORDS} words, or
  * {@value #LONG_HEADLINE_MAX_WORDS} for a line the page repeats as a caption), does not end in sentence
  * punctuation, and a paragraph follows it: a line that ends in punctuation or is
  * long, or, for a headline that the page repeats as a caption, any line that is not itself repeated.
- * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …") and a
- * line after one ending in a colon are never headlines. The line after a headline is always body, so
- * no section is empty. A headline-like line without a body after it stays a paragraph, with a
- * warning.
+ * A headline ending in "؟" or "!" counts only when it is repeated. A list item ("- …", "1) …"), a
+ * credit line ("المصدر: …") and a line after one ending in a colon are never headlines. The line after
+ * a headline is always body, so no section is empty. A headline-like line without a body after it
+ * stays a paragraph, with a warning.
  */
 public final class PageParser {
     private static final int HEADLINE_MAX_WORDS = 14;
@@ -38,8 +42,6 @@ public final class PageParser {
     private static final String CLOSERS = ")]}»\"'”’›";
     private static final String STOPS = ".…،,:;؛";
     private static final String QUESTION = "?؟!";
-    /** A list item: "- …", "• …", "1) …", "٢. …". */
-    private static final Pattern BULLET = Pattern.compile("[-–—•·*▪●]\\s|\\p{Nd}{1,2}[).\\-]\\s");
 
     private final PageResidue residue;
 
@@ -56,6 +58,8 @@ public final class PageParser {
         List<String> raw = page.lines().toList();
         List<PageLine> kept = new ArrayList<>();
         List<DroppedLine> dropped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        LocalDate published = null;
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
             if (LineNormaliser.isBlank(line)) {
@@ -63,16 +67,25 @@ public final class PageParser {
                 continue;
             }
             String text = LineNormaliser.normalise(line);
-            if (residue.isResidue(text)) {
-                dropped.add(new DroppedLine(i + 1, line, DroppedLine.Reason.PAGE_RESIDUE));
-            } else {
+            DroppedLine.Reason reason = residue.classify(text);
+            if (reason == null) {
                 kept.add(new PageLine(i + 1, text));
+                continue;
+            }
+            dropped.add(new DroppedLine(i + 1, line, reason));
+            if (reason == DroppedLine.Reason.PUBLICATION_DATE && PageResidue.isPublicationLine(text)) {
+                Optional<LocalDate> date = DigestDates.parse(text);
+                if (date.isEmpty()) {
+                    warnings.add("line " + (i + 1) + ": no date understood in the publication line; dropped");
+                } else if (published == null) {
+                    published = date.get();
+                }
             }
         }
         if (kept.isEmpty()) {
             throw new PageImportException("the page has no text");
         }
-        return new Parse(kept, raw, dropped).run();
+        return new Parse(kept, raw, dropped, warnings, published).run();
     }
 
     /** The state of parsing one page. */
@@ -80,16 +93,21 @@ public final class PageParser {
         private final List<PageLine> kept;
         private final List<String> raw;
         private final List<DroppedLine> dropped;
-        private final List<String> warnings = new ArrayList<>();
+        private final List<String> warnings;
+        private final LocalDate published;
         private final Map<String, Integer> counts = new HashMap<>();
         private String title;
         private String series;
-        private List<String> authors = List.of();
+        private final List<String> authors = new ArrayList<>();
+        private final List<Contributor> contributors = new ArrayList<>();
 
-        Parse(List<PageLine> kept, List<String> raw, List<DroppedLine> dropped) {
+        Parse(List<PageLine> kept, List<String> raw, List<DroppedLine> dropped, List<String> warnings,
+              LocalDate published) {
             this.kept = kept;
             this.raw = raw;
             this.dropped = dropped;
+            this.warnings = warnings;
+            this.published = published;
             kept.forEach(l -> counts.merge(key(l), 1, Integer::sum));
         }
 
@@ -115,7 +133,8 @@ public final class PageParser {
                     headlines.add(key(line));
                     afterHeadline = true;
                 } else {
-                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0) {
+                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0
+                            && !neverHeadline(body, i)) {
                         warnings.add("line " + line.number() + ": looks like a headline but no paragraph follows it;"
                                 + " kept as a paragraph");
                     }
@@ -124,7 +143,8 @@ public final class PageParser {
                 }
             }
             dropped.sort(Comparator.comparingInt(DroppedLine::lineNumber));
-            return new ParsedPage(title, series, authors, intro, sections, dropped, warnings);
+            return new ParsedPage(title, series, authors, contributors, published, intro, sections, raw, dropped,
+                    warnings);
         }
 
         /** Reads title, byline and series; returns the index of the first body line. */
@@ -141,17 +161,22 @@ public final class PageParser {
             if (title.isEmpty()) {
                 throw new PageImportException("line " + first.number() + ": the first line holds no title");
             }
-            int next = 1;
+            int next = labelledBylines(1);
+            boolean byline = next > 1;
             boolean seriesLine = false;
-            if (next < kept.size() && series != null && key(kept.get(next)).equals(key(series))) {
+            if (!byline && next < kept.size() && series != null && key(kept.get(next)).equals(key(series))) {
                 seriesLine = true;
                 next++;
-                warnings.add("line " + kept.get(1).number() + ": no byline before the series name");
-            } else if (next < kept.size() && isNameLine(next)) {
-                authors = Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*"))
-                        .filter(s -> !s.isBlank()).toList();
+                int after = labelledBylines(next);
+                if (after == next) {
+                    warnings.add("line " + kept.get(1).number() + ": no byline before the series name");
+                }
+                next = after;
+            } else if (!byline && next < kept.size() && isNameLine(next)) {
+                Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*")).filter(s -> !s.isBlank())
+                        .forEach(authors::add);
                 next++;
-            } else if (next < kept.size()) {
+            } else if (!byline && next < kept.size()) {
                 warnings.add("line " + kept.get(next).number() + ": no byline found; the line reads as body text");
             }
             if (!seriesLine && next < kept.size()) {
@@ -166,7 +191,29 @@ public final class PageParser {
                             + "'; the line reads as body text");
                 }
             }
-            return next;
+            return labelledBylines(next);
+        }
+
+        /**
+         * Reads the labelled bylines ("بقلم: …", "ترجمة: …") from {@code index} on, leaving a line for the
+         * body; returns the index of the first line that is not one.
+         */
+        private int labelledBylines(int index) {
+            while (index + 1 < kept.size()) {
+                List<Bylines.Credit> credits = Bylines.credits(kept.get(index).text());
+                if (credits.isEmpty()) {
+                    break;
+                }
+                for (Bylines.Credit c : credits) {
+                    if (c.role() == null) {
+                        authors.add(c.name());
+                    } else {
+                        contributors.add(new Contributor(c.name(), c.role()));
+                    }
+                }
+                index++;
+            }
+            return index;
         }
 
         /** A short line without final punctuation that the page does not repeat: a byline or series name. */
@@ -180,8 +227,7 @@ public final class PageParser {
         private boolean isHeadline(List<PageLine> body, int i) {
             PageLine line = body.get(i);
             boolean repeated = counts.get(key(line)) > 1;
-            if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line)))
-                    || BULLET.matcher(line.text()).lookingAt() || (i > 0 && lastChar(body.get(i - 1)) == ':')) {
+            if (!(hasHeadlineShape(line) || (repeated && hasLongHeadlineShape(line))) || neverHeadline(body, i)) {
                 return false;
             }
             if (QUESTION.indexOf(lastChar(line)) >= 0 && !repeated) {
@@ -196,6 +242,12 @@ public final class PageParser {
             }
             PageLine next = body.get(j);
             return isParagraphLike(next) || (repeated && counts.get(key(next)) == 1);
+        }
+
+        /** A list item, a credit line ("المصدر: …") or the line after a colon. */
+        private static boolean neverHeadline(List<PageLine> body, int i) {
+            String text = body.get(i).text();
+            return ListItems.isItem(text) || PageResidue.isSourceCredit(text) || (i > 0 && lastChar(body.get(i - 1)) == ':');
         }
 
         private static boolean hasHeadlineShape(PageLine line) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Inline;
@@ -44,11 +45,12 @@ public final class SourceAttribution {
      *
      * @param paragraphs     each section's paragraphs, with source references in their runs
      * @param sectionSources each section's cited source ids, in order of citation
+     * @param named          each section's paragraphs' named source ids, whether cited there or not
      * @param sources        every cited source, in order of first citation
      * @param warnings       notes on institutions found outside the gazetteer
      */
     public record Result(List<List<Block.Paragraph>> paragraphs, List<List<String>> sectionSources,
-                         List<Source> sources, List<String> warnings) {
+                         List<List<Set<String>>> named, List<Source> sources, List<String> warnings) {
     }
 
     /** Attributes the sections, given as lists of normalised paragraph texts. */
@@ -65,6 +67,7 @@ public final class SourceAttribution {
 
         List<List<Block.Paragraph>> paragraphs = new ArrayList<>();
         List<List<String>> sectionSources = new ArrayList<>();
+        List<List<Set<String>>> named = new ArrayList<>();
         Map<String, Source> cited = new LinkedHashMap<>();
         for (int s = 0; s < sections.size(); s++) {
             List<String> texts = sections.get(s);
@@ -79,10 +82,12 @@ public final class SourceAttribution {
             }
             paragraphs.add(built);
             sectionSources.add(List.copyOf(refs.keySet()));
+            named.add(mentions.stream()
+                    .map(ms -> ms.stream().map(Mention::sourceId).collect(Collectors.toUnmodifiableSet())).toList());
             refs.keySet().forEach(id -> cited.computeIfAbsent(id,
                     k -> entries.containsKey(k) ? entries.get(k).toSource() : discovered.get(k)));
         }
-        return new Result(paragraphs, sectionSources, List.copyOf(cited.values()), warnings);
+        return new Result(paragraphs, sectionSources, named, List.copyOf(cited.values()), warnings);
     }
 
     private void discover(List<List<String>> sections, List<List<List<WordToken>>> tokens,
@@ -99,7 +104,7 @@ public final class SourceAttribution {
                     if (idsByKey.containsKey(key)) {
                         continue;
                     }
-                    String id = SourceIds.derive(found.name(), taken);
+                    String id = SourceIds.derive(found.name(), found.nameLatin(), taken);
                     taken.add(id);
                     idsByKey.put(key, id);
                     names.put(found.name(), id);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.mirsad.digest.Block;
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
@@ -66,6 +67,18 @@ public final class DigestTreeReader {
                 .rights(text(m, "rights", "metadata.rights"))
                 .description(text(m, "description", "metadata.description"))
                 .keywords(strings(m, "keywords", "metadata.keywords"));
+        each(m, "contributors", "metadata.contributors", (node, path) -> {
+            String name = text(node, "name", path + ".name");
+            if (name == null) {
+                errors.add(path + ".name: missing");
+            }
+            String role = text(node, "role", path + ".role");
+            switch (role == null ? "" : role) {
+                case "editor" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.EDITOR));
+                case "translator" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.TRANSLATOR));
+                default -> errors.add(path + ".role: must be editor or translator, not '" + role + "'");
+            }
+        });
         String language = text(m, "language", "metadata.language");
         if (language != null) {
             b.language(language);

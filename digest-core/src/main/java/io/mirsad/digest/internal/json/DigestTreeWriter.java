@@ -31,6 +31,11 @@ public final class DigestTreeWriter {
         putIfSet(meta, "series", m.series());
         ArrayNode authors = meta.putArray("authors");
         m.authors().forEach(authors::add);
+        if (!m.contributors().isEmpty()) {
+            ArrayNode contributors = meta.putArray("contributors");
+            m.contributors().forEach(c -> contributors.addObject().put("name", c.name())
+                    .put("role", c.role().name().toLowerCase(Locale.ROOT)));
+        }
         putIfSet(meta, "publisher", m.publisher());
         putIfSet(meta, "published", m.published() == null ? null : m.published().toString());
         meta.put("language", m.language());

@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 import io.mirsad.docx.Kashida;
 import io.mirsad.docx.internal.DocxConfig;
@@ -194,6 +195,8 @@ public final class StylesWriter {
         hyperlink.addNewUiPriority().setVal(BigInteger.valueOf(99));
         hyperlink.addNewUnhideWhenUsed();
         hyperlink.getRPr().addNewColor().setVal(NAVY);
+        // Underlined, not told apart by colour alone (Word's accessibility checker, WCAG 1.4.1).
+        hyperlink.getRPr().addNewU().setVal(STUnderline.SINGLE);
 
         CTStyle strong = character(StyleIds.STRONG, "Strong", null);
         strong.addNewQFormat();

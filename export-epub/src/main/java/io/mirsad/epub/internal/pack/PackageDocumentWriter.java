@@ -8,6 +8,7 @@ import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.SpineReference;
+import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.BidiText;
@@ -63,10 +64,12 @@ public final class PackageDocumentWriter {
         }
         x.start(Namespace.DC, "language").text(m.language()).end().newline();
         for (int i = 0; i < m.authors().size(); i++) {
-            String id = "creator-" + (i + 1);
-            dc(x, m, "creator", m.authors().get(i), id);
-            x.start("meta").attr("refines", "#" + id).attr("property", "role").attr("scheme", "marc:relators")
-                    .text("aut").end().newline();
+            credit(x, m, "creator", m.authors().get(i), "creator-" + (i + 1), "aut");
+        }
+        for (int i = 0; i < m.contributors().size(); i++) {
+            Contributor c = m.contributors().get(i);
+            credit(x, m, "contributor", c.name(), "contributor-" + (i + 1),
+                    c.role() == Contributor.Role.TRANSLATOR ? "trl" : "edt");
         }
         if (present(m.publisher())) {
             dc(x, m, "publisher", m.publisher(), null);
@@ -154,6 +157,13 @@ public final class PackageDocumentWriter {
             x.attr(Namespace.XML, "lang", "en").attr("dir", "ltr");
         }
         x.text(value).end().newline();
+    }
+
+    /** A creator or contributor with its MARC relator role ("aut", "edt", "trl"). */
+    private static void credit(XmlWriter x, Metadata m, String element, String name, String id, String relator) {
+        dc(x, m, element, name, id);
+        x.start("meta").attr("refines", "#" + id).attr("property", "role").attr("scheme", "marc:relators")
+                .text(relator).end().newline();
     }
 
     private static void refine(XmlWriter x, String id, String property, String value) {

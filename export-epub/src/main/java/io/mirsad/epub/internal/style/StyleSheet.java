@@ -27,7 +27,7 @@ public final class StyleSheet {
             section { margin-bottom: 1.5em; }
             strong { font-weight: bold; }
             em { font-style: normal; color: #5b4636; }
-            a { color: #1f4e79; text-decoration: none; }
+            a { color: #1f4e79; text-decoration: underline; }
             blockquote { margin: 1em 1.2em; padding-inline-start: 0.9em; border-inline-start: 3px solid #b9a58b; \
             font-size: 1.05em; }
             blockquote p { margin: 0; }
