@@ -8,6 +8,7 @@ import io.mirsad.pdf.internal.shape.GlyphRun;
 import io.mirsad.pdf.internal.shape.Shaper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -125,8 +126,9 @@ public final class Justifier {
             Box box = boxes.get(index);
             List<Integer> next = new ArrayList<>(chosen);
             next.add(points.get(round % points.size()));
-            char[] longer = withTatweels(next);
-            GlyphRun reshaped = Shaper.shape(box.glyphs().font(), longer, 0, longer.length, true);
+            BitSet inserted = new BitSet();
+            char[] longer = withTatweels(next, inserted);
+            GlyphRun reshaped = Shaper.shapeLengthened(box.glyphs().font(), longer, inserted);
             float gain = reshaped.width(box.style().size()) - box.glyphs().width(box.style().size());
             if (gain <= 0 || gain > room) {
                 return 0;
@@ -136,13 +138,15 @@ public final class Justifier {
             return gain;
         }
 
-        private char[] withTatweels(List<Integer> at) {
+        /** The word with a tatweel before each index of {@code at}; their places are set in {@code inserted}. */
+        private char[] withTatweels(List<Integer> at, BitSet inserted) {
             int[] sorted = at.stream().mapToInt(Integer::intValue).sorted().toArray();
             char[] out = new char[original.length + sorted.length];
             int o = 0;
             int k = 0;
             for (int i = 0; i <= original.length; i++) {
                 while (k < sorted.length && sorted[k] == i) {
+                    inserted.set(o);
                     out[o++] = ArabicText.TATWEEL;
                     k++;
                 }

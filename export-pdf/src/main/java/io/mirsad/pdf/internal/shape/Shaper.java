@@ -7,6 +7,7 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Shaper {
     /** Unhinted, fractional metrics: positions in exact font units. */
     private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
-    private static final String TATWEEL = String.valueOf(ArabicText.TATWEEL);
     /**
      * Shaping Amiri costs tens of microseconds a word and editions repeat their words, so results are
      * kept, keyed by face, text and direction; the map is emptied when it grows past this size.
@@ -31,10 +31,21 @@ public final class Shaper {
 
     /** Shapes {@code text[start, limit)} in one direction with one face. The result must not be modified. */
     public static GlyphRun shape(ShapingFont font, char[] text, int start, int limit, boolean rightToLeft) {
-        Key key = new Key(font, new String(text, start, limit - start), rightToLeft);
+        return shape(new Key(font, new String(text, start, limit - start), rightToLeft, new BitSet()));
+    }
+
+    /**
+     * Shapes a right-to-left word into which tatweels were inserted to lengthen it: the characters at the
+     * set bits of {@code inserted} are not the author's, so their glyphs stand for no text.
+     */
+    public static GlyphRun shapeLengthened(ShapingFont font, char[] text, BitSet inserted) {
+        return shape(new Key(font, new String(text), true, (BitSet) inserted.clone()));
+    }
+
+    private static GlyphRun shape(Key key) {
         GlyphRun run = CACHE.get(key);
         if (run == null) {
-            run = layout(font, key.text().toCharArray(), rightToLeft);
+            run = layout(key);
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
@@ -43,7 +54,10 @@ public final class Shaper {
         return run;
     }
 
-    private static GlyphRun layout(ShapingFont font, char[] chars, boolean rightToLeft) {
+    private static GlyphRun layout(Key key) {
+        ShapingFont font = key.font();
+        char[] chars = key.text().toCharArray();
+        boolean rightToLeft = key.rightToLeft();
         GlyphVector gv = font.awtFont().layoutGlyphVector(FRC, chars, 0, chars.length,
                 rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = gv.getNumGlyphs();
@@ -59,8 +73,13 @@ public final class Shaper {
             clusters[i] = gv.getGlyphCharIndex(i);
         }
         float advance = (float) gv.getGlyphPosition(n).getX();
-        return new GlyphRun(font, glyphs, x, y, advance, texts(font, chars, glyphs, clusters, rightToLeft),
+        return new GlyphRun(font, glyphs, x, y, advance, texts(font, chars, glyphs, clusters, rightToLeft,
+                key.inserted()),
                 new String(chars));
+    }
+
+    /** What a shaping result depends on; fonts compare by identity. */
+    private record Key(ShapingFont font, String text, boolean rightToLeft, BitSet inserted) {
     }
 
     /**
@@ -68,13 +87,12 @@ public final class Shaper {
      * index, moved back from a mark to its letter) and runs to the next such letter, taking the marks and
      * any letters a ligature swallowed. Within it, the first glyph with an advance carries the letters;
      * the zero-advance glyphs carry the marks, each first to a mark the font's cmap maps to it, then in
-     * order; any glyph left over was inserted by the font and reads as a tatweel.
+     * order. A glyph left over was inserted by the font (Amiri's kashida between lam and kaf) and a glyph
+     * of a tatweel the justifier inserted ({@code inserted[k]} for the character at {@code k}) stand for
+     * no text: theirs is empty.
      */
-    /** What a shaping result depends on; fonts compare by identity. */
-    private record Key(ShapingFont font, String text, boolean rightToLeft) {
-    }
-
-    static String[] texts(ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft) {
+    static String[] texts(ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft,
+                          BitSet inserted) {
         int n = glyphs.length;
         int[] letterOf = new int[chars.length];
         for (int i = 0, letter = 0; i < chars.length; i++) {
@@ -102,8 +120,8 @@ public final class Shaper {
             assign(font, chars, from, to, glyphs, members, texts);
         }
         for (int i = 0; i < n; i++) {
-            if (texts[i] == null) {
-                texts[i] = TATWEEL;
+            if (texts[i] == null || inserted.get(owner[i])) {
+                texts[i] = "";
             }
         }
         return texts;

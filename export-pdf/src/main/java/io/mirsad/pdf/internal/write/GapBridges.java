@@ -5,29 +5,31 @@ import io.mirsad.pdf.internal.shape.GlyphRun;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 
 /**
- * Where a run's text is read through a blank glyph instead of its own. Amiri kerns the letter after a
- * non-joining one (ra, waw, zay, dal…) away from it, leaving a gap inside the word; extractors that build
- * words from glyph positions read a gap wider than about a tenth of an em (poppler) or a third of an
- * average glyph (PDFBox) as a word break. Such a gap is spanned by one of the font's blank spacing
- * glyphs, drawn on the baseline where the gap starts (or where the letter before it starts) and wide
- * enough to reach the next letter: it carries the text of the letter it covers, which then reads as
- * nothing. Nothing visible moves, and every glyph keeps the font's own width.
+ * Where a kerning gap inside a word is filled. Amiri kerns the letter after a non-joining one (ra, waw,
+ * zay, dal…) away from it, leaving a gap inside the word; extractors that build words from glyph positions
+ * read a gap wider than about a tenth of an em (poppler, pdf.js) or a third of an average glyph (PDFBox) as
+ * a word break. Such a gap is filled by one of the font's blank spacing glyphs, drawn on the baseline where
+ * the gap starts and about as wide as the gap. It reads as U+2060 WORD JOINER ("no break here"), which
+ * pdf.js drops and search normalisers ignore; the letters on both sides keep their own text. Nothing
+ * visible moves, and every glyph keeps the font's own width.
  *
  * @param glyph the blank glyph drawn before each glyph (0: none)
  * @param x     where that blank glyph starts, in font units from the run's left edge
  */
 record GapBridges(int[] glyph, float[] x) {
-    /** Gaps narrower than this, in ems, are left alone: both extractors read them as inside a word. */
-    static final float MIN_GAP = 0.03f;
+    /** The text a blank glyph filling a gap reads as. */
+    static final String WORD_JOINER = "\u2060";
+    /** Gaps narrower than this, in ems, are left alone: every extractor reads them as inside a word. */
+    static final float MIN_GAP = 0.05f;
     /**
-     * How far the blank glyph may end short of the next letter (PDFBox's word-break threshold is about
-     * 0.3 of an average glyph width) or beyond it (poppler breaks a word when the next glyph starts more
-     * than 0.2 em before the end of the previous one), in ems.
+     * How far the blank glyph may end short of the next letter or beyond it, in ems: poppler breaks a word
+     * where the next glyph starts more than 0.1 em after the end of the previous one or more than 0.2 em
+     * before it, pdf.js where it starts more than 0.2 em before.
      */
-    static final float SHORT = 0.02f;
-    static final float BEYOND = 0.15f;
+    static final float SHORT = 0.05f;
+    static final float BEYOND = 0.1f;
 
-    /** Whether the text of glyph {@code i} is carried by a blank glyph. */
+    /** Whether a blank glyph is drawn before glyph {@code i}. */
     boolean covers(int i) {
         return glyph[i] != 0;
     }
@@ -47,16 +49,8 @@ record GapBridges(int[] glyph, float[] x) {
                 float end = run.x()[previous] + font.advance(run.glyphs()[previous]);
                 float gap = run.x()[i] - end;
                 if (gap > MIN_GAP * em) {
-                    boolean marksBefore = i - previous > 1;
-                    int blank = marksBefore ? 0 : pick(font, gap + font.advance(run.glyphs()[i]));
-                    if (blank != 0) {
-                        glyph[i] = blank;
-                        x[i] = end;
-                    } else if (glyph[previous] == 0 && (previous == 0 || advances(run, previous - 1))) {
-                        blank = pick(font, run.x()[i] - run.x()[previous]);
-                        glyph[previous] = blank;
-                        x[previous] = run.x()[previous];
-                    }
+                    glyph[i] = pick(font, gap);
+                    x[i] = end;
                 }
             }
             previous = i;
@@ -64,11 +58,11 @@ record GapBridges(int[] glyph, float[] x) {
         return new GapBridges(glyph, x);
     }
 
-    /** Whether glyph {@code i} advances the pen and reads as letters (not a mark, not font-inserted). */
+    /** Whether glyph {@code i} advances the pen: a letter, or a kashida the font or the justifier inserted. */
     private static boolean advances(GlyphRun run, int i) {
         String text = run.texts()[i];
-        return run.font().advance(run.glyphs()[i]) > 0 && !text.isEmpty()
-                && !text.codePoints().allMatch(ArabicText::isMark);
+        return run.font().advance(run.glyphs()[i]) > 0
+                && (text.isEmpty() || !text.codePoints().allMatch(ArabicText::isMark));
     }
 
     /** The narrowest blank glyph that spans {@code span} font units within the limits, or 0. */

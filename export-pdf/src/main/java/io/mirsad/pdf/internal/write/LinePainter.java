@@ -6,6 +6,7 @@ import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
 import io.mirsad.pdf.internal.shape.GlyphRun;
 import io.mirsad.pdf.internal.shape.ShapingFont;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ final class LinePainter {
             levels[i] = boxes.get(i).level();
         }
         int[] visual = Bidi.reorderVisual(levels);
+        List<InkedMark> marks = new ArrayList<>();
         out.op("BT");
         float pen = x;
         boolean inLeftToRight = false;
@@ -58,9 +60,10 @@ final class LinePainter {
                 markLeftToRight(box, pen, y);
             }
             inLeftToRight = ltr;
-            paintBox(box, pen, y);
+            paintBox(box, pen, y, marks);
             pen += box.width();
         }
+        paintMarks(marks);
         out.op("ET");
         currentFont = null;
         currentColor = -1;
@@ -77,7 +80,31 @@ final class LinePainter {
         out.raw(hex(ef.cid(font.zeroWidthGlyph(), RLM))).op(" Tj");
     }
 
-    private void paintBox(Box box, float x, float y) {
+    /** A mark glyph whose ink is drawn after the line's letters, at {@code (x, y)} on the page. */
+    private record InkedMark(ShapingFont font, float size, int color, int glyph, float x, float y) {
+    }
+
+    /**
+     * Draws the marks' own glyphs after all the line's letters, inside a marked-content span whose
+     * {@code /ActualText} is empty: poppler and PDFBox read them as nothing (their text is on the carriers)
+     * instead of as characters on a raised baseline that break words, and pdf.js, which ignores
+     * ActualText but drops the zero width joiner their codes map to, reads nothing either. A span inside a
+     * line would end pdf.js's text item there; at the line's end it costs nothing.
+     */
+    private void paintMarks(List<InkedMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        out.raw("/Span <</ActualText ()>> BDC\n");
+        for (InkedMark m : marks) {
+            EmbeddedFont ef = select(m.font(), m.size(), m.color());
+            out.num(1).num(0).num(0).num(1).num(m.x()).num(m.y()).op("Tm");
+            out.raw(hex(ef.cid(m.glyph(), ""))).op(" Tj");
+        }
+        out.op("EMC");
+    }
+
+    private void paintBox(Box box, float x, float y, List<InkedMark> inkedMarks) {
         GlyphRun run = box.glyphs();
         if (run.size() == 0) {
             return;
@@ -96,9 +123,13 @@ final class LinePainter {
         for (int i = 0; i < run.size(); i++) {
             int glyph = run.glyphs()[i];
             String text = run.texts()[i];
-            boolean mark = carried && font.advance(glyph) == 0 && isMarks(text);
             float target = run.x()[i] * scale;
-            if (!mark && marks.length() > 0) {
+            if (carried && font.advance(glyph) == 0 && isMarks(text)) {
+                marks.append(text);
+                inkedMarks.add(new InkedMark(font, size, box.style().color(), glyph, x + target, y + run.y()[i] * scale));
+                continue;
+            }
+            if (marks.length() > 0) {
                 rise = carry(tj, ef, font, marks, pen, target, size, rise);
                 pen = target;
             }
@@ -106,22 +137,10 @@ final class LinePainter {
                 rise = baseline(tj, rise);
                 float at = bridges.x()[i] * scale;
                 move(tj, pen, at, size);
-                tj.append(hex(ef.cid(bridges.glyph()[i], text)));
+                tj.append(hex(ef.cid(bridges.glyph()[i], GapBridges.WORD_JOINER)));
                 pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
-                text = "";
             }
-            float gy = run.y()[i] * scale;
-            if (Math.abs(gy - rise) > 0.0005f) {
-                flush(tj);
-                out.num(gy).op("Ts");
-                rise = gy;
-            }
-            move(tj, pen, target, size);
-            if (mark) {
-                marks.append(text);
-                text = "";
-            }
-            tj.append(hex(ef.cid(glyph, text)));
+            rise = draw(tj, ef, glyph, text, pen, target, run.y()[i] * scale, size, rise);
             pen = target + ef.width(glyph) * size / 1000f;
         }
         if (marks.length() > 0) {
@@ -132,6 +151,19 @@ final class LinePainter {
         if (rise != 0) {
             out.num(0).op("Ts");
         }
+    }
+
+    /** Draws a glyph at {@code target} raised by {@code gy} (points); returns the rise now in effect. */
+    private float draw(StringBuilder tj, EmbeddedFont ef, int glyph, String text, float pen, float target, float gy,
+                       float size, float rise) {
+        if (Math.abs(gy - rise) > 0.0005f) {
+            flush(tj);
+            out.num(gy).op("Ts");
+            rise = gy;
+        }
+        move(tj, pen, target, size);
+        tj.append(hex(ef.cid(glyph, text)));
+        return rise;
     }
 
     /**
