@@ -53,14 +53,19 @@ final class LinePainter {
         out.op("BT");
         float pen = x;
         boolean inLeftToRight = false;
-        for (int v : visual) {
-            Box box = boxes.get(v);
+        for (int k = 0; k < visual.length; k++) {
+            Box box = boxes.get(visual[k]);
             boolean ltr = !box.rightToLeft();
             if (line.rightToLeft() && ltr && !inLeftToRight) {
                 markLeftToRight(box, pen, y);
             }
             inLeftToRight = ltr;
-            paintBox(box, pen, y, marks);
+            if (k == 0 && startsWithMarks(box)) {
+                // pdf.js would put an end of line between the mark and its letter: give it a glyph before them
+                zeroWidth(box, pen, y, RLM + " ");
+            }
+            boolean beforeCarrier = box.space() && k + 1 < visual.length && startsWithMarks(boxes.get(visual[k + 1]));
+            paintBox(box, pen, y, marks, beforeCarrier ? RLM : "");
             pen += box.width();
         }
         paintMarks(marks);
@@ -70,14 +75,18 @@ final class LinePainter {
     }
 
     private void markLeftToRight(Box box, float x, float y) {
+        zeroWidth(box, x, y, RLM);
+    }
+
+    /** Draws the font's zero-width glyph at {@code (x, y)}, reading as {@code text}. */
+    private void zeroWidth(Box box, float x, float y, String text) {
         ShapingFont font = box.glyphs().font();
         if (font.zeroWidthGlyph() == 0) {
             return;
         }
-        select(font, box.style().size(), box.style().color());
+        EmbeddedFont ef = select(font, box.style().size(), box.style().color());
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        EmbeddedFont ef = fonts.apply(font);
-        out.raw(hex(ef.cid(font.zeroWidthGlyph(), RLM))).op(" Tj");
+        out.raw(hex(ef.cid(font.zeroWidthGlyph(), text))).op(" Tj");
     }
 
     /** A mark glyph whose ink is drawn after the line's letters, at {@code (x, y)} on the page. */
@@ -104,7 +113,19 @@ final class LinePainter {
         out.op("EMC");
     }
 
-    private void paintBox(Box box, float x, float y, List<InkedMark> inkedMarks) {
+    /** Whether the first glyph drawn for the box would be the carrier of marks. */
+    private static boolean startsWithMarks(Box box) {
+        GlyphRun run = box.glyphs();
+        return run.size() > 0 && run.font().zeroWidthGlyph() != 0 && run.font().advance(run.glyphs()[0]) == 0
+                && isMarks(run.texts()[0]);
+    }
+
+    /**
+     * Draws a box's glyphs; {@code prefix} goes before the text of each (a space box before a word whose
+     * leftmost letter has marks reads as RLM + space: pdf.js reads a mark carrier that follows a glyph
+     * mapped to a bare space with a second space between the mark and its letter).
+     */
+    private void paintBox(Box box, float x, float y, List<InkedMark> inkedMarks, String prefix) {
         GlyphRun run = box.glyphs();
         if (run.size() == 0) {
             return;
@@ -140,7 +161,7 @@ final class LinePainter {
                 tj.append(hex(ef.cid(bridges.glyph()[i], GapBridges.WORD_JOINER)));
                 pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
             }
-            rise = draw(tj, ef, glyph, text, pen, target, run.y()[i] * scale, size, rise);
+            rise = draw(tj, ef, glyph, prefix + text, pen, target, run.y()[i] * scale, size, rise);
             pen = target + ef.width(glyph) * size / 1000f;
         }
         if (marks.length() > 0) {
