@@ -15,8 +15,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The digests the quality tests print, and their PDF editions made by whatever exporter is installed
@@ -29,10 +33,38 @@ final class Editions {
     private Editions() {
     }
 
-    /** The sample digest ({@code observatory}) or a fixture of {@code src/test/resources/fixtures}. */
+    private static ExportOptions layout(String paper, int columns, String digits) {
+        return ExportOptions.builder().set("pdf.paper", paper).set("pdf.columns", String.valueOf(columns))
+                .set(ExportOptions.DIGITS, digits).build();
+    }
+
+    /**
+     * Every digest the extraction tests read: the sample, this module's fixtures and the EPUB module's
+     * (prefixed {@code epub-}), which together have harakat, tanween, shadda, lam-kaf, kashida-justified
+     * lines, Latin, digits and percent signs.
+     */
+    static final List<String> ALL = List.of("observatory", "grain-corridors", "water-briefs", "epub-digital",
+            "epub-water");
+
+    /**
+     * The layouts the extraction tests run each digest in: one and two columns, A4 and A5, Western and
+     * Arabic-Indic digits, each value in two of the four.
+     */
+    static final Map<String, ExportOptions> LAYOUTS = Map.of(
+            "a4-1-western", layout("a4", 1, "western"),
+            "a4-2-arabic", layout("a4", 2, "arabic-indic"),
+            "a5-1-arabic", layout("a5", 1, "arabic-indic"),
+            "a5-2-western", layout("a5", 2, "western"));
+
+    /**
+     * The sample digest ({@code observatory}), a fixture of {@code src/test/resources/fixtures}, or one of
+     * the EPUB module's fixtures ({@code epub-NAME}).
+     */
     static Digest digest(String name) {
-        if (name.equals("observatory")) {
-            try (InputStream in = Files.newInputStream(Path.of("../examples/sample/observatory.json"))) {
+        if (name.equals("observatory") || name.startsWith("epub-")) {
+            Path file = name.equals("observatory") ? Path.of("../examples/sample/observatory.json")
+                    : Path.of("../export-epub/src/test/resources/fixtures/" + name.substring(5) + ".json");
+            try (InputStream in = Files.newInputStream(file)) {
                 return DigestJson.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -67,11 +99,26 @@ final class Editions {
         return PDFS.computeIfAbsent(name, n -> pdf(digest(n)));
     }
 
+    /** The PDF edition of a named digest in one of the {@link #LAYOUTS}. */
+    static byte[] pdf(String name, String layout) {
+        return PDFS.computeIfAbsent(name + "/" + layout, n -> pdf(digest(name), LAYOUTS.get(layout)));
+    }
+
+    /** Every digest of {@link #ALL} in every one of the {@link #LAYOUTS}, as test arguments. */
+    static Stream<Arguments> allInEveryLayout() {
+        return ALL.stream().flatMap(name -> new TreeSet<>(LAYOUTS.keySet()).stream()
+                .map(layout -> Arguments.of(name, layout)));
+    }
+
     /** The PDF edition of a digest, with the exporter's defaults. */
     static byte[] pdf(Digest digest) {
+        return pdf(digest, ExportOptions.defaults());
+    }
+
+    private static byte[] pdf(Digest digest, ExportOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ExporterRegistry.load().require("pdf").export(digest, ExportOptions.defaults(), out);
+            ExporterRegistry.load().require("pdf").export(digest, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
