@@ -90,12 +90,16 @@ class KashidaTest {
     @Test
     void kashidaIsInsertedOnlyWhereAllowedAndSpacesTakeTheRest() {
         ItemizedText text = itemize(ARABIC);
+        int lengthened = 0;
         for (int width = 150; width < 420; width += 7) {
             Line line = firstLine(text, width, true);
             for (Box b : line.boxes()) {
-                String drawn = String.join("", reversed(b.glyphs().texts()));
+                String drawn = b.glyphs().text();
                 if (drawn.indexOf(ArabicText.TATWEEL) >= 0) {
+                    lengthened++;
                     String original = new String(text.chars(), b.start(), b.limit() - b.start());
+                    assertThat(String.join("", reversed(b.glyphs().texts()))).as("the inserted tatweels read as nothing")
+                            .isEqualTo(original);
                     assertThat(ArabicText.stripMarks(drawn)).isEqualTo(ArabicText.stripMarks(original));
                     for (int i = drawn.indexOf(ArabicText.TATWEEL); i >= 0; i = drawn.indexOf(ArabicText.TATWEEL, i + 1)) {
                         char before = drawn.charAt(i - 1);
@@ -105,6 +109,7 @@ class KashidaTest {
             }
             assertThat(line.width()).isCloseTo(width, org.assertj.core.data.Offset.offset(0.05f));
         }
+        assertThat(lengthened).as("words lengthened with kashida").isPositive();
     }
 
     @Test

@@ -36,6 +36,26 @@ class ShaperTest {
     }
 
     @Test
+    void aKashidaTheFontInsertsStandsForNoText() {
+        // Amiri draws lam-kaf with a kashida glyph of its own between the two letters
+        GlyphRun run = shape("ولكن", true);
+        long inserted = java.util.stream.IntStream.range(0, run.size())
+                .filter(i -> run.texts()[i].isEmpty() && AMIRI.advance(run.glyphs()[i]) > 0).count();
+        assertThat(inserted).isEqualTo(1);
+        assertThat(logical(run)).isEqualTo("ولكن");
+    }
+
+    @Test
+    void tatweelsTheJustifierInsertsStandForNoTextButTheAuthorsDo() {
+        java.util.BitSet inserted = new java.util.BitSet();
+        inserted.set(2);
+        GlyphRun lengthened = Shaper.shapeLengthened(AMIRI, "يقـول".toCharArray(), inserted);
+        assertThat(lengthened.text()).isEqualTo("يقـول");
+        assertThat(logical(lengthened)).isEqualTo("يقول");
+        assertThat(logical(shape("يقـول", true))).isEqualTo("يقـول");
+    }
+
+    @Test
     void marksReadAsThemselvesAndLettersJoin() {
         GlyphRun run = shape("بَبَب", true);
         assertThat(run.size()).isEqualTo(5);
