@@ -47,7 +47,7 @@ class PdfjsRecallTest {
         assertThat(p.exitValue()).as("node exit status").isZero();
 
         List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
-        TokenRecall recall = TokenRecall.measure(units, text, SourceTokens.Spelling.EXACT);
+        TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "pdf.js"));
         recall.missing().forEach(m -> System.out.println("  missing " + m));
         assertThat(recall.recall()).as(recall.summary(edition + " " + layout, "pdf.js"))

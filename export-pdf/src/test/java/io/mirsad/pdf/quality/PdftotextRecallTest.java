@@ -44,7 +44,7 @@ class PdftotextRecallTest {
 
         List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
         String text = Files.readString(txt);
-        TokenRecall recall = TokenRecall.measure(units, text, SourceTokens.Spelling.EXACT);
+        TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "pdftotext"));
         long inner = units.stream().flatMap(u -> u.tokens().stream()).filter(SourceTokens::hasInnerCommaOrHyphen)
                 .count();

@@ -12,30 +12,15 @@ import java.util.List;
 /**
  * The words a digest's edition must give back, and the one tokenisation used for both the source and
  * the extracted text: NFC, split on white space, surrounding punctuation stripped (so {@code (CSIS)}
- * counts as {@code CSIS} and {@code 18%} as {@code 18}), invisible format characters (bidi marks)
- * removed. Punctuation inside a token stays: {@code 2.7}, {@code Al-Ahram}, {@code https://www.fao.org}
+ * counts as {@code CSIS} and {@code 18%} as {@code 18}), invisible format characters (bidi marks, the
+ * joiners a PDF's kashidas and gap fillers read as) removed. Everything else counts: a tatweel the text
+ * lacks is a miss. Punctuation inside a token stays: {@code 2.7}, {@code Al-Ahram}, {@code https://www.fao.org}
  * must come back whole.
  */
 final class SourceTokens {
 
     /** A piece of the digest that is printed as one run of text, e.g. a paragraph or a source's URL. */
     record Unit(String label, List<String> tokens) {
-    }
-
-    /** How exactly an extracted token must spell the source token. */
-    enum Spelling {
-        /** Letter for letter and mark for mark (after NFC). */
-        EXACT,
-        /**
-         * Ignoring tatweel (U+0640). Tatweel is elongation, not spelling: justification inserts it, Amiri
-         * inserts its own kashida glyph between some letters (خب), the issue has both read back as
-         * U+0640, and Arabic search normalisers (Lucene's ArabicNormalizer among them) drop it.
-         */
-        IGNORING_TATWEEL;
-
-        String apply(String token) {
-            return this == EXACT ? token : token.replace("\u0640", "");
-        }
     }
 
     private SourceTokens() {

@@ -32,7 +32,7 @@ class TextExtractionTest {
             text = stripper.getText(doc);
         }
         List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
-        TokenRecall recall = TokenRecall.measure(units, text, SourceTokens.Spelling.EXACT);
+        TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "PDFTextStripper"));
         recall.missing().forEach(m -> System.out.println("  missing " + m));
         recall.disordered().forEach(d -> System.out.println("  out of order " + d));

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * How many of a digest's tokens an extracted text gives back ({@link SourceTokens} tokenises both).
- * Tokens are compared in a chosen {@link SourceTokens.Spelling}. Two measures:
+ * Tokens are compared exactly, letter for letter and mark for mark. Two measures:
  * <ul>
  *   <li><em>recall</em>: tokens found, counting repeats (a word printed three times must come back
  *       three times);</li>
@@ -18,19 +18,18 @@ import java.util.Map;
  *       A line read backwards scores one token per line.</li>
  * </ul>
  *
- * @param spelling   how exactly tokens were compared
  * @param tokens     source tokens
  * @param found      tokens found (an occurrence anywhere in the extracted text not already used)
  * @param inOrder    tokens found in logical order
  * @param missing    each token not found, with what the extracted text has instead, if anything
  * @param disordered each unit whose tokens do not all come back in order, with how many do
  */
-record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int inOrder, List<String> missing,
+record TokenRecall(int tokens, int found, int inOrder, List<String> missing,
                    List<String> disordered) {
     static final int MAX_GAP = 12;
 
-    static TokenRecall measure(List<SourceTokens.Unit> units, String extractedText, SourceTokens.Spelling spelling) {
-        List<String> extracted = respell(SourceTokens.tokenize(extractedText), spelling);
+    static TokenRecall measure(List<SourceTokens.Unit> units, String extractedText) {
+        List<String> extracted = SourceTokens.tokenize(extractedText);
         Map<String, Integer> available = new HashMap<>();
         Map<String, List<Integer>> positions = new HashMap<>();
         for (int i = 0; i < extracted.size(); i++) {
@@ -43,7 +42,7 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
         List<String> missing = new ArrayList<>();
         List<String> disordered = new ArrayList<>();
         for (SourceTokens.Unit unit : units) {
-            List<String> unitTokens = respell(unit.tokens(), spelling);
+            List<String> unitTokens = unit.tokens();
             for (String token : unitTokens) {
                 tokens++;
                 if (available.getOrDefault(token, 0) > 0) {
@@ -59,11 +58,7 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
                 disordered.add(unit.label() + ": " + chain + " of " + unitTokens.size() + " tokens in order");
             }
         }
-        return new TokenRecall(spelling, tokens, found, inOrder, List.copyOf(missing), List.copyOf(disordered));
-    }
-
-    private static List<String> respell(List<String> tokens, SourceTokens.Spelling spelling) {
-        return tokens.stream().map(spelling::apply).filter(t -> !t.isEmpty()).toList();
+        return new TokenRecall(tokens, found, inOrder, List.copyOf(missing), List.copyOf(disordered));
     }
 
     double recall() {
@@ -75,9 +70,8 @@ record TokenRecall(SourceTokens.Spelling spelling, int tokens, int found, int in
     }
 
     String summary(String edition, String reader) {
-        return String.format("%s via %s, %s: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)", edition,
-                reader, spelling.name().toLowerCase(Locale.ROOT).replace('_', ' '), found, tokens,
-                100 * recall(), inOrder, 100 * orderedRecall());
+        return String.format(Locale.ROOT, "%s via %s, exact: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)",
+                edition, reader, found, tokens, 100 * recall(), inOrder, 100 * orderedRecall());
     }
 
     /**
