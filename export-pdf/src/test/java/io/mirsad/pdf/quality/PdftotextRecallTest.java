@@ -2,13 +2,19 @@ package io.mirsad.pdf.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,5 +59,22 @@ class PdftotextRecallTest {
         recall.missing().forEach(m -> System.out.println("  missing " + m));
         assertThat(recall.recall()).as(recall.summary(edition + " " + layout, "pdftotext"))
                 .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aPercentSignStaysWithItsNumberAndTheSpaceAfterIt(@TempDir Path dir) throws Exception {
+        Digest digest = Digest.builder()
+                .metadata(Metadata.builder().title("نشرة الاختبار").published(LocalDate.of(2026, 3, 1)).build())
+                .section(Section.builder(SectionKind.STORY).headline("عنوان قصير")
+                        .paragraph("ارتفعت الأسعار بنحو 66% من قيمتها في عام 2026، وفق تقدير CSIS.").build())
+                .build();
+        Path pdf = dir.resolve("percent.pdf");
+        Files.write(pdf, Editions.pdf(digest));
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+        String letters = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertThat(letters).contains("بنحو 66% من قيمتها", "2026، وفق", "CSIS.");
     }
 }

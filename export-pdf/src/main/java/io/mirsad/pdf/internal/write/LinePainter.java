@@ -56,7 +56,7 @@ final class LinePainter {
         for (int k = 0; k < visual.length; k++) {
             Box box = boxes.get(visual[k]);
             boolean ltr = !box.rightToLeft();
-            if (line.rightToLeft() && ltr && !inLeftToRight) {
+            if (line.rightToLeft() && (ltr && !inLeftToRight || !ltr && !box.space() && neutral(box))) {
                 markLeftToRight(box, pen, y);
             }
             inLeftToRight = ltr;
@@ -111,6 +111,19 @@ final class LinePainter {
             out.raw(hex(ef.cid(m.glyph(), ""))).op(" Tj");
         }
         out.op("EMC");
+    }
+
+    /**
+     * Whether a box has no strongly directional character (a percent sign, a bracket): poppler reads such a
+     * run with the numbers or Latin beside it as one left-to-right stretch and moves the space after it to
+     * the wrong side ("66" + "%من"); a bidi mark at its left edge keeps it in place.
+     */
+    private static boolean neutral(Box box) {
+        return box.glyphs().text().codePoints().noneMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
+        });
     }
 
     /** Whether the first glyph drawn for the box would be the carrier of marks. */
