@@ -9,7 +9,8 @@ package io.mirsad.pdf.internal.shape;
  * @param x       each glyph's horizontal position from the run's left edge, offsets included
  * @param y       each glyph's vertical offset from the baseline
  * @param advance the run's total advance
- * @param texts   the characters each glyph carries for text extraction (never empty)
+ * @param texts   the characters each glyph carries for text extraction; empty for a glyph the font or the
+ *                justifier inserted (a kashida), which stands for no text
  * @param text    the characters that were shaped, in logical order
  */
 public record GlyphRun(ShapingFont font, int[] glyphs, float[] x, float[] y, float advance, String[] texts,

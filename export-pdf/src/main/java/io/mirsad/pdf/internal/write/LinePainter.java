@@ -15,13 +15,17 @@ import java.util.function.Function;
  * {@link Bidi#reorderVisual}; each glyph goes where the shaper placed it, with {@code TJ} adjustments
  * for the difference between the shaper's positions and the font's advances (so the PDF's widths stay
  * the font's own) and text rise for marks raised or lowered. In a right-to-left paragraph, a zero-width
- * glyph read as U+200F is drawn at the left edge of every left-to-right run (numbers, Latin), which keeps
- * extractors that reorder by position from reversing the run's neighbours.
+ * glyph read as U+200F is drawn at the left edge of every left-to-right run (numbers, Latin) and of every
+ * run of neutral characters, which keeps extractors that reorder by position from reversing the run's
+ * neighbours.
  *
- * <p>Marks are drawn where HarfBuzz puts them but read as nothing: extractors build words from glyph
- * positions, and a raised or offset glyph in the middle of a word reads as a word break (poppler) or
- * lands on the wrong letter. Their text goes instead to an invisible zero-width glyph
- * on the baseline at the start of their letter, drawn just before it.
+ * <p>Every code drawn maps to some text, as PDF/A and PDF/UA require, and the three readers people use
+ * (poppler, PDFBox, pdf.js) read the words exactly. Marks are drawn where HarfBuzz puts them, but after
+ * the line's letters, mapped to U+200D and inside a span whose {@code /ActualText} is empty: extractors
+ * build words from glyph positions, and a mark glyph in the middle of a word reads as a word break
+ * (poppler) or lands on the wrong letter (PDFBox). Their text goes instead to an invisible zero-width glyph
+ * on the baseline at the start of their letter, drawn just before it. Glyphs the font or the justifier
+ * inserted read as U+200D, kerning gaps are filled ({@link GapBridges}).
  */
 final class LinePainter {
     private static final String RLM = "\u200F";
