@@ -53,7 +53,7 @@ class LayoutQualityTest {
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).as("pdftotext ran").isTrue();
-        TokenRecall recall = TokenRecall.measure(SourceTokens.of(digest), text, SourceTokens.Spelling.IGNORING_TATWEEL);
+        TokenRecall recall = TokenRecall.measure(SourceTokens.of(digest), text);
         System.out.println(recall.summary(edition + " (" + options + ")", "pdftotext"));
         assertThat(recall.recall()).as(recall.summary(edition, "pdftotext")).isGreaterThanOrEqualTo(THRESHOLD);
     }

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * run of neutral characters, which keeps extractors that reorder by position from reversing the run's
  * neighbours.
  *
- * <p>Every code drawn maps to some text, as PDF/A and PDF/UA require, and the three readers people use
- * (poppler, PDFBox, pdf.js) read the words exactly. Marks are drawn where HarfBuzz puts them, but after
+ * <p>Every code drawn maps to some text, as PDF/A and PDF/UA require, and poppler, PDFBox and pdf.js read
+ * the words spelled exactly. Marks are drawn where HarfBuzz puts them, but after
  * the line's letters, mapped to U+200D and inside a span whose {@code /ActualText} is empty: extractors
  * build words from glyph positions, and a mark glyph in the middle of a word reads as a word break
  * (poppler) or lands on the wrong letter (PDFBox). Their text goes instead to an invisible zero-width glyph
