@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import io.mirsad.fonts.internal.GlyphSubset;
+
 /**
  * One TrueType or OpenType face: its family name, whether it is the bold member, and its bytes.
  * Immutable; the bytes are never handed out for writing.
@@ -74,6 +76,19 @@ public final class FontFace {
     /** The size of the font file in bytes. */
     public int size() {
         return data.length;
+    }
+
+    /**
+     * This face with the outlines of only the glyphs {@code text} needs, for editions that carry their
+     * fonts: glyph ids and the layout tables stay as they are, so a reader's shaping engine forms the
+     * text exactly as with the whole font, and so do any glyphs its substitutions can reach. The same
+     * face and text always give the same bytes. Returns this face itself, whole, when the outlines are
+     * not TrueType or the font declares a Reserved Font Name (under the SIL Open Font License a subset
+     * is a Modified Version, which may not carry that name).
+     */
+    public FontFace subset(CharSequence text) {
+        byte[] subset = GlyphSubset.subset(data, text);
+        return subset == null ? this : new FontFace(family, bold, subset);
     }
 
     /** A stable identifier of the bytes (SHA-256, hex), for caches and deterministic ids. */

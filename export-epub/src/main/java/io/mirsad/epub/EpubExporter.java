@@ -17,7 +17,8 @@ import io.mirsad.fonts.FontRegistry;
 
 /**
  * Writes a digest as an EPUB 3 book that reading systems lay out right to left: package and spine
- * directions, {@code dir} and {@code lang} on every document, the fonts embedded whole, a navigation
+ * directions, {@code dir} and {@code lang} on every document, the fonts embedded with the outlines of
+ * only the glyphs the book's text needs (see {@link io.mirsad.fonts.FontFace#subset}), a navigation
  * document with landmarks plus a legacy NCX, sources as endnotes linked both ways, and EPUB
  * Accessibility 1.1 metadata. The same digest and settings always give the same bytes.
  *
@@ -90,6 +91,12 @@ public final class EpubExporter implements DigestExporter {
             coverImage = readCover(Path.of(options.get(COVER).get()));
         }
         assembler.write(digest, new Edition(splitMode, coverImage, options.digits()), out);
+    }
+
+    /** Loads the faces and the cover's drawing machinery the first export would otherwise load. */
+    @Override
+    public void prepare() {
+        assembler.prepare();
     }
 
     private static CoverImage readCover(Path file) {

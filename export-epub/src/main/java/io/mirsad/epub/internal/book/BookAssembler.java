@@ -45,7 +45,6 @@ import io.mirsad.epub.internal.nav.NavDocumentWriter;
 import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.xhtml.TitlePageWriter;
 import io.mirsad.xhtml.XhtmlDocument;
-import io.mirsad.export.CompressedEntry;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
@@ -66,11 +65,6 @@ public final class BookAssembler {
 
     private final FontRegistry fonts;
     private final List<EmbeddedFont> embeddedFonts;
-    /**
-     * The font files by path in the container, deflated on the first export rather than on every one
-     * (and not when the exporter is merely loaded, as the CLI loads every format).
-     */
-    private volatile Map<String, CompressedEntry> compressedFonts;
     private volatile CoverGenerator coverGenerator;
 
     public BookAssembler(FontRegistry fonts) {
@@ -144,7 +138,8 @@ public final class BookAssembler {
     private void addFontsAndStyleSheet(Book book, DigitStyle digits) {
         List<EmbeddedFont> embedded = embeddedFonts;
         for (EmbeddedFont font : embedded) {
-            book.addResource(new Resource(font.id(), font.face().bytes(), font.href(),
+            // The file itself is cut to the book's text when the container is written.
+            book.addResource(new Resource(font.id(), new byte[0], font.href(),
                     new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
         }
         book.addResource(new Resource("css", StyleSheet.write(embedded, "../", digits), STYLE_SHEET, MediaTypes.CSS));
@@ -185,14 +180,14 @@ public final class BookAssembler {
         zip.add(PACKAGE_DOCUMENT, opf);
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref)).toList();
+        Map<String, FontFace> fontFiles = new HashMap<>();
+        for (EmbeddedFont font : embeddedFonts) {
+            fontFiles.put(font.href(), font.face());
+        }
+        String text = text(resources);
         for (Resource r : resources) {
-            String path = ROOT + r.getHref();
-            CompressedEntry font = compressedFonts().get(path);
-            if (font != null) {
-                zip.add(path, font);
-            } else {
-                zip.add(path, r.getData());
-            }
+            FontFace font = fontFiles.get(r.getHref());
+            zip.add(ROOT + r.getHref(), font != null ? font.subset(text).bytes() : r.getData());
         }
         zip.finish();
     }
@@ -239,21 +234,24 @@ public final class BookAssembler {
     }
 
     /** Parsing the faces for drawing costs tens of milliseconds, so it waits for the first generated cover. */
-    private Map<String, CompressedEntry> compressedFonts() {
-        Map<String, CompressedEntry> m = compressedFonts;
-        if (m == null) {
-            synchronized (this) {
-                m = compressedFonts;
-                if (m == null) {
-                    m = new HashMap<>();
-                    for (EmbeddedFont font : embeddedFonts) {
-                        m.put(ROOT + font.href(), CompressedEntry.deflate(font.face().bytes()));
-                    }
-                    compressedFonts = m;
-                }
+    /**
+     * Everything the fonts may be asked to draw: the content documents and the style sheet, markup
+     * included (a few glyphs too many cost less than one missing).
+     */
+    private static String text(List<Resource> resources) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Resource r : resources) {
+            MediaType type = r.getMediaType();
+            if (XHTML.equals(type) || MediaTypes.CSS.equals(type) || MediaTypes.NCX.equals(type)) {
+                text.append(new String(r.getData(), StandardCharsets.UTF_8));
             }
         }
-        return m;
+        return text.toString();
+    }
+
+    /** Loads the faces and the cover's drawing machinery ahead of a first export. */
+    public void prepare() {
+        coverGenerator();
     }
 
     private CoverGenerator coverGenerator() {

@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import io.mirsad.fonts.FontFace;
 
 /**
- * A font file carried whole inside the package. Whole, not subset: reading systems shape Arabic with the
- * font's GSUB and GPOS tables and need every glyph those reach.
+ * A font file carried inside the package. Reading systems shape Arabic with the font's GSUB and GPOS
+ * tables, so the package carries a subset that keeps them and every glyph they can reach from the
+ * book's text ({@link FontFace#subset}).
  *
  * @param id        its manifest id
  * @param href      its path inside the package

@@ -1,0 +1,177 @@
+package io.mirsad.fonts.internal;
+
+import static io.mirsad.fonts.internal.CharacterMap.u16;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.Locale;
+
+import com.ibm.icu.lang.UCharacter;
+
+/**
+ * Cuts a TrueType font down to the glyphs a text needs while keeping every glyph id: the outlines of
+ * the other glyphs are emptied and their metrics zeroed, glyph names dropped ({@code post} version 3), and everything else —
+ * {@code cmap}, metrics, {@code GSUB}, {@code GPOS}, {@code GDEF} — kept as it is. A reading system
+ * then shapes the text with the font's own layout tables exactly as with the whole font; the glyphs
+ * kept are those of the text's characters and their mirrored forms, everything the substitutions can
+ * make of them, and the parts of composite glyphs.
+ */
+public final class GlyphSubset {
+    private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
+    private static final int WE_HAVE_A_SCALE = 0x0008;
+    private static final int MORE_COMPONENTS = 0x0020;
+    private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+    private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
+    /** HarfBuzz shows a mark without a base on a dotted circle. */
+    private static final int DOTTED_CIRCLE = 0x25CC;
+
+    private GlyphSubset() {
+    }
+
+    /**
+     * The subset font file, or null if this font may not or cannot be subset: outlines that are not
+     * TrueType, or a name the licence reserves (SIL OFL "Reserved Font Name": a subset is a Modified
+     * Version, which may not carry that name).
+     */
+    public static byte[] subset(byte[] font, CharSequence text) {
+        SfntFile sfnt = SfntFile.read(font);
+        if (!sfnt.hasGlyphOutlines() || sfnt.table("cmap") == null || reservesItsName(sfnt.table("name"))) {
+            return null;
+        }
+        int glyphCount = u16(sfnt.table("maxp"), 4);
+        BitSet kept = new BitSet(glyphCount);
+        kept.set(0);
+        CharacterMap cmap = CharacterMap.of(sfnt.table("cmap"));
+        text.codePoints().forEach(cp -> {
+            kept.set(cmap.glyph(cp));
+            kept.set(cmap.glyph(UCharacter.getMirror(cp)));
+        });
+        kept.set(cmap.glyph(DOTTED_CIRCLE));
+        ByteBuffer gsub = sfnt.table("GSUB");
+        if (gsub != null) {
+            new SubstitutionClosure(gsub).close(kept);
+        }
+        kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
+
+        ByteBuffer head = sfnt.table("head");
+        boolean longOffsets = head.getShort(50) != 0;
+        int[] offsets = offsets(sfnt.table("loca"), glyphCount, longOffsets);
+        ByteBuffer glyf = sfnt.table("glyf");
+        addComponents(glyf, offsets, kept);
+
+        int size = 0;
+        for (int g = kept.nextSetBit(0); g >= 0; g = kept.nextSetBit(g + 1)) {
+            size += (offsets[g + 1] - offsets[g] + 3) & ~3;
+        }
+        ByteBuffer newGlyf = ByteBuffer.allocate(size);
+        ByteBuffer newLoca = ByteBuffer.allocate(4 * (glyphCount + 1));
+        for (int g = 0; g < glyphCount; g++) {
+            newLoca.putInt(newGlyf.position());
+            if (kept.get(g)) {
+                int length = offsets[g + 1] - offsets[g];
+                newGlyf.put(glyf.duplicate().position(offsets[g]).limit(offsets[g] + length));
+                newGlyf.position((newGlyf.position() + 3) & ~3);
+            }
+        }
+        newLoca.putInt(newGlyf.position());
+
+        ByteBuffer hmtx = sfnt.table("hmtx");
+        if (hmtx != null) {
+            sfnt.put("hmtx", clearMetrics(hmtx, u16(sfnt.table("hhea"), 34), kept));
+        }
+        ByteBuffer newHead = copy(head);
+        newHead.putShort(50, (short) 1);
+        ByteBuffer post = sfnt.table("post");
+        if (post != null) {
+            ByteBuffer newPost = copy(post.limit(Math.min(post.limit(), 32)));
+            newPost.putInt(0, 0x00030000);
+            sfnt.put("post", newPost);
+        }
+        sfnt.put("head", newHead);
+        sfnt.put("glyf", newGlyf.flip());
+        sfnt.put("loca", newLoca.flip());
+        sfnt.remove("DSIG");
+        return sfnt.toBytes();
+    }
+
+    /** Adds the glyphs that kept composite glyphs are built from, and theirs in turn. */
+    private static void addComponents(ByteBuffer glyf, int[] offsets, BitSet kept) {
+        BitSet pending = (BitSet) kept.clone();
+        while (!pending.isEmpty()) {
+            int g = pending.nextSetBit(0);
+            pending.clear(g);
+            int at = offsets[g];
+            if (offsets[g + 1] - at < 10 || glyf.getShort(at) >= 0) {
+                continue;
+            }
+            at += 10;
+            int flags;
+            do {
+                flags = u16(glyf, at);
+                int component = u16(glyf, at + 2);
+                if (component < offsets.length - 1 && !kept.get(component)) {
+                    kept.set(component);
+                    pending.set(component);
+                }
+                at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
+                if ((flags & WE_HAVE_A_SCALE) != 0) {
+                    at += 2;
+                } else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) {
+                    at += 4;
+                } else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) {
+                    at += 8;
+                }
+            } while ((flags & MORE_COMPONENTS) != 0);
+        }
+    }
+
+    /** Zero metrics for the emptied glyphs: nothing draws them, and runs of zeros compress to nothing. */
+    private static ByteBuffer clearMetrics(ByteBuffer hmtx, int longMetrics, BitSet kept) {
+        ByteBuffer metrics = copy(hmtx);
+        for (int g = 0; g < longMetrics && 4 * g + 4 <= metrics.limit(); g++) {
+            if (!kept.get(g)) {
+                metrics.putInt(4 * g, 0);
+            }
+        }
+        return metrics;
+    }
+
+    private static int[] offsets(ByteBuffer loca, int glyphCount, boolean longOffsets) {
+        int[] offsets = new int[glyphCount + 1];
+        for (int g = 0; g <= glyphCount; g++) {
+            offsets[g] = longOffsets ? loca.getInt(4 * g) : 2 * u16(loca, 2 * g);
+        }
+        return offsets;
+    }
+
+    /** Whether the copyright or licence strings declare a Reserved Font Name. */
+    static boolean reservesItsName(ByteBuffer name) {
+        if (name == null) {
+            return false;
+        }
+        int count = u16(name, 2);
+        int strings = u16(name, 4);
+        for (int i = 0; i < count; i++) {
+            int record = 6 + 12 * i;
+            int platform = u16(name, record);
+            int nameId = u16(name, record + 6);
+            if (nameId != 0 && nameId != 13) {
+                continue;
+            }
+            byte[] bytes = new byte[u16(name, record + 8)];
+            name.get(strings + u16(name, record + 10), bytes);
+            String value = new String(bytes, platform == 1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
+            if (value.toLowerCase(Locale.ROOT).contains("reserved font name")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ByteBuffer copy(ByteBuffer table) {
+        ByteBuffer copy = ByteBuffer.allocate(table.remaining());
+        copy.put(table.duplicate()).flip();
+        return copy;
+    }
+}
