@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.mirsad.digest.Digest;
 import io.mirsad.export.DigestExporter;
@@ -66,24 +70,85 @@ final class RenderCommand implements Callable<Integer> {
         options.forEach(opts::set);
         ExportOptions exportOptions = opts.build();
 
-        Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers));
-        String base = DigestInput.baseName(input);
-        // One format's failure does not stop the others; each is reported on its own line.
-        int failures = 0;
-        for (DigestExporter exporter : chosen) {
-            Path target = outputDir.resolve(base + "." + exporter.fileExtension());
-            try {
-                exporter.export(digest, exportOptions, target);
-                spec.commandLine().getOut().println(target);
-            } catch (ExportException e) {
-                failures++;
-                spec.commandLine().getErr().println("mirsad: " + input + ": cannot write " + exporter.format()
-                        + ": " + e.getMessage());
-            } catch (IOException e) {
-                failures++;
-                spec.commandLine().getErr().println("mirsad: " + DigestInput.ioFailure(target, e).getMessage());
+        // The formats share nothing but the digest: each is prepared (classes, fonts) while the input is
+        // read, then written, on a thread of its own. Results are reported in the order asked for.
+        ExecutorService pool = Executors.newFixedThreadPool(chosen.size(), RenderCommand::daemon);
+        try {
+            List<Future<?>> prepared = new ArrayList<>();
+            for (DigestExporter exporter : chosen) {
+                prepared.add(pool.submit(exporter::prepare));
             }
+            Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers));
+            String base = DigestInput.baseName(input);
+            List<Future<Path>> written = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                DigestExporter exporter = chosen.get(i);
+                Future<?> ready = prepared.get(i);
+                Path target = outputDir.resolve(base + "." + exporter.fileExtension());
+                written.add(pool.submit(() -> {
+                    awaitQuietly(ready);
+                    exporter.export(digest, exportOptions, target);
+                    return target;
+                }));
+            }
+            // One format's failure does not stop the others; each is reported on its own line.
+            int failures = 0;
+            for (int i = 0; i < chosen.size(); i++) {
+                String failure = failure(chosen.get(i), written.get(i));
+                if (failure == null) {
+                    spec.commandLine().getOut().println(written.get(i).get());
+                } else {
+                    failures++;
+                    spec.commandLine().getErr().println("mirsad: " + failure);
+                }
+            }
+            return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ErrorReporter.InputException(input + ": interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
         }
-        return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
+    }
+
+    /** The message for a format that could not be written, or null if it was. */
+    private String failure(DigestExporter exporter, Future<Path> written) throws InterruptedException {
+        try {
+            written.get();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExportException) {
+                return input + ": cannot write " + exporter.format() + ": " + cause.getMessage();
+            }
+            if (cause instanceof IOException io) {
+                return DigestInput.ioFailure(outputDir.resolve(DigestInput.baseName(input) + "."
+                        + exporter.fileExtension()), io).getMessage();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Preparation only saves time: if it fails, the export itself meets and reports the same problem. */
+    private static void awaitQuietly(Future<?> ready) throws InterruptedException {
+        try {
+            ready.get();
+        } catch (ExecutionException e) {
+            // reported by the export
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "mirsad-render");
+        t.setDaemon(true);
+        return t;
     }
 }

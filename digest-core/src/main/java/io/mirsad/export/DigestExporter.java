@@ -25,6 +25,15 @@ public interface DigestExporter {
     String fileExtension();
 
     /**
+     * Loads what a first export needs (classes, fonts, tables) ahead of time, so that a caller that
+     * knows it will export soon can do this on a spare thread while it reads its input. Optional: an
+     * export works without it and gives the same bytes. Safe to call from any thread, any number of
+     * times; the default does nothing.
+     */
+    default void prepare() {
+    }
+
+    /**
      * Writes the digest to {@code out}. The stream is not closed. Warnings go to
      * {@link ExportOptions#warnings()}.
      *

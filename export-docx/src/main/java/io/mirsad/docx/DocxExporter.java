@@ -99,6 +99,12 @@ public final class DocxExporter implements DigestExporter {
         out.write(DocxWriter.write(digest, configFor(options == null ? ExportOptions.defaults() : options)));
     }
 
+    /** Loads the document classes and prepares the embedded fonts of the default settings. */
+    @Override
+    public void prepare() {
+        DocxWriter.prepare(configFor(ExportOptions.defaults()));
+    }
+
     private DocxConfig configFor(ExportOptions options) {
         String language = options.get(BIDI_LANGUAGE).map(String::trim).orElse(bidiLanguage);
         if (language.isEmpty()) {

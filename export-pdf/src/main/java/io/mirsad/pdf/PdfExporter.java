@@ -128,6 +128,12 @@ public final class PdfExporter implements DigestExporter {
                 ? "; the html engine is the module io.mirsad:export-pdf-html" : ""));
     }
 
+    /** Loads and parses the faces the first export would otherwise load. */
+    @Override
+    public void prepare() {
+        typefaces();
+    }
+
     /**
      * The configured layout with the {@code pdf.*} and {@code digits} options applied.
      *

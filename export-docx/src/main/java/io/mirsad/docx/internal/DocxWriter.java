@@ -26,6 +26,15 @@ public final class DocxWriter {
     private DocxWriter() {
     }
 
+    /**
+     * Loads what the first document needs ahead of time: the package classes and schema types, and
+     * the font files this configuration embeds.
+     */
+    public static void prepare(DocxConfig config) {
+        new XWPFDocument().getPackage().revert();
+        FontEmbedder.prepare(config);
+    }
+
     /** The document's bytes. */
     public static byte[] write(Digest digest, DocxConfig config) throws IOException {
         boolean rtl = digest.metadata().direction() == Direction.RTL;

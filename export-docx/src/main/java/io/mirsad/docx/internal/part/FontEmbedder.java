@@ -58,6 +58,15 @@ public final class FontEmbedder {
     private FontEmbedder() {
     }
 
+    /** Obfuscates and compresses the faces {@code config} embeds, if not done already. */
+    public static void prepare(DocxConfig config) {
+        if (config.embedFonts()) {
+            for (FontFace face : List.of(config.fonts().regular(), config.fonts().bold())) {
+                PREPARED.computeIfAbsent(face, Prepared::of);
+            }
+        }
+    }
+
     /**
      * Adds the font table and the (empty) font parts.
      *
