@@ -9,12 +9,14 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,11 +128,65 @@ public final class CoverGenerator {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(indexed(image), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The cover in a palette of the ground, the ink, the accent and the blends antialiasing makes of
+     * them: the same picture in an 8-bit PNG a quarter the size of a true-colour one.
+     */
+    private static BufferedImage indexed(BufferedImage rgb) {
+        int steps = 127;
+        byte[] r = new byte[2 * steps + 2];
+        byte[] g = new byte[r.length];
+        byte[] b = new byte[r.length];
+        int n = 0;
+        for (Color ink : List.of(INK, ACCENT)) {
+            for (int i = 0; i <= steps; i++) {
+                r[n] = (byte) blend(GROUND.getRed(), ink.getRed(), i, steps);
+                g[n] = (byte) blend(GROUND.getGreen(), ink.getGreen(), i, steps);
+                b[n] = (byte) blend(GROUND.getBlue(), ink.getBlue(), i, steps);
+                n++;
+            }
+        }
+        BufferedImage indexed = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
+                new IndexColorModel(8, n, r, g, b));
+        // Each colour to its nearest entry, without the dithering Java 2D would add to a flat ground.
+        int width = rgb.getWidth();
+        int height = rgb.getHeight();
+        int[] pixels = rgb.getRGB(0, 0, width, height, null, 0, width);
+        byte[] indices = new byte[pixels.length];
+        Map<Integer, Byte> nearest = new HashMap<>();
+        int paletteSize = n;
+        for (int i = 0; i < pixels.length; i++) {
+            indices[i] = nearest.computeIfAbsent(pixels[i] & 0xFFFFFF, c -> (byte) nearestEntry(c, r, g, b, paletteSize));
+        }
+        indexed.getRaster().setDataElements(0, 0, width, height, indices);
+        return indexed;
+    }
+
+    private static int nearestEntry(int color, byte[] r, byte[] g, byte[] b, int size) {
+        int best = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            int dr = ((color >> 16) & 0xFF) - (r[i] & 0xFF);
+            int dg = ((color >> 8) & 0xFF) - (g[i] & 0xFF);
+            int db = (color & 0xFF) - (b[i] & 0xFF);
+            int distance = dr * dr + dg * dg + db * db;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int blend(int from, int to, int step, int steps) {
+        return from + (to - from) * step / steps;
     }
 
     /** The largest title size at which the title takes at most four lines, so it never reaches the footer. */
