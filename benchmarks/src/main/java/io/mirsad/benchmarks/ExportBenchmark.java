@@ -29,7 +29,8 @@ import io.mirsad.export.ExporterRegistry;
 
 /**
  * Warm in-process export times, per format: the sample digest, and a 50-digest anthology (the
- * sample's stories repeated 50 times in one digest, about 150 PDF pages).
+ * sample's stories repeated 50 times in one digest, about 150 PDF pages), and ten times the sample's
+ * stories for the linear-cost target (10x the text in at most 10.5x the time).
  * Targets: sample ≤ 30 ms (PDF) / ≤ 20 ms (DOCX, EPUB); anthology ≤ 1 s (DOCX, EPUB), ≤ 2 s (PDF).
  */
 @State(Scope.Benchmark)
@@ -45,6 +46,7 @@ public class ExportBenchmark {
 
     private DigestExporter exporter;
     private Digest sample;
+    private Digest tenfold;
     private Digest anthology;
 
     @Setup
@@ -53,6 +55,7 @@ public class ExportBenchmark {
         try (InputStream in = ExportBenchmark.class.getResourceAsStream("/observatory.json")) {
             sample = DigestJson.read(in);
         }
+        tenfold = anthology(sample, 10);
         anthology = anthology(sample, 50);
     }
 
@@ -72,6 +75,12 @@ public class ExportBenchmark {
     @Benchmark
     public long sample() throws IOException {
         return export(sample);
+    }
+
+    /** Ten times the sample's stories: linear cost means at most 10.5 times {@link #sample()}. */
+    @Benchmark
+    public long tenfold() throws IOException {
+        return export(tenfold);
     }
 
     @Benchmark

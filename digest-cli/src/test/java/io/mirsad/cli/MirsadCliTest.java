@@ -56,7 +56,7 @@ class MirsadCliTest {
     }
 
     @Test
-    void aFormatThatCannotBeWrittenIsReportedWhileTheOthersAreWritten() {
+    void aFormatThatCannotBeWrittenIsReportedWhileTheOthersAreWritten() throws IOException {
         Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("mirsad: " + SAMPLE_TXT + ": cannot write epub: metadata.published")
@@ -64,6 +64,25 @@ class MirsadCliTest {
         assertThat(dir.resolve("observatory.epub")).doesNotExist();
         assertThat(dir.resolve("observatory.pdf")).exists();
         assertThat(dir.resolve("observatory.docx")).exists();
+        // The formats were written side by side: the failed one left no temporary file behind.
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "observatory.pdf", "observatory.docx");
+        }
+    }
+
+    @Test
+    void formatsWrittenSideBySideHaveTheBytesOfFormatsWrittenAlone() throws IOException {
+        Path together = dir.resolve("together");
+        assertThat(mirsad("render", SAMPLE_JSON.toString(), "-o", together.toString()).out().lines())
+                .containsExactly(Stream.of("docx", "epub", "pdf")
+                        .map(f -> together.resolve("observatory." + f).toString()).toArray(String[]::new));
+        for (String format : new String[] {"pdf", "docx", "epub"}) {
+            Path alone = dir.resolve(format);
+            assertThat(mirsad("render", SAMPLE_JSON.toString(), "-f", format, "-o", alone.toString()).exit()).isZero();
+            assertThat(Files.readAllBytes(together.resolve("observatory." + format)))
+                    .as(format).isEqualTo(Files.readAllBytes(alone.resolve("observatory." + format)));
+        }
     }
 
     @Test

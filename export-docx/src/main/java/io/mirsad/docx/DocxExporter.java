@@ -29,6 +29,9 @@ import io.mirsad.fonts.FontRegistry;
  *   <li>{@value #KASHIDA}: {@code none} (default), {@code low}, {@code medium} or {@code high} — see {@link Kashida};</li>
  *   <li>{@value #PAPER}: {@code a4} (default), {@code a5} or {@code letter};</li>
  *   <li>{@value #EMBED_FONTS}: {@code true} (default) or {@code false};</li>
+ *   <li>{@value #FONT_SUBSET}: {@code true} to embed only the glyphs the document uses (an archive copy a
+ *       fraction of the size, in which an editor can no longer type new words in the embedded face), or
+ *       {@code false} (default) to embed the faces whole;</li>
  *   <li>{@value #ARABIC_INDIC_PAGE_NUMBERS}: {@code true} to number pages, footnotes and the header date in
  *       Arabic-Indic digits (٠١٢…); when unset, {@link ExportOptions#DIGITS} decides.</li>
  * </ul>
@@ -42,6 +45,8 @@ public final class DocxExporter implements DigestExporter {
     public static final String PAPER = "docx.paper";
     /** Option key: whether to embed the fonts. */
     public static final String EMBED_FONTS = "docx.embed-fonts";
+    /** Option key: whether embedded fonts are cut to the glyphs the document uses. */
+    public static final String FONT_SUBSET = "docx.font-subset";
     /** Option key: whether folios are set in Arabic-Indic digits. */
     public static final String ARABIC_INDIC_PAGE_NUMBERS = "docx.arabic-indic-page-numbers";
 
@@ -51,6 +56,7 @@ public final class DocxExporter implements DigestExporter {
     private final boolean arabicIndicPageNumbers;
     private final Paper paper;
     private final boolean embedFonts;
+    private final boolean subsetFonts;
 
     /** An exporter with the defaults: bundled Amiri, embedded; ar-EG; plain justification; A4; Western folios. */
     public DocxExporter() {
@@ -64,6 +70,7 @@ public final class DocxExporter implements DigestExporter {
         this.arabicIndicPageNumbers = b.arabicIndicPageNumbers;
         this.paper = b.paper;
         this.embedFonts = b.embedFonts;
+        this.subsetFonts = b.subsetFonts;
     }
 
     /** Starts an exporter from the defaults. */
@@ -116,7 +123,7 @@ public final class DocxExporter implements DigestExporter {
                 ? options.getBoolean(ARABIC_INDIC_PAGE_NUMBERS, arabicIndicPageNumbers)
                 : arabicIndicPageNumbers || options.digits() == DigitStyle.ARABIC_INDIC;
         return new DocxConfig(fonts, language, k, indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN, p,
-                options.getBoolean(EMBED_FONTS, embedFonts));
+                options.getBoolean(EMBED_FONTS, embedFonts), options.getBoolean(FONT_SUBSET, subsetFonts));
     }
 
     private static <T> T parse(Optional<String> value, java.util.function.Function<String, T> parser, String key,
@@ -139,6 +146,7 @@ public final class DocxExporter implements DigestExporter {
         private boolean arabicIndicPageNumbers;
         private Paper paper = Paper.A4;
         private boolean embedFonts = true;
+        private boolean subsetFonts;
 
         private Builder() {
         }
@@ -180,6 +188,15 @@ public final class DocxExporter implements DigestExporter {
         /** Whether to embed the regular and bold faces in the document; default yes. */
         public Builder embedFonts(boolean embed) {
             this.embedFonts = embed;
+            return this;
+        }
+
+        /**
+         * Whether embedded faces keep only the glyphs the document uses (Word's "embed only the characters
+         * used in the document"); false by default, so that an editor can type any word in the embedded face.
+         */
+        public Builder subsetFonts(boolean subset) {
+            this.subsetFonts = subset;
             return this;
         }
 

@@ -2,6 +2,10 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +19,7 @@ import io.mirsad.fonts.FontFace;
 
 /** The text faces travel inside the document as ECMA-376 obfuscated font parts. */
 class FontEmbeddingTest {
+    private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
     private static final String FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
 
     @Test
@@ -35,6 +40,36 @@ class FontEmbeddingTest {
         assertThat(docx.nodes("word/settings.xml", "//w:embedTrueTypeFonts")).isEmpty();
         assertThat(docx.nodes("word/fontTable.xml", "//w:font[@w:name='Amiri']")).hasSize(1);
         assertThat(docx.nodes("word/fontTable.xml", "//w:embedRegular | //w:embedBold")).isEmpty();
+    }
+
+    @Test
+    void theSubsetOptionEmbedsTheFacesCutToTheDocumentsGlyphs() throws Exception {
+        DocxPackage docx = DocxPackage.of(new DocxExporter(), DocxPackage.sample(),
+                ExportOptions.builder().set(DocxExporter.FONT_SUBSET, true).build());
+        assertThat(docx.nodes("word/settings.xml", "//w:embedTrueTypeFonts")).hasSize(1);
+        assertThat(docx.nodes("word/settings.xml", "//w:saveSubsetFonts")).hasSize(1);
+        String text = docx.string("word/document.xml", "string(/)");
+        for (FontFace face : List.of(BundledFonts.amiriRegular(), BundledFonts.amiriBold())) {
+            Element embed = docx.nodes("word/fontTable.xml", "//w:font[@w:name='Amiri']/w:"
+                    + (face.bold() ? "embedBold" : "embedRegular")).get(0);
+            String rid = embed.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+            String target = docx.string("word/_rels/fontTable.xml.rels", "//rel:Relationship[@Id='" + rid + "']/@Target");
+            byte[] font = deobfuscate(docx.part("word/" + target), embed.getAttributeNS(DocxPackage.W, "fontKey"));
+            assertThat(font.length).isLessThan(face.size() / 2);
+            // Every word of the body shapes to the same glyphs, with the same outlines, as in the whole face.
+            Font cut = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font)).deriveFont(100f);
+            Font whole = Font.createFont(Font.TRUETYPE_FONT, face.open()).deriveFont(100f);
+            for (String word : text.split("\\s+")) {
+                char[] chars = word.toCharArray();
+                GlyphVector a = cut.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+                GlyphVector b = whole.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+                assertThat(a.getGlyphCodes(0, a.getNumGlyphs(), null)).as(word)
+                        .containsExactly(b.getGlyphCodes(0, b.getNumGlyphs(), null));
+                for (int i = 0; i < a.getNumGlyphs(); i++) {
+                    assertThat(a.getGlyphOutline(i).getBounds2D()).as(word).isEqualTo(b.getGlyphOutline(i).getBounds2D());
+                }
+            }
+        }
     }
 
     private static void assertEmbedded(DocxPackage docx, String element, FontFace face) {

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,14 @@ class LibreOfficeIntegrationTest {
         Path embedded = convert(write("embedded.docx", DocxExporter.builder().fonts(probe).build(), digest));
         assertThat(fontNames(embedded)).contains("MirsadProbe-Regular", "MirsadProbe-Bold")
                 .allMatch(f -> f.startsWith("MirsadProbe-"));
+
+        // Cut to the document's glyphs (docx.font-subset), the faces are still the ones LibreOffice uses,
+        // and every page looks exactly as with the whole faces.
+        Path subset = convert(write("subset.docx", DocxExporter.builder().fonts(probe).subsetFonts(true).build(), digest));
+        assertThat(fontNames(subset)).contains("MirsadProbe-Regular", "MirsadProbe-Bold")
+                .allMatch(f -> f.startsWith("MirsadProbe-"));
+        assertThat(Files.size(dir.resolve("subset.docx"))).isLessThan(Files.size(dir.resolve("embedded.docx")) / 2);
+        assertThat(pages(subset)).isEqualTo(pages(embedded));
 
         // Control: the same document without the embedded faces falls back to something else.
         Path bare = convert(write("bare.docx", DocxExporter.builder().fonts(probe).embedFonts(false).build(), digest));
@@ -138,6 +149,21 @@ class LibreOfficeIntegrationTest {
     /** Drops bidi controls and vowel marks: their order in extracted text follows the glyphs, not the source. */
     private static String normalise(String text) {
         return ArabicText.stripMarks(ArabicText.nfc(text.replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")));
+    }
+
+    /** The SHA-256 of every page rendered by poppler as PNG. */
+    private List<String> pages(Path pdf) throws Exception {
+        Path prefix = dir.resolve(pdf.getFileName() + "-page");
+        run("pdftoppm", "-r", "60", "-png", pdf.toString(), prefix.toString());
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path png : files.filter(f -> f.getFileName().toString().startsWith(prefix.getFileName().toString()))
+                    .sorted().toList()) {
+                pages.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(png))));
+            }
+        }
+        assertThat(pages).isNotEmpty();
+        return pages;
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -14,8 +14,9 @@ import com.ibm.icu.lang.UCharacter;
  * the other glyphs are emptied and their metrics zeroed, glyph names dropped ({@code post} version 3), and everything else —
  * {@code cmap}, metrics, {@code GSUB}, {@code GPOS}, {@code GDEF} — kept as it is. A reading system
  * then shapes the text with the font's own layout tables exactly as with the whole font; the glyphs
- * kept are those of the text's characters and their mirrored forms, everything the substitutions can
- * make of them, and the parts of composite glyphs.
+ * kept are those of the text's characters and their mirrored forms, of the characters layout engines
+ * insert (dotted circle, tatweel), everything the substitutions can make of them, and the parts of
+ * composite glyphs.
  */
 public final class GlyphSubset {
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
@@ -23,8 +24,11 @@ public final class GlyphSubset {
     private static final int MORE_COMPONENTS = 0x0020;
     private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
     private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
-    /** HarfBuzz shows a mark without a base on a dotted circle. */
-    private static final int DOTTED_CIRCLE = 0x25CC;
+    /**
+     * Characters layout engines add to a text themselves: the dotted circle HarfBuzz puts under a mark
+     * without a base, and the tatweel word processors stretch Arabic words with when they justify.
+     */
+    private static final int[] ADDED_BY_LAYOUT = {0x25CC, 0x0640};
 
     private GlyphSubset() {
     }
@@ -47,7 +51,9 @@ public final class GlyphSubset {
             kept.set(cmap.glyph(cp));
             kept.set(cmap.glyph(UCharacter.getMirror(cp)));
         });
-        kept.set(cmap.glyph(DOTTED_CIRCLE));
+        for (int cp : ADDED_BY_LAYOUT) {
+            kept.set(cmap.glyph(cp));
+        }
         ByteBuffer gsub = sfnt.table("GSUB");
         if (gsub != null) {
             new SubstitutionClosure(gsub).close(kept);

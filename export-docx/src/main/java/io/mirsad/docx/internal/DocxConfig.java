@@ -16,9 +16,10 @@ import io.mirsad.fonts.FontRegistry;
  * @param folios       the digits of page numbers, footnote marks and the header date
  * @param paper        the page size and margins
  * @param embedFonts   whether the faces are embedded
+ * @param subsetFonts  whether embedded faces are cut to the glyphs the document uses
  */
 public record DocxConfig(FontRegistry fonts, String bidiLanguage, Kashida kashida, DigitStyle folios, Paper paper,
-                         boolean embedFonts) {
+                         boolean embedFonts, boolean subsetFonts) {
     public DocxConfig {
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(bidiLanguage, "bidiLanguage");

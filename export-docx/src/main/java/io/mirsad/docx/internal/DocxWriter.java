@@ -48,11 +48,13 @@ public final class DocxWriter {
             HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl);
             PageSetupWriter.write(doc, config, rtl);
             SettingsWriter.write(doc, config);
-            Map<String, CompressedEntry> fontFiles = FontEmbedder.write(doc, config);
+            Map<String, FontEmbedder.Embedded> fonts = FontEmbedder.write(doc, config);
             CorePropertiesWriter.write(doc, digest.metadata());
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);
-            return DeterministicZip.normalise(out.toByteArray(), fontFiles);
+            byte[] pkg = out.toByteArray();
+            Map<String, CompressedEntry> fontFiles = FontEmbedder.files(fonts, config, () -> DeterministicZip.text(pkg));
+            return DeterministicZip.normalise(pkg, fontFiles);
         } finally {
             // Not close(): a package made in memory saves itself again on close, for nothing.
             doc.getPackage().revert();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -36,7 +37,8 @@ import io.mirsad.fonts.FontFace;
  * the parts are added to the package directly. The font parts are left empty in POI's package and their
  * compressed bytes returned, to be filled in when the package is zipped (see
  * {@link io.mirsad.docx.internal.pkg.DeterministicZip}). A face is obfuscated and compressed once and
- * kept while the face itself is in use, so exports do not deflate a megabyte of font each time.
+ * kept while the face itself is in use, so exports do not deflate a megabyte of font each time. A
+ * subset (Word's {@code saveSubsetFonts}) is cut from the finished document's text and made per export.
  */
 public final class FontEmbedder {
     static final String FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
@@ -52,6 +54,10 @@ public final class FontEmbedder {
         }
     }
 
+    /** A face referenced from the font table, under its font key. */
+    public record Embedded(FontFace face, String key) {
+    }
+
     /** Faces compare by identity; an entry goes when its face is no longer used. */
     private static final Map<FontFace, Prepared> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -60,7 +66,7 @@ public final class FontEmbedder {
 
     /** Obfuscates and compresses the faces {@code config} embeds, if not done already. */
     public static void prepare(DocxConfig config) {
-        if (config.embedFonts()) {
+        if (config.embedFonts() && !config.subsetFonts()) {
             for (FontFace face : List.of(config.fonts().regular(), config.fonts().bold())) {
                 PREPARED.computeIfAbsent(face, Prepared::of);
             }
@@ -70,9 +76,9 @@ public final class FontEmbedder {
     /**
      * Adds the font table and the (empty) font parts.
      *
-     * @return the obfuscated, compressed font files, by zip entry name
+     * @return the embedded faces, by zip entry name
      */
-    public static Map<String, CompressedEntry> write(XWPFDocument doc, DocxConfig config) throws IOException {
+    public static Map<String, Embedded> write(XWPFDocument doc, DocxConfig config) throws IOException {
         try {
             return writeParts(doc, config);
         } catch (InvalidFormatException e) {
@@ -80,7 +86,21 @@ public final class FontEmbedder {
         }
     }
 
-    private static Map<String, CompressedEntry> writeParts(XWPFDocument doc, DocxConfig config)
+    /**
+     * The obfuscated, compressed font files by zip entry name: the whole faces, prepared once, or cut to
+     * the glyphs of {@code text} when the configuration subsets.
+     */
+    public static Map<String, CompressedEntry> files(Map<String, Embedded> embedded, DocxConfig config,
+                                                     Supplier<String> text) {
+        Map<String, CompressedEntry> files = new LinkedHashMap<>();
+        String used = config.subsetFonts() && !embedded.isEmpty() ? text.get() : null;
+        embedded.forEach((entry, font) -> files.put(entry, used == null
+                ? PREPARED.computeIfAbsent(font.face(), Prepared::of).file()
+                : CompressedEntry.deflate(ObfuscatedFont.xor(font.face().subset(used).bytes(), font.key()))));
+        return files;
+    }
+
+    private static Map<String, Embedded> writeParts(XWPFDocument doc, DocxConfig config)
             throws InvalidFormatException, IOException {
         OPCPackage pkg = doc.getPackage();
         PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
@@ -93,7 +113,7 @@ public final class FontEmbedder {
         }
         FontsDocument fontsDoc = FontsDocument.Factory.newInstance();
         CTFontsList fonts = fontsDoc.addNewFonts();
-        Map<String, CompressedEntry> files = new LinkedHashMap<>();
+        Map<String, Embedded> files = new LinkedHashMap<>();
         for (Map.Entry<String, List<FontFace>> family : families.entrySet()) {
             CTFont font = fonts.addNewFont();
             font.setName(family.getKey());
@@ -107,7 +127,7 @@ public final class FontEmbedder {
                 String entry = "word/fonts/font" + (files.size() + 1) + ".odttf";
                 PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
                 pkg.createPart(name, FONT_TYPE);
-                files.put(entry, prepared.file());
+                files.put(entry, new Embedded(face, prepared.key()));
                 PackageRelationship rel = table.addRelationship(name, TargetMode.INTERNAL, FONT_REL);
                 CTFontRel embed = face.bold() ? font.addNewEmbedBold() : font.addNewEmbedRegular();
                 embed.setId(rel.getId());

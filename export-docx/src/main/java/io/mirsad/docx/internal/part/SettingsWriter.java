@@ -26,6 +26,10 @@ public final class SettingsWriter {
         CTSettings s = doc.getSettings().getCTSettings();
         if (config.embedFonts()) {
             s.addNewEmbedTrueTypeFonts();
+            if (config.subsetFonts()) {
+                // Word's own "embed only the characters used": it keeps the subset when it saves again.
+                s.addNewSaveSubsetFonts();
+            }
         }
         s.addNewDefaultTabStop().setVal(BigInteger.valueOf(720));
         s.addNewCharacterSpacingControl().setVal(STCharacterSpacing.DO_NOT_COMPRESS);

@@ -3,6 +3,8 @@ package io.mirsad.docx.internal.pkg;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,6 +32,24 @@ public final class DeterministicZip {
     private static final long DOS_EPOCH = (1L << 21) | (1L << 16);
 
     private DeterministicZip() {
+    }
+
+    /**
+     * The text of every XML part of a package, markup included: all the characters its fonts may be
+     * asked to draw, and some more.
+     */
+    public static String text(byte[] zip) {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".xml")) {
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the package just written", e);
+        }
+        return text.toString();
     }
 
     /**

@@ -1,0 +1,100 @@
+package io.mirsad.fonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class FontSubsetTest {
+    /** Joined letters, lam-alef, marks, digits, Latin and brackets that mirror in right-to-left text. */
+    private static final String TEXT = "قالت الدراسةُ إنّ الإنفاق ارتفع (بنسبة 7%) في عام 2026، وفق تقرير SIPRI «السنوي».";
+    private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
+
+    @Test
+    void theSubsetShapesTheTextToTheSameGlyphsWithTheSameOutlines() throws Exception {
+        for (FontFace face : new FontFace[] {BundledFonts.amiriRegular(), BundledFonts.amiriBold()}) {
+            FontFace subset = face.subset(TEXT);
+            assertThat(subset.size()).isLessThan(face.size() / 2);
+            for (String word : TEXT.split(" ")) {
+                GlyphVector whole = shape(face, word);
+                GlyphVector cut = shape(subset, word);
+                assertThat(cut.getGlyphCodes(0, cut.getNumGlyphs(), null))
+                        .as(word).containsExactly(whole.getGlyphCodes(0, whole.getNumGlyphs(), null));
+                for (int i = 0; i < whole.getNumGlyphs(); i++) {
+                    assertThat(bounds(cut, i)).as(word + " glyph " + i).isEqualTo(bounds(whole, i));
+                    assertThat(cut.getGlyphPosition(i)).isEqualTo(whole.getGlyphPosition(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void glyphsTheTextCannotReachAreEmptied() throws Exception {
+        FontFace subset = BundledFonts.amiriRegular().subset(TEXT);
+        GlyphVector absent = shape(subset, "ظ");
+        GlyphVector present = shape(BundledFonts.amiriRegular(), "ظ");
+        assertThat(absent.getGlyphCode(0)).isEqualTo(present.getGlyphCode(0));
+        assertThat(absent.getGlyphOutline(0).getBounds2D().isEmpty()).isTrue();
+        assertThat(present.getGlyphOutline(0).getBounds2D().isEmpty()).isFalse();
+    }
+
+    @Test
+    void theSameTextGivesTheSameBytes() {
+        assertThat(BundledFonts.amiriBold().subset(TEXT).bytes()).isEqualTo(BundledFonts.amiriBold().subset(TEXT).bytes());
+    }
+
+    @Test
+    void aFontWithAReservedFontNameIsNotCut() {
+        byte[] font = BundledFonts.amiriRegular().bytes();
+        String reserved = "Copyright 2010-2020 The Amiri Project Authors, with Reserved Font Name Amiri.";
+        patchCopyright(font, reserved);
+        FontFace face = FontFace.of("Amiri", false, font);
+        assertThat(face.subset(TEXT)).isSameAs(face);
+    }
+
+    /** Overwrites the Windows copyright string (name id 0) in place, padded with spaces to its length. */
+    private static void patchCopyright(byte[] font, String text) {
+        ByteBuffer file = ByteBuffer.wrap(font);
+        int tables = file.getShort(4);
+        for (int t = 0; t < tables; t++) {
+            if (file.getInt(12 + 16 * t) == 0x6E616D65) { // 'name'
+                int name = file.getInt(12 + 16 * t + 8);
+                int count = file.getShort(name + 2);
+                int strings = name + file.getShort(name + 4);
+                for (int i = 0; i < count; i++) {
+                    int record = name + 6 + 12 * i;
+                    if (file.getShort(record) == 3 && file.getShort(record + 6) == 0) {
+                        int length = file.getShort(record + 8);
+                        byte[] replacement = String.format("%-" + length / 2 + "s", text)
+                                .substring(0, length / 2).getBytes(StandardCharsets.UTF_16BE);
+                        System.arraycopy(replacement, 0, font, strings + file.getShort(record + 10), length);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no Windows copyright string");
+    }
+
+    private static GlyphVector shape(FontFace face, String text) throws Exception {
+        Font font;
+        try {
+            font = Font.createFont(Font.TRUETYPE_FONT, face.open()).deriveFont(1000f);
+        } catch (IOException e) {
+            throw new AssertionError(face + " does not load", e);
+        }
+        char[] chars = text.toCharArray();
+        return font.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+    }
+
+    private static Rectangle2D bounds(GlyphVector v, int glyph) {
+        return v.getGlyphOutline(glyph).getBounds2D();
+    }
+}
