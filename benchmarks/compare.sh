@@ -6,6 +6,8 @@
 #
 #   benchmarks/compare.sh [ROUNDS] [DIGEST.json]       (default: 7 rounds of the sample)
 #
+# BASELINE=/path/to/another/checkout adds that checkout's ./mirsad to the same rounds (before/after).
+#
 # Prints a table and writes it as tab-separated values to benchmarks/target/compare.tsv.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +71,15 @@ EOF
   add "weasyprint pdf" "weasyprint '$work/digest.html' '$work/w.pdf'"
 fi
 
+if [ -n "${BASELINE:-}" ]; then
+  "$BASELINE/mirsad" formats >/dev/null
+  while compgen -G "$BASELINE/digest-cli/target/mirsad*.lock" >/dev/null; do sleep 1; done
+  for f in pdf docx epub; do
+    add "baseline $f" "'$BASELINE/mirsad' render '$digest' -f $f -o '$work/b'"
+  done
+  add "baseline all" "'$BASELINE/mirsad' render '$digest' -o '$work/b'"
+fi
+
 # rounds × commands, interleaved
 for ((r = 0; r < rounds; r++)); do
   for i in "${!commands[@]}"; do
@@ -92,8 +103,8 @@ echo "cold runs, median of $rounds interleaved rounds, $(nproc) cores, load $(cu
 column -t -s $'\t' "$out/compare.tsv"
 echo
 echo "sizes (bytes):"
-for f in "$work"/m/* "$work"/p.* "$work"/w.pdf; do
-  [ -f "$f" ] && printf '  %-16s %8d\n' "$(basename "$f")" "$(stat -c %s "$f")"
+for f in "$work"/m/* "$work"/b/* "$work"/p.* "$work"/w.pdf; do
+  [ -f "$f" ] && printf '  %-22s %8d\n' "$(basename "$(dirname "$f")")/$(basename "$f")" "$(stat -c %s "$f")"
 done
 if [ "$competitors" = yes ]; then
   others="$(echo "${wall[4]} + ${wall[5]} + ${wall[6]}" | bc -l)"

@@ -71,8 +71,9 @@ final class RenderCommand implements Callable<Integer> {
         ExportOptions exportOptions = opts.build();
 
         // The formats share nothing but the digest: each is prepared (classes, fonts) while the input is
-        // read, then written, on a thread of its own. Results are reported in the order asked for.
-        ExecutorService pool = Executors.newFixedThreadPool(chosen.size(), RenderCommand::daemon);
+        // read, then written, each on a thread of its own while there are cores for them.
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(chosen.size(), Runtime.getRuntime().availableProcessors()), RenderCommand::daemon);
         try {
             List<Future<?>> prepared = new ArrayList<>();
             for (DigestExporter exporter : chosen) {
@@ -91,7 +92,8 @@ final class RenderCommand implements Callable<Integer> {
                     return target;
                 }));
             }
-            // One format's failure does not stop the others; each is reported on its own line.
+            // One format's failure does not stop the others; each is reported on its own line, in the
+            // order the formats were asked for.
             int failures = 0;
             for (int i = 0; i < chosen.size(); i++) {
                 String failure = failure(chosen.get(i), written.get(i));

@@ -162,8 +162,15 @@ public final class CoverGenerator {
         byte[] indices = new byte[pixels.length];
         Map<Integer, Byte> nearest = new HashMap<>();
         int paletteSize = n;
+        int previous = -1;
+        byte index = 0;
         for (int i = 0; i < pixels.length; i++) {
-            indices[i] = nearest.computeIfAbsent(pixels[i] & 0xFFFFFF, c -> (byte) nearestEntry(c, r, g, b, paletteSize));
+            int color = pixels[i] & 0xFFFFFF;
+            if (color != previous) {
+                index = nearest.computeIfAbsent(color, c -> (byte) nearestEntry(c, r, g, b, paletteSize));
+                previous = color;
+            }
+            indices[i] = index;
         }
         indexed.getRaster().setDataElements(0, 0, width, height, indices);
         return indexed;
