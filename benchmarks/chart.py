@@ -30,7 +30,7 @@ def main(table, picture):
     memory_axis.set_ylabel("peak resident memory (MB)")
     memory_axis.set_ylim(bottom=0)
     lines = time_axis.get_lines() + memory_axis.get_lines()
-    time_axis.legend(lines, [l.get_label() for l in lines], loc="upper left")
+    time_axis.legend(lines, [l.get_label() for l in lines], loc="lower right")
     time_axis.set_title("./mirsad render: time and memory against input size")
     fig.tight_layout()
     fig.savefig(picture)

@@ -39,4 +39,7 @@ for k in "${sizes[@]}"; do
   printf '%s\t%s\t%s\t%s\n' "$k" "$chars" "$wall" "$rss" >>"$out"
 done
 column -t -s $'\t' "$out"
-python3 "$root/benchmarks/chart.py" "$out" "$root/docs/performance-scale.png"
+# Debian's matplotlib belongs to Debian's python3, which may not be the first on the path.
+py=python3
+"$py" -c 'import matplotlib' 2>/dev/null || py=/usr/bin/python3
+"$py" "$root/benchmarks/chart.py" "$out" "$root/docs/performance-scale.png"
