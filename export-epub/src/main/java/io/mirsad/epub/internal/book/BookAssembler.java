@@ -233,7 +233,6 @@ public final class BookAssembler {
         return book.addResource(new Resource(id, data == null ? new byte[0] : data, href, XHTML));
     }
 
-    /** Parsing the faces for drawing costs tens of milliseconds, so it waits for the first generated cover. */
     /**
      * Everything the fonts may be asked to draw: the content documents and the style sheet, markup
      * included (a few glyphs too many cost less than one missing).
@@ -254,6 +253,7 @@ public final class BookAssembler {
         coverGenerator();
     }
 
+    /** Parsing the faces for drawing costs tens of milliseconds, so it waits for the first generated cover. */
     private CoverGenerator coverGenerator() {
         CoverGenerator g = coverGenerator;
         if (g == null) {
