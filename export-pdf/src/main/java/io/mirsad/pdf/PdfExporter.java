@@ -128,10 +128,10 @@ public final class PdfExporter implements DigestExporter {
                 ? "; the html engine is the module io.mirsad:export-pdf-html" : ""));
     }
 
-    /** Loads and parses the faces the first export would otherwise load. */
+    /** Prepares the default engine: the typesetter loads and parses its faces. */
     @Override
     public void prepare() {
-        typefaces();
+        engine(engine).prepare();
     }
 
     /**

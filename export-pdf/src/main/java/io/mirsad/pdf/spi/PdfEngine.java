@@ -24,4 +24,8 @@ public interface PdfEngine {
      *                                          naming what is wrong
      */
     void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException;
+
+    /** Loads what a first edition needs (fonts, classes) ahead of time; see {@code DigestExporter.prepare()}. */
+    default void prepare() {
+    }
 }

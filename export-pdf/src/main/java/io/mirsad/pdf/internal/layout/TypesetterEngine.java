@@ -37,6 +37,11 @@ public final class TypesetterEngine implements PdfEngine {
         pdf.writeTo(out);
     }
 
+    @Override
+    public void prepare() {
+        typefaces();
+    }
+
     /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */
     private Typefaces typefaces() {
         Typefaces t = typefaces;
