@@ -91,9 +91,8 @@ class EngineComparisonTest {
                     Files.write(Path.of("target/observatory-" + engine + ".pdf"), pdf);
                 }
                 List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
-                TokenRecall byPoppler = TokenRecall.measure(units, pdftotext(pdf, edition + "-" + engine),
-                        SourceTokens.Spelling.IGNORING_TATWEEL);
-                TokenRecall byPdfBox = TokenRecall.measure(units, pdfBoxText(pdf), SourceTokens.Spelling.IGNORING_TATWEEL);
+                TokenRecall byPoppler = TokenRecall.measure(units, pdftotext(pdf, edition + "-" + engine));
+                TokenRecall byPdfBox = TokenRecall.measure(units, pdfBoxText(pdf));
                 tokens += byPoppler.tokens();
                 poppler += byPoppler.found();
                 pdfbox += byPdfBox.found();
