@@ -1,10 +1,12 @@
 package io.mirsad.pdf;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
 import io.mirsad.pdf.internal.layout.TypesetterEngine;
 import io.mirsad.pdf.spi.PdfEngine;
@@ -46,7 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Characters no configured face can draw are reported to the options' warning listener
  * ({@link ExportOptions#warnings()}) with their code point and position.
  */
-public final class PdfExporter implements DigestExporter {
+public final class PdfExporter implements DigestExporter, VolumeExporter {
     public static final String PAPER = "pdf.paper";
     public static final String MARGINS = "pdf.margins";
     public static final String COLUMNS = "pdf.columns";

@@ -29,7 +29,7 @@ final class PageFlow {
     private final PdfWriter writer;
     private final PdfLayout layout;
     private final boolean rightToLeft;
-    private final Line header;
+    private Line header;
     private final IntFunction<Line> folio;
     private final float bodyLeading;
     private final Consumer<PageLayout> observer;
