@@ -1,0 +1,173 @@
+package io.mirsad.epub.internal.book;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.documentnode.epub4j.domain.TOCReference;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.Volume;
+import io.mirsad.epub.internal.pack.ContainerWriter;
+import io.mirsad.epub.internal.pack.EpubZipWriter;
+import io.mirsad.epub.internal.pack.NcxWriter;
+import io.mirsad.epub.internal.pack.PackageDocumentWriter;
+import io.mirsad.epub.internal.xhtml.Chapter;
+import io.mirsad.epub.internal.xhtml.ChapterWriter;
+import io.mirsad.epub.internal.xhtml.CoverPageWriter;
+import io.mirsad.epub.internal.xhtml.Endnotes;
+import io.mirsad.epub.internal.xhtml.EndnotesWriter;
+import io.mirsad.epub.internal.xhtml.FigureImages;
+import io.mirsad.epub.internal.xhtml.Labels;
+import io.mirsad.epub.internal.xhtml.NavDocumentWriter;
+import io.mirsad.epub.internal.xhtml.NavDocumentWriter.Landmark;
+import io.mirsad.epub.internal.xhtml.SourceIndexWriter;
+import io.mirsad.epub.internal.xhtml.TitlePageWriter;
+import io.mirsad.epub.internal.xhtml.XhtmlDocument;
+import io.mirsad.export.CompressedEntry;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.SourceIndex;
+
+/**
+ * Builds one EPUB of a whole volume: the volume's cover, title page and navigation document (parts with
+ * their sections nested), then each digest as a part — its title page, sections and notes, file names
+ * prefixed with the part's number — and one merged index of sources at the end. Each document goes into
+ * the container as soon as it is written and the book model keeps only its name, so memory holds one
+ * digest at a time; the navigation document and package document, which list everything, come last.
+ */
+public final class VolumeAssembler {
+    private static final String NAV = "nav.xhtml";
+    private static final String INDEX = "index.xhtml";
+
+    private final BookAssembler books;
+
+    public VolumeAssembler(BookAssembler books) {
+        this.books = books;
+    }
+
+    /** Writes the EPUB of {@code volume} to {@code out}. */
+    public void write(Volume volume, Edition edition, OutputStream out) throws IOException {
+        Metadata m = volume.metadata();
+        if (m.published() == null) {
+            throw new ExportException("the volume has no publication date (metadata.published): an EPUB needs"
+                    + " dcterms:modified, which Mirsad never takes from the clock");
+        }
+        if (m.identifier() == null || m.identifier().isBlank()) {
+            throw new ExportException("the volume has no identifier (metadata.identifier): an EPUB needs one");
+        }
+        XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), BookAssembler.STYLE_SHEET);
+        Book book = new Book();
+        EpubZipWriter zip = new EpubZipWriter(out, m.published().atStartOfDay());
+        zip.add(ContainerWriter.PATH, ContainerWriter.write(BookAssembler.PACKAGE_DOCUMENT));
+        books.addFontsAndStyleSheet(book, edition.digits());
+        Resource coverImage = books.addCoverImage(book, m, edition);
+        for (Resource r : book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList()) {
+            CompressedEntry font = books.compressedFonts().get(BookAssembler.ROOT + r.getHref());
+            if (font != null) {
+                zip.add(BookAssembler.ROOT + r.getHref(), font);
+            } else {
+                zip.add(BookAssembler.ROOT + r.getHref(), r.getData());
+            }
+            r.setData(new byte[0]);
+        }
+
+        Streamer streamer = new Streamer(book, zip);
+        Resource coverPage = streamer.add("cover", "cover.xhtml", new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
+        Resource titlePage = streamer.add("titlepage", "title.xhtml", new TitlePageWriter(doc, edition.digits()).write(m));
+        // Written last, once the table of contents is complete.
+        Resource nav = book.addResource(new Resource("nav", new byte[0], NAV, MediaTypes.XHTML));
+        book.getSpine().addSpineReference(new SpineReference(nav));
+
+        SourceIndex index = new SourceIndex(m.language());
+        List<String> partHrefs = new ArrayList<>();
+        List<String> partTitles = new ArrayList<>();
+        int width = Math.max(3, Integer.toString(volume.parts().size()).length());
+        for (int i = 0; i < volume.parts().size(); i++) {
+            Digest digest = volume.parts().get(i).digest();
+            index.add(i, digest);
+            String prefix = String.format(Locale.ROOT, "part-%0" + width + "d-", i + 1);
+            Resource partTitle = part(streamer, doc, edition, digest, prefix);
+            partHrefs.add(partTitle.getHref());
+            partTitles.add(digest.metadata().title());
+        }
+        Resource indexPage = streamer.add("index", INDEX,
+                new SourceIndexWriter(doc, edition.digits()).write(index.entries(), partHrefs, partTitles));
+        book.getTableOfContents().addTOCReference(new TOCReference(SourceIndexWriter.TITLE, indexPage));
+
+        List<Landmark> landmarks = List.of(
+                new Landmark("cover", coverPage.getHref(), Labels.COVER),
+                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
+                new Landmark("toc", NAV + "#toc", Labels.CONTENTS),
+                new Landmark("bodymatter", partHrefs.get(0), Labels.START),
+                new Landmark("index", INDEX + "#index", SourceIndexWriter.TITLE));
+        zip.add(BookAssembler.ROOT + NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
+        Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
+        zip.add(BookAssembler.ROOT + "toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()));
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+        zip.add(BookAssembler.PACKAGE_DOCUMENT,
+                PackageDocumentWriter.write(book, m, m.identifier(), m.published() + "T00:00:00Z", nav));
+        zip.finish();
+    }
+
+    /** One digest as a part: title page, sections and notes; returns the title page. */
+    private static Resource part(Streamer streamer, XhtmlDocument doc, Edition edition, Digest digest, String prefix)
+            throws IOException {
+        FigureImages figures = new FigureImages(digest, "images/" + prefix);
+        for (FigureImages.Image image : figures.images()) {
+            streamer.add(prefix + image.id(), image.href(), image.figure().image(),
+                    MediaTypes.getMediaTypeByName(image.figure().mediaType()), false);
+        }
+        Resource title = streamer.add(prefix + "title", prefix + "title.xhtml",
+                new TitlePageWriter(doc, edition.digits()).write(digest.metadata()));
+        TOCReference part = new TOCReference(digest.metadata().title(), title);
+        Endnotes endnotes = new Endnotes(prefix + "notes.xhtml");
+        ChapterWriter writer = new ChapterWriter(doc, digest, endnotes, figures, edition.digits());
+        for (Chapter c : BookAssembler.chapters(digest, edition.split())) {
+            Chapter chapter = new Chapter(prefix + c.href(), prefix + c.id(), c.title(), c.sections());
+            Resource resource = streamer.add(chapter.id(), chapter.href(), writer.write(chapter));
+            if (chapter.sections().size() == 1) {
+                part.addChildSection(new TOCReference(chapter.title(), resource));
+            } else {
+                for (int index : chapter.sections()) {
+                    Section section = digest.sections().get(index);
+                    part.addChildSection(new TOCReference(BookAssembler.sectionTitle(section), resource,
+                            Chapter.anchor(section, index)));
+                }
+            }
+        }
+        if (!digest.sources().isEmpty()) {
+            Resource notes = streamer.add(prefix + "notes", prefix + "notes.xhtml",
+                    new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
+            part.addChildSection(new TOCReference(
+                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
+        }
+        streamer.book.getTableOfContents().addTOCReference(part);
+        return title;
+    }
+
+    /** Puts documents into the container as they are made; the book keeps their names for the manifest. */
+    private record Streamer(Book book, EpubZipWriter zip) {
+        Resource add(String id, String href, byte[] xhtml) throws IOException {
+            return add(id, href, xhtml, MediaTypes.XHTML, true);
+        }
+
+        Resource add(String id, String href, byte[] data, io.documentnode.epub4j.domain.MediaType type, boolean spine)
+                throws IOException {
+            zip.add(BookAssembler.ROOT + href, data);
+            Resource r = book.addResource(new Resource(id, new byte[0], href, type));
+            if (spine) {
+                book.getSpine().addSpineReference(new SpineReference(r));
+            }
+            return r;
+        }
+    }
+}
