@@ -15,7 +15,8 @@ import io.mirsad.docx.internal.text.RunWriter;
 
 /**
  * Writes the running header (the series name at the start, the date at the end, over a rule) and the
- * footer (a centred {@code PAGE} field, whose digits follow the section's page number format).
+ * footer (a centred {@code PAGE} field, whose digits follow the section's page number format); for a
+ * volume, a header naming the current digest.
  */
 public final class HeaderFooterWriter {
     private HeaderFooterWriter() {
@@ -28,6 +29,20 @@ public final class HeaderFooterWriter {
             runs.run(header::addNewR, rtl, null).addNewTab();
             runs.text(header::addNewR, DigestDates.gregorian(m.published(), m.language(), config.folios()), rtl, null);
         }
+        footer(doc, config, runs, rtl);
+    }
+
+    /**
+     * The running header of a volume: a {@code STYLEREF} field showing the page's current heading 1, which
+     * is the title of the digest the page belongs to; {@code first} is its text until the field is updated.
+     */
+    public static void writeRunning(XWPFDocument doc, String first, DocxConfig config, RunWriter runs, boolean rtl) {
+        CTP header = paragraph(doc.createHeader(HeaderFooterType.DEFAULT), StyleIds.HEADER, rtl);
+        new FieldWriter(runs).field(header::addNewR, "STYLEREF \"heading 1\"", first, rtl);
+        footer(doc, config, runs, rtl);
+    }
+
+    private static void footer(XWPFDocument doc, DocxConfig config, RunWriter runs, boolean rtl) {
         CTP footer = paragraph(doc.createFooter(HeaderFooterType.DEFAULT), StyleIds.FOOTER, rtl);
         new FieldWriter(runs).field(footer::addNewR, "PAGE", config.folios().apply("1"), rtl);
     }
