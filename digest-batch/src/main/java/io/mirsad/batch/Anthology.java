@@ -115,6 +115,14 @@ public final class Anthology {
                 ((VolumeExporter) exporter).exportVolume(volume, renderer.options(), file);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            } catch (RuntimeException e) {
+                if (cancellation.isCancelled()) {
+                    // Exporters may wrap what the part's supplier threw; say plainly that it was cancelled.
+                    CancellationException cancelled = new CancellationException("anthology cancelled");
+                    cancelled.initCause(e);
+                    throw cancelled;
+                }
+                throw e;
             }
             written.add(file);
         }
