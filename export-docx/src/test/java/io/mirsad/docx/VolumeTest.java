@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,19 @@ class VolumeTest {
                 }
             }
             assertThat(headings).containsExactlyElementsOf(expected);
-            // The running header names the current part: a STYLEREF field over heading 1.
-            String header = doc.getHeaderArray(0)._getHdrFtr().xmlText();
-            assertThat(header).contains("STYLEREF \"heading 1\"");
+            // Each part is a section whose own running header names it; the index's section names the index.
+            List<String> headers = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr()) {
+                    headers.add(new XWPFHeaderFooterPolicy(doc, p.getCTP().getPPr().getSectPr())
+                            .getDefaultHeader().getText().strip());
+                }
+            }
+            headers.add(doc.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
+            List<String> expectedHeaders = new ArrayList<>(List.of(volume.metadata().title()));
+            volume.parts().forEach(part -> expectedHeaders.add(part.metadata().title()));
+            expectedHeaders.add("فهرس المصادر");
+            assertThat(headers).containsExactlyElementsOf(expectedHeaders);
             // Each source once in the index, linked to the three parts citing it.
             int sources = volume.parts().get(0).digest().sources().size();
             long indexEntries = doc.getParagraphs().stream().filter(p -> p.getText().contains("ورد في الإصدارات")).count();

@@ -51,8 +51,8 @@ public final class DocxWriter {
         return write(volume.metadata(), config,
                 (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(doc, config, runs, footnotes,
                         new NumberingWriter(doc, config.folios()), rtl).write(volume),
-                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeRunning(doc,
-                        volume.parts().get(0).metadata().title(), config, runs, rtl));
+                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeSection(doc, null, VolumeBodyWriter.INDEX,
+                        config, runs, rtl));
     }
 
     /** Writes one part of a document: its body, or its running heads. */

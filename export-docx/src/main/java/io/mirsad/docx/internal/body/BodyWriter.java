@@ -126,13 +126,12 @@ public final class BodyWriter {
     }
 
     /**
-     * Writes the digest as a part of a volume: on a new page, its title as heading 1 (which the running
-     * header repeats), subtitle, byline and dates, then its sections. The volume lists the sources.
+     * Writes the digest as a part of a volume: its title as heading 1, subtitle, byline and dates, then its
+     * sections. The volume starts each part in a section of its own and lists the sources.
      */
     void writePart() {
         Metadata m = digest.metadata();
         CTP heading = paragraph(StyleIds.HEADING_1);
-        heading.getPPr().addNewPageBreakBefore();
         bookmarked(heading, bookmarkPrefix, () -> runs.text(heading::addNewR, m.title(), rtl, null));
         byline(m);
         List<Section> sections = digest.sections();

@@ -9,25 +9,29 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.StyleIds;
+import io.mirsad.docx.internal.part.HeaderFooterWriter;
 import io.mirsad.docx.internal.part.NumberingWriter;
+import io.mirsad.docx.internal.part.PageSetupWriter;
 import io.mirsad.docx.internal.text.FieldWriter;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
 import io.mirsad.export.SourceIndex;
 
 /**
- * Writes the body of a volume: its title and contents (a TOC field over the parts), each digest as a part
+ * Writes the body of a volume, in sections whose running headers name what they hold: its title and contents (a TOC field over the parts), each digest as a part
  * whose title is a heading 1 and whose headlines are heading 2 — so Word's navigation pane shows parts and
  * their sections — and a closing index of every digest's sources, each linked to the parts citing it.
  */
 public final class VolumeBodyWriter {
-    private static final String INDEX = "فهرس المصادر";
+    /** The title of the closing index, and of its section's running header. */
+    public static final String INDEX = "فهرس المصادر";
     private static final String INDEX_BOOKMARK = "_TocSourceIndex";
     private static final String CITED_IN = "ورد في الإصدارات: ";
     private static final String NONE = "لم تذكر الإصدارات مصادر.";
@@ -64,6 +68,7 @@ public final class VolumeBodyWriter {
         contents.add(new TocField.Entry(INDEX_BOOKMARK, INDEX));
         FieldWriter fields = new FieldWriter(runs);
         TocField.write(doc, CONTENTS, contents, runs, fields, rtl);
+        endSection(m.title());
 
         AtomicLong bookmarkIds = new AtomicLong();
         SourceIndex index = new SourceIndex(m.language());
@@ -73,13 +78,13 @@ public final class VolumeBodyWriter {
             index.add(i, digest);
             last = BodyWriter.part(doc, digest, config, runs, footnotes, numbering, rtl, i, bookmarkIds);
             last.writePart();
+            endSection(digest.metadata().title());
         }
         sourceIndex(index, last, volume, bookmarkIds);
     }
 
     private void sourceIndex(SourceIndex index, BodyWriter writer, Volume volume, AtomicLong bookmarkIds) {
         CTP heading = paragraph(StyleIds.HEADING_1);
-        heading.getPPr().addNewPageBreakBefore();
         BigInteger id = BigInteger.valueOf(bookmarkIds.getAndIncrement());
         CTBookmark start = heading.addNewBookmarkStart();
         start.setId(id);
@@ -104,6 +109,16 @@ public final class VolumeBodyWriter {
                 runs.text(link::addNewR, config.folios().apply(Integer.toString(part + 1)), rtl, StyleIds.HYPERLINK);
             }
         }
+    }
+
+    /**
+     * Ends a section (the front matter, a part) with a page break, its own header naming {@code title} and
+     * its own footer. The last section, the index, takes the body's header.
+     */
+    private void endSection(String title) {
+        CTSectPr sect = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+        HeaderFooterWriter.writeSection(doc, sect, title, config, runs, rtl);
+        PageSetupWriter.write(sect, config, rtl);
     }
 
     private void plain(String style, String text) {
