@@ -19,6 +19,7 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportResult;
 import io.mirsad.export.VolumeExporter;
 
 /**
@@ -108,11 +109,14 @@ public final class Anthology {
             checked.sort(Comparator.comparing(c -> c.metadata().published()));
         }
         List<Path> written = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (DigestExporter exporter : renderer.exporters()) {
             Path file = renderer.exporters().size() == 1 ? target : withExtension(target, exporter.fileExtension());
             Volume volume = volume(checked, exporter.format(), cancellation);
             try {
-                ((VolumeExporter) exporter).exportVolume(volume, renderer.options(), file);
+                ExportResult result = ((VolumeExporter) exporter).exportVolume(volume,
+                        renderer.options().withWarnings(w -> { }), file);
+                result.warnings().forEach(w -> warnings.add(exporter.format() + ": " + w));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (RuntimeException e) {
@@ -126,7 +130,8 @@ public final class Anthology {
             }
             written.add(file);
         }
-        return new AnthologyReport(written, problems, checked.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new AnthologyReport(written, problems, warnings, checked.size(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** An input that read well: where it is and what its table-of-contents entry needs. */

@@ -108,7 +108,7 @@ public final class Batch {
             input = file.read();
         } catch (IOException e) {
             return new FileResult(file.file(), List.of(), List.of(new Failure(file.file().toString(), null,
-                    file.file() + ": " + InputFiles.describe(e))));
+                    file.file() + ": " + InputFiles.describe(e))), List.of());
         }
         String inputHash = Sha256.hex(input.bytes());
         List<EditionResult> editions = new ArrayList<>();
@@ -122,11 +122,13 @@ public final class Batch {
             }
         }
         if (stale.isEmpty()) {
-            return new FileResult(file.file(), editions, List.of());
+            return new FileResult(file.file(), editions, List.of(), List.of());
         }
         Rendering rendering = renderer.only(stale).render(input);
         List<Failure> failures = new ArrayList<>(rendering.failures());
+        List<String> warnings = new ArrayList<>();
         for (Edition edition : rendering.editions()) {
+            edition.warnings().forEach(w -> warnings.add(edition.format() + ": " + w));
             String name = editionName(file, edition.fileExtension());
             Path target = outputDir.resolve(name);
             try {
@@ -138,7 +140,7 @@ public final class Batch {
                         target + ": cannot write: " + InputFiles.describe(e)));
             }
         }
-        return new FileResult(file.file(), editions, failures);
+        return new FileResult(file.file(), editions, failures, warnings);
     }
 
     private EditionResult upToDate(InputFiles.InputFile file, String format, String inputHash, Manifest manifest) {

@@ -9,9 +9,11 @@ import java.util.List;
  * @param input    the input file
  * @param editions its edition files, written or left alone
  * @param failures what failed: reading it, or some of its formats
+ * @param warnings what the exporters warned about, each line naming the format
  */
-public record FileResult(Path input, List<EditionResult> editions, List<Failure> failures) {
+public record FileResult(Path input, List<EditionResult> editions, List<Failure> failures, List<String> warnings) {
     public FileResult {
+        warnings = List.copyOf(warnings);
         editions = List.copyOf(editions);
         failures = List.copyOf(failures);
     }

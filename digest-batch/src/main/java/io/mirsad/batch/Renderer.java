@@ -15,6 +15,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExportWarning;
 import io.mirsad.export.ExporterRegistry;
 
 /**
@@ -68,7 +69,7 @@ public final class Renderer {
         return reader;
     }
 
-    /** The options every export is given. */
+    /** The options every export is given; warnings are collected in each {@link Edition} instead of heard. */
     public ExportOptions options() {
         return options;
     }
@@ -104,7 +105,9 @@ public final class Renderer {
         List<Failure> failures = new ArrayList<>();
         for (DigestExporter exporter : exporters.values()) {
             try {
-                editions.add(Edition.of(exporter.format(), exporter.fileExtension(), export(exporter, digest)));
+                List<ExportWarning> warnings = new ArrayList<>();
+                byte[] bytes = export(exporter, digest, options.withWarnings(warnings::add));
+                editions.add(Edition.of(exporter.format(), exporter.fileExtension(), bytes, warnings));
             } catch (ExportException e) {
                 failures.add(new Failure(name, exporter.format(),
                         name + ": cannot write " + exporter.format() + ": " + e.getMessage()));
@@ -117,7 +120,7 @@ public final class Renderer {
         return new Rendering(name, editions, failures);
     }
 
-    private byte[] export(DigestExporter exporter, Digest digest) {
+    private static byte[] export(DigestExporter exporter, Digest digest, ExportOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             exporter.export(digest, options, out);

@@ -79,6 +79,7 @@ final class AnthologyCommand implements Callable<Integer> {
         for (Failure f : report.leftOut()) {
             err.println("mirsad: left out: " + f.message());
         }
+        report.warnings().forEach(w -> err.println("mirsad: " + output + ": warning: " + w));
         report.written().forEach(spec.commandLine().getOut()::println);
         err.printf("mirsad: %d digests bound, %d left out, %.1f s%n", report.digests(), report.leftOut().size(),
                 report.elapsed().toMillis() / 1000.0);

@@ -67,6 +67,7 @@ final class BatchCommand implements Callable<Integer> {
             report = Batch.builder(renderer, outputDir).threads(jobs).force(force).listener(progress).build()
                     .run(inputs);
         }
+        progress.warnings().forEach(w -> err.println("mirsad: " + w));
         for (Failure f : report.failures()) {
             err.println("mirsad: " + f.message());
         }

@@ -19,6 +19,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 abstract class Progress implements BatchListener, AutoCloseable {
     int editions;
     int failures;
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     static Progress forStandardError(PrintWriter err, String task) {
         return stderrIsTerminal() ? new Bar(task) : new Lines(err);
@@ -28,6 +29,12 @@ abstract class Progress implements BatchListener, AutoCloseable {
     public void finished(FileResult result) {
         editions += (int) result.written();
         failures += result.failures().size();
+        warnings.addAll(result.warnings().stream().map(w -> result.input() + ": warning: " + w).toList());
+    }
+
+    /** Every warning so far, one line each naming the file and format, for the end of the run. */
+    java.util.List<String> warnings() {
+        return warnings;
     }
 
     @Override

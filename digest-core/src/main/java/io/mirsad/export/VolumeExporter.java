@@ -2,7 +2,10 @@ package io.mirsad.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.mirsad.digest.Volume;
 
@@ -22,8 +25,18 @@ public interface VolumeExporter {
      */
     void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException;
 
-    /** Writes the volume to a file, all or nothing (see {@link AtomicFiles}). */
-    default void exportVolume(Volume volume, ExportOptions options, Path target) throws IOException {
-        AtomicFiles.write(target, out -> exportVolume(volume, options, out));
+    /**
+     * Writes the volume to a file, all or nothing (see {@link AtomicFiles}); warnings go to the options'
+     * listener and are collected in the result, as for {@link DigestExporter#export(io.mirsad.digest.Digest,
+     * ExportOptions, Path)}.
+     */
+    default ExportResult exportVolume(Volume volume, ExportOptions options, Path target) throws IOException {
+        List<ExportWarning> warnings = new ArrayList<>();
+        ExportOptions collecting = options.withWarnings(warning -> {
+            warnings.add(warning);
+            options.warnings().accept(warning);
+        });
+        AtomicFiles.write(target, out -> exportVolume(volume, collecting, out));
+        return new ExportResult(target, Files.size(target), warnings);
     }
 }
