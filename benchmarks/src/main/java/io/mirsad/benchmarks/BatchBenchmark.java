@@ -2,7 +2,6 @@ package io.mirsad.benchmarks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,7 +101,7 @@ public class BatchBenchmark {
     /** A 50-digest PDF volume (about 150 pages); the same with either thread count. */
     @Benchmark
     public long pdfVolume50() throws IOException {
-        Counting out = new Counting();
+        ExportBenchmark.CountingStream out = new ExportBenchmark.CountingStream();
         pdf.exportVolume(volume, ExportOptions.defaults(), out);
         return out.count;
     }
@@ -115,20 +114,6 @@ public class BatchBenchmark {
                     Files.delete(p);
                 }
             }
-        }
-    }
-
-    private static final class Counting extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
         }
     }
 }

@@ -3,11 +3,8 @@ package io.mirsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.mirsad.batch.Anthology;
@@ -43,29 +40,19 @@ final class AnthologyCommand implements Callable<Integer> {
     @Option(names = "--subtitle", paramLabel = "TEXT", description = "The volume's subtitle.")
     String subtitle;
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (default: every installed one).")
-    List<String> formats = new ArrayList<>();
-
     @Option(names = "--sort", paramLabel = "ORDER", description = "given (default) or date.")
     Sort sort = Sort.given;
 
     @Option(names = "--keep-going", description = "Leave bad inputs out (and name them) instead of writing nothing.")
     boolean keepGoing;
 
-    @Option(names = "--date-from-name", description = "Date undated digests from the first YYYY-MM-DD in the file name.")
-    boolean dateFromName;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
-    LocalDate published;
-
-    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "An exporter option, as for render.")
-    Map<String, String> options = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    RenderOptions render = new RenderOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Anthology anthology = Anthology.builder(BatchCommand.renderer(formats, options, published, dateFromName))
+        Anthology anthology = Anthology.builder(render.renderer())
                 .title(title).subtitle(subtitle).sortByDate(sort == Sort.date).keepGoing(keepGoing).build();
         AnthologyReport report;
         try {

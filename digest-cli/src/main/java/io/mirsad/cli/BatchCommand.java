@@ -3,20 +3,14 @@ package io.mirsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.mirsad.batch.Batch;
 import io.mirsad.batch.BatchReport;
-import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Failure;
 import io.mirsad.batch.Renderer;
-import io.mirsad.export.ExportException;
-import io.mirsad.export.ExportOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,31 +29,21 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output-dir"}, required = true, paramLabel = "OUTDIR", description = "Where to write.")
     Path outputDir;
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (default: every installed one).")
-    List<String> formats = new ArrayList<>();
-
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files rendered at once (default: one per core).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "Render every edition again, even those up to date.")
     boolean force;
 
-    @Option(names = "--date-from-name", description = "Date undated digests from the first YYYY-MM-DD in the file name.")
-    boolean dateFromName;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
-    LocalDate published;
-
-    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "An exporter option, as for render.")
-    Map<String, String> options = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    RenderOptions render = new RenderOptions();
 
     @Override
     public Integer call() throws IOException {
         if (jobs < 1) {
             throw new ErrorReporter.UsageException("-j must be at least 1, got " + jobs);
         }
-        Renderer renderer = renderer(formats, options, published, dateFromName);
+        Renderer renderer = render.renderer();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forStandardError(err, "batch");
         BatchReport report;
@@ -75,20 +59,5 @@ final class BatchCommand implements Callable<Integer> {
                 report.files().size() + report.problems().size(), report.written(), report.unchanged(),
                 report.failures().size(), report.elapsed().toMillis() / 1000.0);
         return report.succeeded() ? 0 : ErrorReporter.BAD_INPUT;
-    }
-
-    /** The renderer the batch and anthology commands share: formats, options and how inputs are dated. */
-    static Renderer renderer(List<String> formats, Map<String, String> options, LocalDate published,
-                             boolean dateFromName) {
-        ExportOptions.Builder opts = ExportOptions.builder();
-        options.forEach(opts::set);
-        try {
-            return Renderer.builder()
-                    .reader(DigestReader.builder().importer(DigestInput.importer(published))
-                            .dateFromName(dateFromName).build())
-                    .formats(formats).options(opts.build()).build();
-        } catch (ExportException e) {
-            throw new ErrorReporter.UsageException(e.getMessage());
-        }
     }
 }

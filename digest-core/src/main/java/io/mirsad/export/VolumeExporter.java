@@ -2,10 +2,7 @@ package io.mirsad.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.mirsad.digest.Volume;
 
@@ -31,12 +28,6 @@ public interface VolumeExporter {
      * ExportOptions, Path)}.
      */
     default ExportResult exportVolume(Volume volume, ExportOptions options, Path target) throws IOException {
-        List<ExportWarning> warnings = new ArrayList<>();
-        ExportOptions collecting = options.withWarnings(warning -> {
-            warnings.add(warning);
-            options.warnings().accept(warning);
-        });
-        AtomicFiles.write(target, out -> exportVolume(volume, collecting, out));
-        return new ExportResult(target, Files.size(target), warnings);
+        return FileExport.write(target, options, collecting -> out -> exportVolume(volume, collecting, out));
     }
 }

@@ -93,6 +93,7 @@ public final class EditionLayout {
         flow.span(true);
         int first = flow.pageNumber();
         flow.bookmark(digest.metadata().title(), 1);
+        flow.lowerTitle();
         titleBlock(digest.metadata());
         flow.finish();
         flow.header(header);

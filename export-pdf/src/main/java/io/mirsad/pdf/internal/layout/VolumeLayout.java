@@ -110,8 +110,7 @@ public final class VolumeLayout {
 
     private void titlePage(PageFlow flow, Metadata m) throws IOException {
         float b = scale.body();
-        // The title sits a third of the way down the page.
-        flow.space((layout.paper().height() - layout.margins().top() - layout.margins().bottom()) / 4);
+        flow.lowerTitle();
         if (m.series() != null) {
             flow.place(text(flow, m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f));
         }
