@@ -137,6 +137,32 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     }
 
     /**
+     * Writes a volume: title page, contents with page numbers, each digest a part under its own running
+     * header, page numbers throughout, one merged index of sources, and an outline nesting volume, digest
+     * and section. Digests are fetched one at a time and finished pages leave the heap, so memory stays flat
+     * as volumes grow. Options as for {@link #export(Digest, ExportOptions, OutputStream)}.
+     */
+    @Override
+    public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(out, "out");
+        PdfLayout effective = layout(options);
+        Typesetter typesetter = typesetter(effective, options);
+        try {
+            // Nothing reaches out before the last part is laid out: the document is saved at the end.
+            new VolumeLayout(volume, effective, typesetter).write(out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ExportException("cannot write the PDF volume '" + volume.metadata().title() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A typesetter for one export, warning the options' listener of characters no face can draw. */
+    private Typesetter typesetter(PdfLayout effective, ExportOptions options) {
+        return new Typesetter(new Itemizer(typefaces(), options.warnings()), effective.kashida());
+    }
+
+    /**
      * The configured layout with the {@code pdf.*} and {@code digits} options applied.
      *
      * @throws ExportException naming the option whose value is wrong

@@ -64,7 +64,7 @@ public final class EditionLayout {
     void write(OutputStream out, Consumer<PageLayout> pages) throws IOException {
         Metadata m = digest.metadata();
         try (PdfWriter writer = new PdfWriter()) {
-            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), this::folio,
+            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), new Folios(typesetter, scale.header(), layout.digits(), direction),
                     scale.bodyLeading(), pages);
             flow.span(true);
             titleBlock(m);
@@ -90,10 +90,11 @@ public final class EditionLayout {
         flow = volumeFlow;
         flow.finish();
         flow.header(null);
+        flow.outlineLevel(1);
         flow.span(true);
-        int first = flow.pageNumber();
-        flow.bookmark(digest.metadata().title(), 1);
         flow.lowerTitle();
+        int first = flow.pageNumber();
+        flow.bookmark(digest.metadata().title());
         titleBlock(digest.metadata());
         flow.finish();
         flow.header(header);

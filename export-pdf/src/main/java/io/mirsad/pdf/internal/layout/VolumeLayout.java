@@ -60,7 +60,7 @@ public final class VolumeLayout {
         try (PdfWriter writer = new PdfWriter()) {
             PageFlow flow = flow(writer, null);
             flow.span(true);
-            flow.bookmark(m.title(), 0);
+            flow.bookmark(m.title());
             titlePage(flow, m);
             flow.finish();
             flow.skipTo(2 + contentsPages);
@@ -105,7 +105,7 @@ public final class VolumeLayout {
 
     private PageFlow flow(PdfWriter writer, Line header) {
         return new PageFlow(writer, layout, direction == Direction.RTL, header,
-                new Folios(typesetter, scale.header(), layout.digits(), direction), scale.bodyLeading());
+                new Folios(typesetter, scale.header(), layout.digits(), direction), scale.bodyLeading(), null);
     }
 
     private void titlePage(PageFlow flow, Metadata m) throws IOException {
@@ -154,7 +154,7 @@ public final class VolumeLayout {
         float b = scale.body();
         float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
         SetText text = new SetText(typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure,
-                Alignment.START), scale.bodyLeading(), Alignment.START, 0, 0, b * 0.35f, false, null);
+                Alignment.START), scale.bodyLeading(), Alignment.START, 0, 0, b * 0.35f, Role.TITLE, null);
         flow.entry(text, typesetter.line(StyledText.of(layout.digits().apply(Integer.toString(page)),
                 scale.bodyText(), direction)));
     }
@@ -167,9 +167,9 @@ public final class VolumeLayout {
         flow.header(typesetter.line(StyledText.of(INDEX, scale.header(), direction)));
         flow.outlineLevel(1);
         flow.span(true);
-        int first = flow.pageNumber();
-        flow.place(text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f)
-                .withBookmark(INDEX));
+        int first = flow.pageNumber() + 1;
+        flow.bookmark(INDEX);
+        flow.place(text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
         if (index.isEmpty()) {
             flow.place(text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
         }
@@ -178,7 +178,7 @@ public final class VolumeLayout {
             flow.place(text(flow, s.name(), scale.bodyText().withBold(true), Alignment.START, scale.bodyLeading(),
                     b * 0.6f, 0));
             if (s.nameLatin() != null) {
-                flow.place(text(flow, s.nameLatin(), scale.small().withColor(TypeScale.INK), Alignment.START,
+                flow.place(text(flow, s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
                         scale.smallLeading(), 0, 0));
             }
             List<String> citing = new ArrayList<>();
@@ -208,6 +208,6 @@ public final class VolumeLayout {
     private SetText text(PageFlow flow, String s, TextStyle style, Alignment alignment, float leading, float before,
                          float after) {
         return new SetText(typesetter.lines(StyledText.of(s, style, direction), flow.measure(), alignment), leading,
-                alignment, 0, before, after, false, null);
+                alignment, 0, before, after, Role.TITLE, null);
     }
 }
