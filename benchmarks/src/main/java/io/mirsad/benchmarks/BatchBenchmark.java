@@ -83,7 +83,7 @@ public class BatchBenchmark {
 
     private static Digest issue(Digest sample, int n) {
         Metadata m = sample.metadata();
-        return new Digest(new Metadata(m.title() + " " + n, m.subtitle(), m.series(), m.authors(), m.publisher(),
+        return new Digest(new Metadata(m.title() + " " + n, m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(),
                 m.published().plusWeeks(n), m.language(), m.direction(), m.identifier() + "-" + n, m.rights(),
                 m.description(), m.keywords()), sample.sections(), sample.sources());
     }

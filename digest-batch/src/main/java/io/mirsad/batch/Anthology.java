@@ -200,7 +200,7 @@ public final class Anthology {
         checked.forEach(c -> identity.append('\n').append(c.metadata().identifier() != null
                 ? c.metadata().identifier() : c.metadata().title() + " " + c.metadata().published()));
         String identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(identity.toString().getBytes(StandardCharsets.UTF_8));
-        return new Metadata(title, subtitle, series, List.of(), publisher, latest, first.language(),
+        return new Metadata(title, subtitle, series, List.of(), List.of(), publisher, latest, first.language(),
                 first.direction(), identifier, null, null, List.of());
     }
 

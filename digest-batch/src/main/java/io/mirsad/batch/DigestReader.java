@@ -94,7 +94,7 @@ public final class DigestReader {
 
     private static Digest dated(Digest digest, LocalDate published) {
         Metadata m = digest.metadata();
-        Metadata withDate = new Metadata(m.title(), m.subtitle(), m.series(), m.authors(), m.publisher(), published,
+        Metadata withDate = new Metadata(m.title(), m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(), published,
                 m.language(), m.direction(), m.identifier(), m.rights(), m.description(), m.keywords());
         return new Digest(withDate, digest.sections(), digest.sources());
     }

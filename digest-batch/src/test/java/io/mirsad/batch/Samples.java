@@ -23,7 +23,7 @@ final class Samples {
     /** The sample as issue {@code n}: its own title, date and identifier; {@code dated} false leaves the date out. */
     static Digest issue(int n, boolean dated) {
         Metadata m = SAMPLE.metadata();
-        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(), m.publisher(),
+        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(),
                 dated ? LocalDate.of(2026, 1, 3).plusWeeks(n) : null, m.language(), m.direction(),
                 "urn:mirsad:test:" + n, m.rights(), m.description(), m.keywords());
         return new Digest(issue, SAMPLE.sections(), SAMPLE.sources());

@@ -146,20 +146,12 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(out, "out");
-        PdfLayout effective = layout(options);
-        Typesetter typesetter = typesetter(effective, options);
-        try {
-            // Nothing reaches out before the last part is laid out: the document is saved at the end.
-            new VolumeLayout(volume, effective, typesetter).write(out);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExportException("cannot write the PDF volume '" + volume.metadata().title() + "': "
-                    + e.getMessage(), e);
+        String name = options.get(ENGINE).orElse(engine).trim();
+        if (!(engine(name) instanceof TypesetterEngine typesetter)) {
+            throw new ExportException("option " + ENGINE + ": volumes are set by the " + TypesetterEngine.NAME
+                    + " engine only, not '" + name + "'");
         }
-    }
-
-    /** A typesetter for one export, warning the options' listener of characters no face can draw. */
-    private Typesetter typesetter(PdfLayout effective, ExportOptions options) {
-        return new Typesetter(new Itemizer(typefaces(), options.warnings()), effective.kashida());
+        typesetter.writeVolume(volume, layout(options), options, out);
     }
 
     /**
