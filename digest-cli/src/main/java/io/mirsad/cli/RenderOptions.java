@@ -1,5 +1,6 @@
 package io.mirsad.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,10 @@ final class RenderOptions {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
     LocalDate published;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
+    List<Path> gazetteers = new ArrayList<>();
+
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "An exporter option, as for render.")
     Map<String, String> options = new LinkedHashMap<>();
 
@@ -33,7 +38,7 @@ final class RenderOptions {
         options.forEach(opts::set);
         try {
             return Renderer.builder()
-                    .reader(DigestReader.builder().importer(DigestInput.importer(published))
+                    .reader(DigestReader.builder().importer(DigestInput.importer(published, gazetteers))
                             .dateFromName(dateFromName).build())
                     .formats(formats).options(opts.build()).build();
         } catch (ExportException e) {
