@@ -2,12 +2,15 @@ package io.mirsad.epub.internal.book;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.SpineReference;
@@ -20,6 +23,7 @@ import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
+import io.mirsad.epub.internal.style.EmbeddedFont;
 import io.mirsad.xhtml.Chapter;
 import io.mirsad.xhtml.ChapterWriter;
 import io.mirsad.epub.internal.nav.CoverPageWriter;
@@ -32,7 +36,6 @@ import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.xhtml.SourceIndexWriter;
 import io.mirsad.xhtml.TitlePageWriter;
 import io.mirsad.xhtml.XhtmlDocument;
-import io.mirsad.export.CompressedEntry;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.SourceIndex;
 
@@ -69,17 +72,15 @@ public final class VolumeAssembler {
         zip.add(ContainerWriter.PATH, ContainerWriter.write(BookAssembler.PACKAGE_DOCUMENT));
         books.addFontsAndStyleSheet(book, edition.digits());
         Resource coverImage = books.addCoverImage(book, m, edition);
+        Streamer streamer = new Streamer(book, zip);
+        List<String> fontFiles = books.fonts().stream().map(EmbeddedFont::href).toList();
         for (Resource r : book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList()) {
-            CompressedEntry font = books.compressedFonts().get(BookAssembler.ROOT + r.getHref());
-            if (font != null) {
-                zip.add(BookAssembler.ROOT + r.getHref(), font);
-            } else {
-                zip.add(BookAssembler.ROOT + r.getHref(), r.getData());
+            if (!fontFiles.contains(r.getHref())) {
+                streamer.write(r.getHref(), r.getData(), r.getMediaType());
+                r.setData(new byte[0]);
             }
-            r.setData(new byte[0]);
         }
 
-        Streamer streamer = new Streamer(book, zip);
         Resource coverPage = streamer.add("cover", "cover.xhtml", new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
         Resource titlePage = streamer.add("titlepage", "title.xhtml", new TitlePageWriter(doc, edition.digits()).write(m));
         // Written last, once the table of contents is complete.
@@ -108,9 +109,14 @@ public final class VolumeAssembler {
                 new Landmark("toc", NAV + "#toc", Labels.CONTENTS),
                 new Landmark("bodymatter", partHrefs.get(0), Labels.START),
                 new Landmark("index", INDEX + "#index", SourceIndexWriter.TITLE));
-        zip.add(BookAssembler.ROOT + NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
+        streamer.write(NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks), MediaTypes.XHTML);
         Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
-        zip.add(BookAssembler.ROOT + "toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()));
+        streamer.write("toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()), MediaTypes.NCX);
+        // The faces are cut to every character the book's documents hold, known only now.
+        String text = streamer.characters();
+        for (EmbeddedFont font : books.fonts()) {
+            zip.add(BookAssembler.ROOT + font.href(), font.face().subset(text).bytes());
+        }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         zip.add(BookAssembler.PACKAGE_DOCUMENT,
@@ -154,20 +160,45 @@ public final class VolumeAssembler {
         return title;
     }
 
-    /** Puts documents into the container as they are made; the book keeps their names for the manifest. */
-    private record Streamer(Book book, EpubZipWriter zip) {
+    /**
+     * Puts documents into the container as they are made; the book keeps only their names for the manifest,
+     * and every character of the text documents is remembered for cutting the fonts.
+     */
+    private static final class Streamer {
+        private final Book book;
+        private final EpubZipWriter zip;
+        private final BitSet characters = new BitSet();
+
+        Streamer(Book book, EpubZipWriter zip) {
+            this.book = book;
+            this.zip = zip;
+        }
+
         Resource add(String id, String href, byte[] xhtml) throws IOException {
             return add(id, href, xhtml, MediaTypes.XHTML, true);
         }
 
-        Resource add(String id, String href, byte[] data, io.documentnode.epub4j.domain.MediaType type, boolean spine)
-                throws IOException {
-            zip.add(BookAssembler.ROOT + href, data);
+        Resource add(String id, String href, byte[] data, MediaType type, boolean spine) throws IOException {
+            write(href, data, type);
             Resource r = book.addResource(new Resource(id, new byte[0], href, type));
             if (spine) {
                 book.getSpine().addSpineReference(new SpineReference(r));
             }
             return r;
+        }
+
+        void write(String href, byte[] data, MediaType type) throws IOException {
+            zip.add(BookAssembler.ROOT + href, data);
+            if (MediaTypes.XHTML.equals(type) || MediaTypes.CSS.equals(type) || MediaTypes.NCX.equals(type)) {
+                new String(data, StandardCharsets.UTF_8).codePoints().forEach(characters::set);
+            }
+        }
+
+        /** Every character written so far, once each. */
+        String characters() {
+            StringBuilder text = new StringBuilder();
+            characters.stream().forEach(text::appendCodePoint);
+            return text.toString();
         }
     }
 }
