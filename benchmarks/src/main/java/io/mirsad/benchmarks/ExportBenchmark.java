@@ -95,7 +95,7 @@ public class ExportBenchmark {
     }
 
     /** Counts bytes, so the benchmark measures the exporter and not memory copies. */
-    private static final class CountingStream extends OutputStream {
+    static final class CountingStream extends OutputStream {
         long count;
 
         @Override

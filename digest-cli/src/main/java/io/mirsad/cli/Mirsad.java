@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** The {@code mirsad} command. Exit codes: 0 success, 1 bad input or failed export, 2 usage error. */
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Arabic news digests as PDF, DOCX and EPUB editions.",
-        subcommands = {ImportCommand.class, RenderCommand.class, FormatsCommand.class,
+        subcommands = {ImportCommand.class, RenderCommand.class, BatchCommand.class, AnthologyCommand.class,
+                FormatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Mirsad implements Runnable {
 
@@ -22,7 +23,7 @@ public final class Mirsad implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, render or formats");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, render, batch, anthology or formats");
     }
 
     /** Runs the command line and returns its exit code. */

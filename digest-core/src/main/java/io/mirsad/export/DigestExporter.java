@@ -2,10 +2,7 @@ package io.mirsad.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.mirsad.digest.Digest;
 
@@ -48,12 +45,6 @@ public interface DigestExporter {
      * to the options' listener as they arise and are also collected in the result.
      */
     default ExportResult export(Digest digest, ExportOptions options, Path target) throws IOException {
-        List<ExportWarning> warnings = new ArrayList<>();
-        ExportOptions collecting = options.withWarnings(warning -> {
-            warnings.add(warning);
-            options.warnings().accept(warning);
-        });
-        AtomicFiles.write(target, out -> export(digest, collecting, out));
-        return new ExportResult(target, Files.size(target), warnings);
+        return FileExport.write(target, options, collecting -> out -> export(digest, collecting, out));
     }
 }

@@ -6,12 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.DocxWriter;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
 
 /**
@@ -36,7 +38,7 @@ import io.mirsad.fonts.FontRegistry;
  *       Arabic-Indic digits (٠١٢…); when unset, {@link ExportOptions#DIGITS} decides.</li>
  * </ul>
  */
-public final class DocxExporter implements DigestExporter {
+public final class DocxExporter implements DigestExporter, VolumeExporter {
     /** Option key: the language of right-to-left runs. */
     public static final String BIDI_LANGUAGE = "docx.bidi-language";
     /** Option key: kashida justification of body text. */
@@ -110,6 +112,20 @@ public final class DocxExporter implements DigestExporter {
     @Override
     public void prepare() {
         DocxWriter.prepare(configFor(ExportOptions.defaults()));
+    }
+
+    /**
+     * Writes a volume as one Word document: its title and contents, each digest a part whose title is a
+     * heading 1 and whose headlines are heading 2 (Word's navigation pane shows parts and their sections),
+     * a running header naming the current digest, page numbers throughout, footnotes numbered through the
+     * volume, and a closing index of every digest's sources. The document is built in memory, so its size
+     * grows with the volume; nothing is written to {@code out} if it fails.
+     */
+    @Override
+    public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(out, "out");
+        out.write(DocxWriter.write(volume, configFor(options == null ? ExportOptions.defaults() : options)));
     }
 
     private DocxConfig configFor(ExportOptions options) {

@@ -66,6 +66,15 @@ class SchemaValidationTest {
     }
 
     @Test
+    void everyPartOfAVolumeIsValid() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new DocxExporter().exportVolume(VolumeTest.volume(), ExportOptions.defaults(), out);
+        List<String> validated = validateAll(new DocxPackage(out.toByteArray()));
+        // The front matter, three parts and the index: a header and footer for each section.
+        assertThat(validated).contains("word/document.xml", "word/header5.xml", "word/footer5.xml");
+    }
+
+    @Test
     void invalidMarkupIsReported() throws Exception {
         // The check itself can fail: a paragraph style placed after the paragraph's runs is out of order.
         String xml = "<w:document xmlns:w=\"" + DocxPackage.W + "\"><w:body><w:p><w:r><w:t>x</w:t></w:r>"

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Volume;
 import io.mirsad.epub.internal.book.BookAssembler;
 import io.mirsad.epub.internal.book.Edition;
+import io.mirsad.epub.internal.book.VolumeAssembler;
 import io.mirsad.epub.internal.cover.CoverImage;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
 
 /**
@@ -32,7 +35,7 @@ import io.mirsad.fonts.FontRegistry;
  * <p>The digest needs a publication date: it becomes {@code dcterms:modified} and the zip entries' time.
  * Instances are immutable and safe to share between threads.
  */
-public final class EpubExporter implements DigestExporter {
+public final class EpubExporter implements DigestExporter, VolumeExporter {
     /** Option: how sections are split among content documents, {@code section} or {@code single}. */
     public static final String SPLIT = "epub.split";
     /** Option: the path of a PNG or JPEG cover picture. */
@@ -41,6 +44,7 @@ public final class EpubExporter implements DigestExporter {
     private final SplitMode split;
     private final CoverImage cover;
     private final BookAssembler assembler;
+    private final VolumeAssembler volumes;
 
     /** An exporter with the defaults: bundled Amiri, a generated cover, one document per section. */
     public EpubExporter() {
@@ -51,6 +55,7 @@ public final class EpubExporter implements DigestExporter {
         this.split = b.split;
         this.cover = b.cover;
         this.assembler = new BookAssembler(b.fonts);
+        this.volumes = new VolumeAssembler(assembler);
     }
 
     /** Starts configuring an exporter. */
@@ -76,8 +81,26 @@ public final class EpubExporter implements DigestExporter {
     @Override
     public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(digest, "digest");
-        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
+        assembler.write(digest, edition(options), out);
+    }
+
+    /**
+     * Writes a volume as one book: its cover, title page and one navigation document listing the parts
+     * with their sections nested, each digest a part with its own title page and notes, and one index of
+     * every digest's sources. Documents are written to {@code out} as each part is reached, so memory
+     * holds one digest at a time. The volume needs a publication date and an identifier. Options as for
+     * {@link #export(Digest, ExportOptions, OutputStream)}.
+     */
+    @Override
+    public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(out, "out");
+        volumes.write(volume, edition(options), out);
+    }
+
+    private Edition edition(ExportOptions options) {
+        Objects.requireNonNull(options, "options");
         SplitMode splitMode = split;
         if (options.get(SPLIT).isPresent()) {
             try {
@@ -90,7 +113,7 @@ public final class EpubExporter implements DigestExporter {
         if (options.get(COVER).isPresent()) {
             coverImage = readCover(Path.of(options.get(COVER).get()));
         }
-        assembler.write(digest, new Edition(splitMode, coverImage, options.digits()), out);
+        return new Edition(splitMode, coverImage, options.digits());
     }
 
     /** Loads the faces and the cover's drawing machinery the first export would otherwise load. */

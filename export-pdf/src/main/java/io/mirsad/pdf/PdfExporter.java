@@ -1,10 +1,12 @@
 package io.mirsad.pdf;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
 import io.mirsad.pdf.internal.layout.TypesetterEngine;
 import io.mirsad.pdf.spi.PdfEngine;
@@ -46,7 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Characters no configured face can draw are reported to the options' warning listener
  * ({@link ExportOptions#warnings()}) with their code point and position.
  */
-public final class PdfExporter implements DigestExporter {
+public final class PdfExporter implements DigestExporter, VolumeExporter {
     public static final String PAPER = "pdf.paper";
     public static final String MARGINS = "pdf.margins";
     public static final String COLUMNS = "pdf.columns";
@@ -132,6 +134,24 @@ public final class PdfExporter implements DigestExporter {
     @Override
     public void prepare() {
         engine(engine).prepare();
+    }
+
+    /**
+     * Writes a volume: title page, contents with page numbers, each digest a part under its own running
+     * header, page numbers throughout, one merged index of sources, and an outline nesting volume, digest
+     * and section. Digests are fetched one at a time and finished pages leave the heap, so memory stays flat
+     * as volumes grow. Options as for {@link #export(Digest, ExportOptions, OutputStream)}.
+     */
+    @Override
+    public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(out, "out");
+        String name = options.get(ENGINE).orElse(engine).trim();
+        if (!(engine(name) instanceof TypesetterEngine typesetter)) {
+            throw new ExportException("option " + ENGINE + ": volumes are set by the " + TypesetterEngine.NAME
+                    + " engine only, not '" + name + "'");
+        }
+        typesetter.writeVolume(volume, layout(options), options, out);
     }
 
     /**

@@ -75,6 +75,21 @@ public final class PageImporter {
         this.language = b.language;
     }
 
+    private PageImporter(PageImporter base, LocalDate published) {
+        this.attribution = base.attribution;
+        this.parser = base.parser;
+        this.published = published;
+        this.language = base.language;
+    }
+
+    /**
+     * This importer with another publication date (or none), sharing its gazetteer: cheap enough to call
+     * once per page when each page's date comes from somewhere else, such as its file name.
+     */
+    public PageImporter withPublished(LocalDate published) {
+        return Objects.equals(published, this.published) ? this : new PageImporter(this, published);
+    }
+
     /** An importer with the default gazetteer, no publication date and language {@code ar}. */
     public static PageImporter defaults() {
         return builder().build();
@@ -103,7 +118,17 @@ public final class PageImporter {
      * @throws PageImportException if the file is empty, undecodable or has no body
      */
     public ImportResult importPage(Path file) throws IOException {
-        PageDecoder.Decoded decoded = PageDecoder.decode(Files.readAllBytes(file));
+        return importPage(Files.readAllBytes(file));
+    }
+
+    /**
+     * Imports a page from its bytes, decoded as {@link #importPage(Path)} decodes a file.
+     *
+     * @throws PageImportException if the bytes are empty, undecodable or have no body
+     */
+    public ImportResult importPage(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
         List<String> warnings = new ArrayList<>();
         if (decoded.detected()) {
             warnings.add("not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT)

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.Direction;
 import io.mirsad.docx.internal.body.BodyWriter;
+import io.mirsad.docx.internal.body.VolumeBodyWriter;
 import io.mirsad.docx.internal.body.FootnoteWriter;
 import io.mirsad.docx.internal.part.CorePropertiesWriter;
 import io.mirsad.docx.internal.part.FontEmbedder;
@@ -37,19 +40,40 @@ public final class DocxWriter {
 
     /** The document's bytes. */
     public static byte[] write(Digest digest, DocxConfig config) throws IOException {
-        boolean rtl = digest.metadata().direction() == Direction.RTL;
+        return write(digest.metadata(), config,
+                (doc, runs, footnotes, rtl) -> new BodyWriter(doc, digest, config, runs, footnotes,
+                        new NumberingWriter(doc, config.folios()), rtl).write(),
+                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl));
+    }
+
+    /** The bytes of one document holding a whole volume, its parts fetched one at a time. */
+    public static byte[] write(Volume volume, DocxConfig config) throws IOException {
+        return write(volume.metadata(), config,
+                (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(doc, config, runs, footnotes,
+                        new NumberingWriter(doc, config.folios()), rtl).write(volume),
+                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeSection(doc, null, VolumeBodyWriter.INDEX,
+                        config, runs, rtl));
+    }
+
+    /** Writes one part of a document: its body, or its running heads. */
+    private interface Part {
+        void write(XWPFDocument doc, RunWriter runs, FootnoteWriter footnotes, boolean rtl);
+    }
+
+    private static byte[] write(Metadata metadata, DocxConfig config, Part body, Part heads) throws IOException {
+        boolean rtl = metadata.direction() == Direction.RTL;
         RunWriter runs = new RunWriter(config.bidiLanguage());
         XWPFDocument doc = new XWPFDocument();
         try {
             StylesWriter.write(doc, config, rtl);
             FootnoteWriter footnotes = new FootnoteWriter(runs, rtl);
-            new BodyWriter(doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl).write();
+            body.write(doc, runs, footnotes, rtl);
             footnotes.writeTo(doc);
-            HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl);
+            heads.write(doc, runs, footnotes, rtl);
             PageSetupWriter.write(doc, config, rtl);
             SettingsWriter.write(doc, config);
             Map<String, FontEmbedder.Embedded> fonts = FontEmbedder.write(doc, config);
-            CorePropertiesWriter.write(doc, digest.metadata());
+            CorePropertiesWriter.write(doc, metadata);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);
             byte[] pkg = out.toByteArray();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -52,10 +53,22 @@ public final class BodyWriter {
     private final FigureWriter figures;
     private final Labels labels;
     private final Map<String, String> hyperlinkIds = new HashMap<>();
-    private long bookmarkId;
+    /** Bookmark names start with this: {@code _Toc}, or {@code _TocPart3} in a volume's third part. */
+    private final String bookmarkPrefix;
+    private final String headlineStyle;
+    private final AtomicLong bookmarkIds;
 
     public BodyWriter(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
                       NumberingWriter numbering, boolean rtl) {
+        this(doc, digest, config, runs, footnotes, numbering, rtl, "_Toc", StyleIds.HEADING_1, new AtomicLong());
+    }
+
+    private BodyWriter(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
+                       NumberingWriter numbering, boolean rtl, String bookmarkPrefix, String headlineStyle,
+                       AtomicLong bookmarkIds) {
+        this.bookmarkPrefix = bookmarkPrefix;
+        this.headlineStyle = headlineStyle;
+        this.bookmarkIds = bookmarkIds;
         this.doc = doc;
         this.digest = digest;
         this.config = config;
@@ -97,12 +110,47 @@ public final class BodyWriter {
         }
     }
 
-    private static String bookmark(int sectionIndex) {
-        return "_TocSection" + (sectionIndex + 1);
+    /**
+     * A writer for part {@code part} (from 0) of a volume: its headlines are heading 2 under the part's
+     * heading 1, its bookmarks named and numbered apart from the other parts'.
+     */
+    static BodyWriter part(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
+                           NumberingWriter numbering, boolean rtl, int part, AtomicLong bookmarkIds) {
+        return new BodyWriter(doc, digest, config, runs, footnotes, numbering, rtl, partBookmark(part), StyleIds.HEADING_2,
+                bookmarkIds);
+    }
+
+    /** The bookmark on the heading of part {@code part} of a volume. */
+    static String partBookmark(int part) {
+        return "_TocPart" + (part + 1);
+    }
+
+    /**
+     * Writes the digest as a part of a volume: its title as heading 1, subtitle, byline and dates, then its
+     * sections. The volume starts each part in a section of its own and lists the sources.
+     */
+    void writePart() {
+        Metadata m = digest.metadata();
+        CTP heading = paragraph(StyleIds.HEADING_1);
+        bookmarked(heading, bookmarkPrefix, () -> runs.text(heading::addNewR, m.title(), rtl, null));
+        byline(m);
+        List<Section> sections = digest.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            section(sections.get(i), bookmark(i), false);
+        }
+    }
+
+    private String bookmark(int sectionIndex) {
+        return bookmarkPrefix + "Section" + (sectionIndex + 1);
     }
 
     private void titleBlock(Metadata m) {
         plain(StyleIds.TITLE, m.title());
+        byline(m);
+    }
+
+    /** Subtitle, authors and dates under a title. */
+    private void byline(Metadata m) {
         if (m.subtitle() != null) {
             plain(StyleIds.SUBTITLE, m.subtitle());
         }
@@ -131,7 +179,7 @@ public final class BodyWriter {
     private void section(Section section, String bookmark, boolean newPage) {
         List<Source> unmentioned = unmentionedSources(section);
         if (section.headline() != null) {
-            CTP heading = paragraph(StyleIds.HEADING_1);
+            CTP heading = paragraph(headlineStyle);
             if (newPage) {
                 heading.getPPr().addNewPageBreakBefore();
             }
@@ -228,11 +276,15 @@ public final class BodyWriter {
         CTP heading = paragraph(StyleIds.HEADING_1);
         bookmarked(heading, SOURCES_BOOKMARK, () -> runs.text(heading::addNewR, labels.sources(), rtl, null));
         for (Source s : digest.sources()) {
-            CTP p = paragraph(StyleIds.SOURCE_NOTE);
-            runs.text(p::addNewR, s.name(), rtl, StyleIds.STRONG);
-            if (s.nameLatin() == null && s.url() == null) {
-                continue;
-            }
+            source(s);
+        }
+    }
+
+    /** A source's paragraph: the name in bold, and below it the Latin name and the linked address. */
+    CTP source(Source s) {
+        CTP p = paragraph(StyleIds.SOURCE_NOTE);
+        runs.text(p::addNewR, s.name(), rtl, StyleIds.STRONG);
+        if (s.nameLatin() != null || s.url() != null) {
             // A line of its own keeps the Latin stretch whole, whatever the paragraph's direction.
             runs.run(p::addNewR, rtl, null).addNewBr();
             String latin = s.nameLatin() == null ? "" : s.nameLatin() + (s.url() == null ? "" : " — ");
@@ -245,10 +297,11 @@ public final class BodyWriter {
                 runs.text(link::addNewR, s.url(), directions, latin.length(), StyleIds.HYPERLINK);
             }
         }
+        return p;
     }
 
     private void bookmarked(CTP p, String name, Runnable content) {
-        BigInteger id = BigInteger.valueOf(bookmarkId++);
+        BigInteger id = BigInteger.valueOf(bookmarkIds.getAndIncrement());
         CTBookmark start = p.addNewBookmarkStart();
         start.setId(id);
         start.setName(name);

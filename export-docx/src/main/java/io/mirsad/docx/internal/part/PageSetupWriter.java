@@ -27,7 +27,11 @@ public final class PageSetupWriter {
 
     public static void write(XWPFDocument doc, DocxConfig config, boolean rtl) {
         CTBody body = doc.getDocument().getBody();
-        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        write(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), config, rtl);
+    }
+
+    /** Writes the page setup into one section's properties, such as a volume part's. */
+    public static void write(CTSectPr sect, DocxConfig config, boolean rtl) {
         Paper paper = config.paper();
         STNumberFormat.Enum numbers = config.folios() == DigitStyle.ARABIC_INDIC
                 ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL;

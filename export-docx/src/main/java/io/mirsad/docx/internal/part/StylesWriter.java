@@ -101,6 +101,11 @@ public final class StylesWriter {
         size(heading, 17);
         color(heading, NAVY);
 
+        CTStyle heading2 = paragraph(StyleIds.HEADING_2, "heading 2", StyleIds.HEADING_1, StyleIds.BODY_TEXT);
+        heading2.addNewQFormat();
+        heading2.getPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
+        size(heading2, 15);
+
         CTStyle body = paragraph(StyleIds.BODY_TEXT, "Body Text", StyleIds.NORMAL, null);
         body.addNewQFormat();
         jc(body, justification(config.kashida()));

@@ -57,9 +57,9 @@ import io.mirsad.fonts.FontRegistry;
  */
 public final class BookAssembler {
     /** The folder of the package inside the container. */
-    private static final String ROOT = "OEBPS/";
-    private static final String PACKAGE_DOCUMENT = ROOT + "package.opf";
-    private static final String STYLE_SHEET = "css/mirsad.css";
+    static final String ROOT = "OEBPS/";
+    static final String PACKAGE_DOCUMENT = ROOT + "package.opf";
+    static final String STYLE_SHEET = "css/mirsad.css";
     private static final String NOTES = "notes.xhtml";
     private static final MediaType XHTML = MediaTypes.XHTML;
 
@@ -135,7 +135,7 @@ public final class BookAssembler {
         pack(book, opf, published, out);
     }
 
-    private void addFontsAndStyleSheet(Book book, DigitStyle digits) {
+    void addFontsAndStyleSheet(Book book, DigitStyle digits) {
         List<EmbeddedFont> embedded = embeddedFonts;
         for (EmbeddedFont font : embedded) {
             // The file itself is cut to the book's text when the container is written.
@@ -145,7 +145,7 @@ public final class BookAssembler {
         book.addResource(new Resource("css", StyleSheet.write(embedded, "../", digits), STYLE_SHEET, MediaTypes.CSS));
     }
 
-    private Resource addCoverImage(Book book, Metadata m, Edition edition) {
+    Resource addCoverImage(Book book, Metadata m, Edition edition) {
         CoverImage cover = edition.cover() != null ? edition.cover()
                 : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
         Resource coverImage = new Resource("cover-image", cover.bytes(), "images/cover." + cover.extension(),
@@ -193,6 +193,11 @@ public final class BookAssembler {
     }
 
     /** The regular and bold faces, then any fallbacks, each embedded whole. */
+    /** The embedded faces, each to be cut to the book's text when the container is written. */
+    List<EmbeddedFont> fonts() {
+        return embeddedFonts;
+    }
+
     private List<EmbeddedFont> embeddedFonts() {
         List<EmbeddedFont> embedded = new ArrayList<>();
         embedded.add(EmbeddedFont.of(fonts.regular(), "font-regular", "fonts/" + fileName(fonts.regular(), "Regular")));
@@ -210,7 +215,7 @@ public final class BookAssembler {
         return (family.isEmpty() ? "Font" : family) + "-" + style;
     }
 
-    private static List<Chapter> chapters(Digest digest, SplitMode split) {
+    static List<Chapter> chapters(Digest digest, SplitMode split) {
         List<Section> sections = digest.sections();
         if (split == SplitMode.SINGLE) {
             return List.of(new Chapter("digest.xhtml", "digest", digest.metadata().title(),
@@ -225,7 +230,7 @@ public final class BookAssembler {
         return chapters;
     }
 
-    private static String sectionTitle(Section section) {
+    static String sectionTitle(Section section) {
         return section.headline() != null && !section.headline().isBlank() ? section.headline() : Labels.INTRODUCTION;
     }
 

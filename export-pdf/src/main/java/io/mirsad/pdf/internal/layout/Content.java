@@ -16,6 +16,15 @@ public sealed interface Content {
     }
 
     /**
+     * A line of a table of contents: its text at the start side, the page number at the end side.
+     *
+     * @param text   the entry's (last) line
+     * @param number the page number
+     */
+    record Entry(Line text, Line number) implements Content {
+    }
+
+    /**
      * A picture, centred in the measure.
      *
      * @param image  the image in the document

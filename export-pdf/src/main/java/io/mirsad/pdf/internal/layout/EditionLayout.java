@@ -49,7 +49,7 @@ public final class EditionLayout {
     private static final float MIN_MEASURE_EMS = 26;
     private static final float MIN_BODY_SIZE = 9;
 
-    private static float fittedBodySize(PdfLayout layout) {
+    static float fittedBodySize(PdfLayout layout) {
         float text = layout.paper().width() - layout.margins().left() - layout.margins().right();
         float column = layout.columns() == 1 ? text : (text - PageFlow.COLUMN_GAP) / 2;
         return Math.min(layout.bodySize(), Math.max(MIN_BODY_SIZE, column / MIN_MEASURE_EMS));
@@ -64,7 +64,7 @@ public final class EditionLayout {
     void write(OutputStream out, Consumer<PageLayout> pages) throws IOException {
         Metadata m = digest.metadata();
         try (PdfWriter writer = new PdfWriter()) {
-            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), this::folio,
+            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), new Folios(typesetter, scale.header(), layout.digits(), direction),
                     scale.bodyLeading(), pages);
             flow.span(true);
             titleBlock(m);
@@ -78,6 +78,32 @@ public final class EditionLayout {
             flow.finish();
             writer.save(m, out);
         }
+    }
+
+    /**
+     * Writes the digest as a part of a volume, into the volume's flow: a title page of its own, then the
+     * sections under {@code header}, their bookmarks nested under the part's. The volume prints the sources.
+     *
+     * @return the number of the part's first page
+     */
+    int writePart(PageFlow volumeFlow, Line header) throws IOException {
+        flow = volumeFlow;
+        flow.finish();
+        flow.header(null);
+        flow.outlineLevel(1);
+        flow.span(true);
+        flow.lowerTitle();
+        int first = flow.pageNumber();
+        flow.bookmark(digest.metadata().title());
+        titleBlock(digest.metadata());
+        flow.finish();
+        flow.header(header);
+        flow.outlineLevel(2);
+        flow.span(false);
+        for (Section section : digest.sections()) {
+            section(section);
+        }
+        return first;
     }
 
     private void titleBlock(Metadata m) throws IOException {
@@ -183,14 +209,7 @@ public final class EditionLayout {
                 : DigestDates.gregorian(m.published(), m.language(), layout.digits());
         String label = m.series() != null ? m.series() : m.title();
         String text = date == null ? label : label + DOT + date;
-        List<Line> lines = typesetter.lines(StyledText.of(text, scale.header(), direction),
-                Float.MAX_VALUE / 4, Alignment.START);
-        return lines.isEmpty() ? null : lines.get(0);
-    }
-
-    private Line folio(int page) {
-        return typesetter.lines(StyledText.of(layout.digits().apply(Integer.toString(page)), scale.header(),
-                direction), Float.MAX_VALUE / 4, Alignment.START).get(0);
+        return typesetter.line(StyledText.of(text, scale.header(), direction));
     }
 
     private String dates(Metadata m) {

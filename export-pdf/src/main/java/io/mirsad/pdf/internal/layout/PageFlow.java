@@ -29,7 +29,7 @@ final class PageFlow {
     private final PdfWriter writer;
     private final PdfLayout layout;
     private final boolean rightToLeft;
-    private final Line header;
+    private Line header;
     private final IntFunction<Line> folio;
     private final float bodyLeading;
     private final Consumer<PageLayout> observer;
@@ -45,6 +45,10 @@ final class PageFlow {
     private float pendingSpace;
     private boolean keptByPrevious;
     private int blocks;
+    /** The outline depth of the bookmarks on pages finished from now on. */
+    private int outlineLevel;
+    /** A bookmark for the next line added, or {@code null}. */
+    private String pendingBookmark;
 
     PageFlow(PdfWriter writer, PdfLayout layout, boolean rightToLeft, Line header, IntFunction<Line> folio,
              float bodyLeading, Consumer<PageLayout> observer) {
@@ -134,7 +138,66 @@ final class PageFlow {
         if (!pageOpen) {
             openPage();
         }
+        if (pendingBookmark != null && line.bookmark() == null) {
+            line = new FlowLine(line.content(), line.role(), line.block(), line.index(), line.count(), line.height(),
+                    line.spaceBefore(), line.breakBefore(), pendingBookmark);
+        }
+        pendingBookmark = null;
         galley.add(line);
+    }
+
+    // What a volume needs: parts on pages of their own, each under its own running header and outline level.
+    // Each is changed only between pages (after finish()), so it holds for every line added until the next.
+
+    /** The running header of the pages from here on (call after {@link #finish()}); {@code null} for none. */
+    void header(Line header) {
+        this.header = header;
+    }
+
+    /** The outline depth of bookmarks from here on (call after {@link #finish()}): 0 at the top. */
+    void outlineLevel(int level) {
+        this.outlineLevel = level;
+    }
+
+    /** Puts an outline entry on the next line added. */
+    void bookmark(String title) {
+        pendingBookmark = title;
+    }
+
+    /** Numbers the next page {@code number}, leaving room for pages written elsewhere (call after finish()). */
+    void skipTo(int number) {
+        pageNumber = number - 1;
+    }
+
+    /** The number of the page open, or of the last one finished. */
+    int pageNumber() {
+        return pageNumber;
+    }
+
+    /** Starts a title page's text a quarter of the way down the text block, as books set their title pages. */
+    void lowerTitle() {
+        if (!pageOpen) {
+            openPage();
+        }
+        regionTop -= (top() - bottom()) / 4;
+    }
+
+    /**
+     * Adds a table-of-contents entry: its text at the start side, {@code number} on the end side of its last
+     * line; the entry is never split.
+     */
+    void entry(SetText text, Line number) throws IOException {
+        List<Line> lines = text.lines();
+        int block = blocks++;
+        for (int i = 0; i < lines.size(); i++) {
+            Content content = i == lines.size() - 1 ? new Content.Entry(lines.get(i), number)
+                    : new Content.Text(lines.get(i), text.alignment(), 0);
+            add(new FlowLine(content, Role.TITLE, block, i, lines.size(), text.lineHeight(),
+                    i == 0 ? pendingSpace + text.spaceBefore() : 0, i == 0, i == 0 ? text.bookmark() : null));
+        }
+        pendingSpace = text.spaceAfter();
+        keptByPrevious = false;
+        settle();
     }
 
     /** Breaks off and finishes pages while the galley overflows the current one. */
@@ -223,7 +286,7 @@ final class PageFlow {
         }
         for (Placement p : placed) {
             if (p.line().bookmark() != null) {
-                writer.bookmark(p.line().bookmark(), page, p.top());
+                writer.bookmark(p.line().bookmark(), page, p.top(), outlineLevel);
             }
             draw(page, p);
         }
@@ -263,6 +326,10 @@ final class PageFlow {
                 x = left;
             }
             page.line(line, x, baseline);
+        } else if (p.line().content() instanceof Content.Entry e) {
+            float baseline = p.top() - p.line().height() / 2 - e.text().size() * 0.25f;
+            page.line(e.text(), rightToLeft ? right - e.text().width() : left, baseline);
+            page.line(e.number(), rightToLeft ? left : right - e.number().width(), baseline);
         } else if (p.line().content() instanceof Content.Picture pic) {
             page.image(pic.image(), (left + right - pic.width()) / 2, p.bottom(), pic.width(), pic.height());
         } else if (p.line().content() instanceof Content.Rule rule) {

@@ -50,6 +50,12 @@ public final class Typesetter {
         return true;
     }
 
+    /** A short text set as one unbroken line, such as a running header or a folio; {@code null} if empty. */
+    public Line line(StyledText text) {
+        List<Line> lines = lines(text, Float.MAX_VALUE / 4, Alignment.START);
+        return lines.isEmpty() ? null : lines.get(0);
+    }
+
     /** The paragraph's lines at {@code width} points. */
     public List<Line> lines(StyledText text, float width, Alignment alignment) {
         if (text.length() == 0) {

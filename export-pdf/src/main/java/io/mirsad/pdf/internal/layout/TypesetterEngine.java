@@ -1,6 +1,7 @@
 package io.mirsad.pdf.internal.layout;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.FontRegistry;
@@ -26,7 +27,7 @@ public final class TypesetterEngine implements PdfEngine {
 
     @Override
     public void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException {
-        Typesetter typesetter = new Typesetter(new Itemizer(typefaces(), options.warnings()), layout.kashida());
+        Typesetter typesetter = typesetter(layout, options);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             new EditionLayout(digest, layout, typesetter).write(pdf);
@@ -40,6 +41,27 @@ public final class TypesetterEngine implements PdfEngine {
     @Override
     public void prepare() {
         typefaces();
+    }
+
+    /**
+     * Writes a volume: title page, contents with page numbers, each digest a part under its own running
+     * header, page numbers throughout, one merged index of sources, and an outline nesting volume, digest
+     * and section. Digests are fetched one at a time and finished pages leave the heap, so memory stays flat
+     * as volumes grow. Nothing reaches {@code out} before the last part is laid out.
+     */
+    public void writeVolume(Volume volume, PdfLayout layout, ExportOptions options, OutputStream out)
+            throws IOException {
+        try {
+            new VolumeLayout(volume, layout, typesetter(layout, options)).write(out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ExportException("cannot write the PDF volume '" + volume.metadata().title() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A typesetter for one export, warning the options' listener of characters no face can draw. */
+    private Typesetter typesetter(PdfLayout layout, ExportOptions options) {
+        return new Typesetter(new Itemizer(typefaces(), options.warnings()), layout.kashida());
     }
 
     /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */

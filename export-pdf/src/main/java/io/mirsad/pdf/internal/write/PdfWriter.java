@@ -43,7 +43,28 @@ public final class PdfWriter implements Closeable {
 
     /** Adds a bookmark to a page already started, pointing at {@code top} points from the bottom. */
     public void bookmark(String title, PageWriter page, float top) {
-        bookmarks.add(new Bookmark(title, page.page(), top));
+        bookmark(title, page, top, 0);
+    }
+
+    /** Adds a bookmark nested {@code level} deep under the previous shallower one. */
+    public void bookmark(String title, PageWriter page, float top, int level) {
+        bookmarks.add(new Bookmark(title, page.page(), top, level));
+    }
+
+    /**
+     * Moves the last {@code count} pages written so that they follow page {@code after} (1-based): front
+     * matter such as a table of contents, written once the pages it lists are numbered.
+     */
+    public void moveLastPages(int count, int after) {
+        org.apache.pdfbox.pdmodel.PDPageTree pages = document.getPages();
+        int total = pages.getCount();
+        PDPage anchor = pages.get(after - 1);
+        for (int i = total - count; i < total; i++) {
+            PDPage moved = pages.get(i);
+            pages.remove(moved);
+            pages.insertAfter(moved, anchor);
+            anchor = moved;
+        }
     }
 
     /** Completes the fonts and metadata and writes the PDF. */
@@ -91,6 +112,6 @@ public final class PdfWriter implements Closeable {
     }
 
     /** A bookmark waiting for the outline. */
-    record Bookmark(String title, PDPage page, float top) {
+    record Bookmark(String title, PDPage page, float top, int level) {
     }
 }

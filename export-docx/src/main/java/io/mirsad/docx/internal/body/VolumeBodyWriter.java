@@ -1,0 +1,134 @@
+package io.mirsad.docx.internal.body;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Volume;
+import io.mirsad.docx.internal.DocxConfig;
+import io.mirsad.docx.internal.StyleIds;
+import io.mirsad.docx.internal.part.HeaderFooterWriter;
+import io.mirsad.docx.internal.part.NumberingWriter;
+import io.mirsad.docx.internal.part.PageSetupWriter;
+import io.mirsad.docx.internal.text.FieldWriter;
+import io.mirsad.docx.internal.text.Paragraphs;
+import io.mirsad.docx.internal.text.RunWriter;
+import io.mirsad.export.SourceIndex;
+
+/**
+ * Writes the body of a volume, in sections whose running headers name what they hold: its title and contents (a TOC field over the parts), each digest as a part
+ * whose title is a heading 1 and whose headlines are heading 2 — so Word's navigation pane shows parts and
+ * their sections — and a closing index of every digest's sources, each linked to the parts citing it.
+ */
+public final class VolumeBodyWriter {
+    /** The title of the closing index, and of its section's running header. */
+    public static final String INDEX = "فهرس المصادر";
+    private static final String INDEX_BOOKMARK = "_TocSourceIndex";
+    private static final String CITED_IN = "ورد في الإصدارات: ";
+    private static final String NONE = "لم تذكر الإصدارات مصادر.";
+    private static final String CONTENTS = "المحتويات";
+
+    private final XWPFDocument doc;
+    private final DocxConfig config;
+    private final RunWriter runs;
+    private final FootnoteWriter footnotes;
+    private final NumberingWriter numbering;
+    private final boolean rtl;
+
+    public VolumeBodyWriter(XWPFDocument doc, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
+                            NumberingWriter numbering, boolean rtl) {
+        this.doc = doc;
+        this.config = config;
+        this.runs = runs;
+        this.footnotes = footnotes;
+        this.numbering = numbering;
+        this.rtl = rtl;
+    }
+
+    /** Writes the volume, fetching each part's digest in turn. */
+    public void write(Volume volume) {
+        Metadata m = volume.metadata();
+        plain(StyleIds.TITLE, m.title());
+        if (m.subtitle() != null) {
+            plain(StyleIds.SUBTITLE, m.subtitle());
+        }
+        List<TocField.Entry> contents = new ArrayList<>();
+        for (int i = 0; i < volume.parts().size(); i++) {
+            contents.add(new TocField.Entry(BodyWriter.partBookmark(i), volume.parts().get(i).metadata().title()));
+        }
+        contents.add(new TocField.Entry(INDEX_BOOKMARK, INDEX));
+        FieldWriter fields = new FieldWriter(runs);
+        TocField.write(doc, CONTENTS, contents, runs, fields, rtl);
+        endSection(m.title());
+
+        AtomicLong bookmarkIds = new AtomicLong();
+        SourceIndex index = new SourceIndex(m.language());
+        BodyWriter last = null;
+        for (int i = 0; i < volume.parts().size(); i++) {
+            Digest digest = volume.parts().get(i).digest();
+            index.add(i, digest);
+            last = BodyWriter.part(doc, digest, config, runs, footnotes, numbering, rtl, i, bookmarkIds);
+            last.writePart();
+            endSection(digest.metadata().title());
+        }
+        sourceIndex(index, last, volume, bookmarkIds);
+    }
+
+    private void sourceIndex(SourceIndex index, BodyWriter writer, Volume volume, AtomicLong bookmarkIds) {
+        CTP heading = paragraph(StyleIds.HEADING_1);
+        BigInteger id = BigInteger.valueOf(bookmarkIds.getAndIncrement());
+        CTBookmark start = heading.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(INDEX_BOOKMARK);
+        runs.text(heading::addNewR, INDEX, rtl, null);
+        heading.addNewBookmarkEnd().setId(id);
+        if (index.isEmpty()) {
+            plain(StyleIds.BODY_TEXT, NONE);
+        }
+        for (SourceIndex.Entry e : index.entries()) {
+            CTP p = writer.source(e.source());
+            runs.run(p::addNewR, rtl, null).addNewBr();
+            runs.text(p::addNewR, CITED_IN, rtl, null);
+            for (int i = 0; i < e.parts().size(); i++) {
+                int part = e.parts().get(i);
+                if (i > 0) {
+                    runs.text(p::addNewR, "، ", rtl, null);
+                }
+                CTHyperlink link = p.addNewHyperlink();
+                link.setAnchor(BodyWriter.partBookmark(part));
+                link.setHistory(true);
+                runs.text(link::addNewR, config.folios().apply(Integer.toString(part + 1)), rtl, StyleIds.HYPERLINK);
+            }
+        }
+    }
+
+    /**
+     * Ends a section (the front matter, a part) with a page break, its own header naming {@code title} and
+     * its own footer. The last section, the index, takes the body's header.
+     */
+    private void endSection(String title) {
+        CTSectPr sect = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+        HeaderFooterWriter.writeSection(doc, sect, title, config, runs, rtl);
+        PageSetupWriter.write(sect, config, rtl);
+    }
+
+    private void plain(String style, String text) {
+        CTP p = paragraph(style);
+        runs.text(p::addNewR, text, rtl, null);
+    }
+
+    private CTP paragraph(String style) {
+        CTP p = doc.createParagraph().getCTP();
+        Paragraphs.style(p, style, rtl);
+        return p;
+    }
+}

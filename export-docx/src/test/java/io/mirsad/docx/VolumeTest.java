@@ -1,0 +1,93 @@
+package io.mirsad.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.Volume;
+import io.mirsad.export.ExportOptions;
+
+/** A volume as one Word document, read back with POI: parts as heading 1, their sections as heading 2. */
+class VolumeTest {
+
+    static Volume volume() {
+        Digest sample = DocxPackage.sample();
+        List<Volume.Part> parts = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            Metadata m = sample.metadata();
+            Metadata issue = Metadata.builder().title(m.title() + " " + n).series(m.series())
+                    .published(LocalDate.of(2026, 11, n)).build();
+            parts.add(Volume.Part.of(new Digest(issue, sample.sections(), sample.sources())));
+        }
+        return new Volume(Metadata.builder().title("مختارات المرصد").published(LocalDate.of(2026, 11, 30)).build(), parts);
+    }
+
+    @Test
+    void partsAreHeadingOneAndTheirSectionsHeadingTwoThenTheIndex() throws IOException {
+        Volume volume = volume();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxExporter().exportVolume(volume, ExportOptions.defaults(), out);
+
+        List<String> expected = new ArrayList<>();
+        for (Volume.Part part : volume.parts()) {
+            expected.add("1 " + part.metadata().title());
+            for (Section s : part.digest().sections()) {
+                if (s.headline() != null) {
+                    expected.add("2 " + s.headline());
+                }
+            }
+        }
+        expected.add("1 فهرس المصادر");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> headings = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                String style = p.getStyleID() == null ? "" : p.getStyleID();
+                if (style.startsWith("Heading")) {
+                    // Word's navigation pane goes by the style's outline level: 0 for parts, 1 for sections.
+                    int level = doc.getStyles().getStyle(style).getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
+                    headings.add((level + 1) + " " + p.getText());
+                }
+            }
+            assertThat(headings).containsExactlyElementsOf(expected);
+            // Each part is a section whose own running header names it; the index's section names the index.
+            List<String> headers = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr()) {
+                    headers.add(new XWPFHeaderFooterPolicy(doc, p.getCTP().getPPr().getSectPr())
+                            .getDefaultHeader().getText().strip());
+                }
+            }
+            headers.add(doc.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
+            List<String> expectedHeaders = new ArrayList<>(List.of(volume.metadata().title()));
+            volume.parts().forEach(part -> expectedHeaders.add(part.metadata().title()));
+            expectedHeaders.add("فهرس المصادر");
+            assertThat(headers).containsExactlyElementsOf(expectedHeaders);
+            // Each source once in the index, linked to the three parts citing it.
+            int sources = volume.parts().get(0).digest().sources().size();
+            long indexEntries = doc.getParagraphs().stream().filter(p -> p.getText().contains("ورد في الإصدارات")).count();
+            assertThat(indexEntries).isEqualTo(sources);
+        }
+    }
+
+    @Test
+    void theSameVolumeGivesTheSameBytes() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        new DocxExporter().exportVolume(volume(), ExportOptions.defaults(), a);
+        new DocxExporter().exportVolume(volume(), ExportOptions.defaults(), b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+}

@@ -1,0 +1,213 @@
+package io.mirsad.pdf.internal.layout;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.Volume;
+import io.mirsad.digest.text.DigestDates;
+import io.mirsad.export.SourceIndex;
+import io.mirsad.pdf.PdfLayout;
+import io.mirsad.pdf.internal.itemize.StyledText;
+import io.mirsad.pdf.internal.itemize.TextStyle;
+import io.mirsad.pdf.internal.justify.Line;
+import io.mirsad.pdf.internal.write.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a volume of digests: the volume's title page, its table of contents with page numbers, each
+ * digest as a part (title page, then sections under a running header naming it), and one index of the
+ * sources of every digest, each with the digests citing it. Page numbers run through the volume; the
+ * outline nests volume, digest and section. Digests are fetched one at a time and pages finished as they
+ * fill, so memory holds one digest and the contents and index lines, whatever the volume's length.
+ *
+ * <p>The table of contents is written last, once every part's page is known, and moved behind the title
+ * page; a first, throw-away setting of it with placeholder numbers tells how many pages to leave for it.
+ */
+public final class VolumeLayout {
+    private static final String CONTENTS = "المحتويات";
+    private static final String INDEX = "فهرس المصادر";
+    private static final String NO_SOURCES = "لم تذكر الإصدارات مصادر.";
+    /** Before the parts citing a source, by their number in the contents, each with its first page. */
+    private static final String CITED_IN = "ورد في الإصدارات: ";
+    private static final String PAGE = "ص ";
+    private static final String DIGESTS = "عدد الإصدارات: ";
+    private static final String DOT = " · ";
+    /** The end of a contents line kept free for its page number, in body ems. */
+    private static final float NUMBER_COLUMN_EMS = 4;
+
+    private final Volume volume;
+    private final PdfLayout layout;
+    private final Typesetter typesetter;
+    private final TypeScale scale;
+    private final Direction direction;
+
+    public VolumeLayout(Volume volume, PdfLayout layout, Typesetter typesetter) {
+        this.volume = volume;
+        this.layout = layout;
+        this.typesetter = typesetter;
+        this.scale = new TypeScale(EditionLayout.fittedBodySize(layout));
+        this.direction = volume.metadata().direction();
+    }
+
+    /** Lays out and writes the volume to {@code out}; nothing is written if a part fails. Call once. */
+    public void write(OutputStream out) throws IOException {
+        Metadata m = volume.metadata();
+        int contentsPages = contentsPages();
+        try (PdfWriter writer = new PdfWriter()) {
+            PageFlow flow = flow(writer, null);
+            flow.span(true);
+            flow.bookmark(m.title());
+            titlePage(flow, m);
+            flow.finish();
+            flow.skipTo(2 + contentsPages);
+
+            SourceIndex index = new SourceIndex(m.language());
+            List<String> titles = new ArrayList<>();
+            List<Integer> firstPages = new ArrayList<>();
+            for (int i = 0; i < volume.parts().size(); i++) {
+                Digest digest = volume.parts().get(i).digest();
+                index.add(i, digest);
+                titles.add(digest.metadata().title());
+                firstPages.add(new EditionLayout(digest, layout, typesetter).writePart(flow, partHeader(digest.metadata())));
+            }
+            int indexPage = sourceIndex(flow, index, firstPages);
+            flow.finish();
+
+            PageFlow contents = flow(writer, typesetter.line(StyledText.of(m.title(), scale.header(), direction)));
+            contents.skipTo(2);
+            contents(contents, titles, firstPages, indexPage);
+            contents.finish();
+            int written = contents.pageNumber() - 1;
+            if (written != contentsPages) {
+                throw new IllegalStateException("the table of contents took " + written + " pages, not the "
+                        + contentsPages + " set aside");
+            }
+            writer.moveLastPages(written, 1);
+            writer.save(m, out);
+        }
+    }
+
+    /** How many pages the table of contents takes, found by setting it once with placeholder numbers. */
+    private int contentsPages() throws IOException {
+        List<String> titles = volume.parts().stream().map(p -> p.metadata().title()).toList();
+        List<Integer> placeholders = titles.stream().map(t -> 0).toList();
+        try (PdfWriter scratch = new PdfWriter()) {
+            PageFlow flow = flow(scratch, null);
+            contents(flow, titles, placeholders, 0);
+            flow.finish();
+            return flow.pageNumber();
+        }
+    }
+
+    private PageFlow flow(PdfWriter writer, Line header) {
+        return new PageFlow(writer, layout, direction == Direction.RTL, header,
+                new Folios(typesetter, scale.header(), layout.digits(), direction), scale.bodyLeading(), null);
+    }
+
+    private void titlePage(PageFlow flow, Metadata m) throws IOException {
+        float b = scale.body();
+        flow.lowerTitle();
+        if (m.series() != null) {
+            flow.place(text(flow, m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f));
+        }
+        flow.place(text(flow, m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f));
+        if (m.subtitle() != null) {
+            flow.place(text(flow, m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f));
+        }
+        flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
+        String span = dateSpan();
+        if (!span.isEmpty()) {
+            flow.place(text(flow, span, scale.bodyText(), Alignment.CENTER, scale.bodyLeading(), 0, 0));
+        }
+        flow.place(text(flow, DIGESTS + layout.digits().apply(Integer.toString(volume.parts().size())),
+                scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0));
+    }
+
+    /** The first and last publication dates of the parts, as the volume's title page gives them. */
+    private String dateSpan() {
+        List<java.time.LocalDate> dates = volume.parts().stream().map(p -> p.metadata().published())
+                .filter(d -> d != null).sorted().toList();
+        if (dates.isEmpty()) {
+            return "";
+        }
+        String lang = volume.metadata().language();
+        String first = DigestDates.gregorian(dates.get(0), lang, layout.digits());
+        String last = DigestDates.gregorian(dates.get(dates.size() - 1), lang, layout.digits());
+        return first.equals(last) ? first : first + " – " + last;
+    }
+
+    private void contents(PageFlow flow, List<String> titles, List<Integer> pages, int indexPage) throws IOException {
+        float b = scale.body();
+        flow.span(true);
+        flow.place(text(flow, CONTENTS, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b));
+        for (int i = 0; i < titles.size(); i++) {
+            entry(flow, layout.digits().apply(Integer.toString(i + 1)) + ". " + titles.get(i), pages.get(i));
+        }
+        entry(flow, INDEX, indexPage);
+    }
+
+    private void entry(PageFlow flow, String title, int page) throws IOException {
+        float b = scale.body();
+        float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
+        SetText text = new SetText(typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure,
+                Alignment.START), scale.bodyLeading(), Alignment.START, 0, 0, b * 0.35f, Role.TITLE, null);
+        flow.entry(text, typesetter.line(StyledText.of(layout.digits().apply(Integer.toString(page)),
+                scale.bodyText(), direction)));
+    }
+
+    /** The merged index of sources (a volume citing none says so); returns its first page. */
+    private int sourceIndex(PageFlow flow, SourceIndex index, List<Integer> pages)
+            throws IOException {
+        float b = scale.body();
+        flow.finish();
+        flow.header(typesetter.line(StyledText.of(INDEX, scale.header(), direction)));
+        flow.outlineLevel(1);
+        flow.span(true);
+        int first = flow.pageNumber() + 1;
+        flow.bookmark(INDEX);
+        flow.place(text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
+        if (index.isEmpty()) {
+            flow.place(text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
+        }
+        for (SourceIndex.Entry e : index.entries()) {
+            Source s = e.source();
+            flow.place(text(flow, s.name(), scale.bodyText().withBold(true), Alignment.START, scale.bodyLeading(),
+                    b * 0.6f, 0));
+            if (s.nameLatin() != null) {
+                flow.place(text(flow, s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
+                        scale.smallLeading(), 0, 0));
+            }
+            List<String> citing = new ArrayList<>();
+            for (int part : e.parts()) {
+                citing.add(layout.digits().apply(Integer.toString(part + 1)) + " (" + PAGE
+                        + layout.digits().apply(Integer.toString(pages.get(part))) + ")");
+            }
+            flow.place(text(flow, CITED_IN + String.join("، ", citing), scale.small(), Alignment.START,
+                    scale.smallLeading(), 0, 0));
+        }
+        return first;
+    }
+
+    private Line partHeader(Metadata m) {
+        String date = m.published() == null ? null : DigestDates.gregorian(m.published(), m.language(), layout.digits());
+        String label = date == null ? m.title() : m.title() + DOT + date;
+        Line line = typesetter.line(StyledText.of(label, scale.header(), direction));
+        float room = layout.paper().width() - layout.margins().left() - layout.margins().right();
+        if (line != null && line.width() > room && m.series() != null) {
+            // A title too long for the head of the page: name the digest by its series and date instead.
+            line = typesetter.line(StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(),
+                    direction));
+        }
+        return line;
+    }
+
+    private SetText text(PageFlow flow, String s, TextStyle style, Alignment alignment, float leading, float before,
+                         float after) {
+        return new SetText(typesetter.lines(StyledText.of(s, style, direction), flow.measure(), alignment), leading,
+                alignment, 0, before, after, Role.TITLE, null);
+    }
+}

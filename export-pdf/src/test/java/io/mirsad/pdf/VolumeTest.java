@@ -1,0 +1,103 @@
+package io.mirsad.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.Volume;
+import io.mirsad.export.ExportOptions;
+
+/** A volume as one PDF: outline volume → digest → section, contents whose page numbers are right, folios throughout. */
+class VolumeTest {
+    private static final int PARTS = 4;
+
+    static Volume volume() throws IOException {
+        Digest sample = PdfExporterTest.sample();
+        List<Volume.Part> parts = new ArrayList<>();
+        for (int n = 1; n <= PARTS; n++) {
+            Metadata m = sample.metadata();
+            Metadata issue = Metadata.builder().title("العدد " + n + ": " + m.title()).series(m.series())
+                    .published(LocalDate.of(2026, 11, n)).build();
+            parts.add(Volume.Part.of(new Digest(issue, sample.sections(), sample.sources())));
+        }
+        return new Volume(Metadata.builder().title("مختارات المرصد").published(LocalDate.of(2026, 11, 30)).build(),
+                parts);
+    }
+
+    @Test
+    void outlineContentsAndFoliosAgree() throws IOException {
+        Volume volume = volume();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().exportVolume(volume, ExportOptions.defaults(), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            List<PDOutlineItem> top = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
+            assertThat(top).extracting(PDOutlineItem::getTitle).containsExactly("مختارات المرصد");
+            List<PDOutlineItem> digests = new ArrayList<>();
+            top.get(0).children().forEach(digests::add);
+            assertThat(digests).hasSize(PARTS + 1);
+            assertThat(digests.get(PARTS).getTitle()).isEqualTo("فهرس المصادر");
+
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 0; i < PARTS; i++) {
+                Digest digest = volume.parts().get(i).digest();
+                PDOutlineItem part = digests.get(i);
+                assertThat(part.getTitle()).isEqualTo(digest.metadata().title());
+                List<String> sections = new ArrayList<>();
+                part.children().forEach(s -> sections.add(s.getTitle()));
+                assertThat(sections).hasSize(digest.sections().size());
+                assertThat(sections).containsAll(digest.sections().stream().map(Section::headline)
+                        .filter(h -> h != null).toList());
+
+                // The part's bookmark points at its title page; that page's folio is the number the contents give.
+                int page = pdf.getPages().indexOf(part.findDestinationPage(pdf)) + 1;
+                assertThat(folio(stripper, pdf, page)).isEqualTo(page);
+                assertThat(contentsPage(text(stripper, pdf, 2), "العدد " + (i + 1) + ":")).isEqualTo(page);
+            }
+            // Folios run through the volume: the last page carries the page count.
+            assertThat(folio(stripper, pdf, pdf.getNumberOfPages())).isEqualTo(pdf.getNumberOfPages());
+            // Running headers name the current digest.
+            int sectionPage = pdf.getPages().indexOf(digests.get(1).findDestinationPage(pdf)) + 2;
+            assertThat(text(stripper, pdf, sectionPage)).contains("العدد 2");
+        }
+    }
+
+    private static String text(PDFTextStripper stripper, PDDocument pdf, int page) throws IOException {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
+    }
+
+    /** The page number printed at the foot: the last line of the page's text. */
+    private static int folio(PDFTextStripper stripper, PDDocument pdf, int page) throws IOException {
+        String[] lines = text(stripper, pdf, page).strip().split("\\R");
+        return Integer.parseInt(lines[lines.length - 1].replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * The page number the contents give the entry holding {@code label}: PDFBox reads each line from the
+     * left, so the number at the line's (left) end comes first, closed by a right-to-left mark.
+     */
+    private static int contentsPage(String contents, String label) {
+        for (String line : contents.split("\\R")) {
+            if (line.replaceAll("[\u200E\u200F]", "").contains(label)) {
+                return Integer.parseInt(line.split("\u200F")[0].strip());
+            }
+        }
+        throw new AssertionError("no entry " + label + " in " + contents);
+    }
+}
