@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import io.mirsad.digest.text.Blank;
+
 /** A block of a section's body. */
 public sealed interface Block permits Block.Paragraph, Block.Quote, Block.ListBlock, Block.Figure {
 
@@ -33,11 +35,12 @@ public sealed interface Block permits Block.Paragraph, Block.Quote, Block.ListBl
      * A quotation set apart from the body.
      *
      * @param runs        the quoted words
-     * @param attribution who said it, or {@code null}
+     * @param attribution who said it, or {@code null} (blank counts as none)
      */
     record Quote(List<Inline> runs, String attribution) implements Block {
         public Quote {
             runs = List.copyOf(runs);
+            attribution = Blank.orNull(attribution);
         }
 
         /** The quotation's plain text. */
@@ -66,6 +69,7 @@ public sealed interface Block permits Block.Paragraph, Block.Quote, Block.ListBl
             image = image.clone();
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(alt, "alt");
+            caption = Blank.orNull(caption);
         }
 
         @Override

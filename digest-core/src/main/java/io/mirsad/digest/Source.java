@@ -2,6 +2,8 @@ package io.mirsad.digest;
 
 import java.util.Objects;
 
+import io.mirsad.digest.text.Blank;
+
 /**
  * A body a digest cites: a think tank, news agency, ministry…
  *
@@ -16,6 +18,8 @@ public record Source(String id, String name, String nameLatin, String url, Sourc
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        nameLatin = Blank.orNull(nameLatin);
+        url = Blank.orNull(url);
         kind = kind == null ? SourceKind.OTHER : kind;
     }
 

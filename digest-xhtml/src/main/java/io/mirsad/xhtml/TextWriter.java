@@ -1,14 +1,11 @@
 package io.mirsad.xhtml;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Inlines;
+import io.mirsad.digest.Urls;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
@@ -19,8 +16,6 @@ import io.mirsad.xhtml.xml.XmlWriter;
  * a numbered note reference.
  */
 public final class TextWriter {
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
-
     private final XmlWriter x;
     private final boolean markLatin;
     private final Endnotes endnotes;
@@ -65,7 +60,7 @@ public final class TextWriter {
                 x.start("strong");
                 marked(run.text(), offset, latin);
                 x.end();
-            } else if (run instanceof Inline.Link link && isLinkable(link.url())) {
+            } else if (run instanceof Inline.Link link && Urls.isLinkable(link.url())) {
                 x.start("a").attr("href", link.url());
                 marked(run.text(), offset, latin);
                 x.end();
@@ -93,23 +88,10 @@ public final class TextWriter {
 
     /** A hyperlink showing its own address, set left to right. */
     public void url(String url) {
-        if (isLinkable(url)) {
+        if (Urls.isLinkable(url)) {
             x.start("a").attr("href", url).attr("dir", "ltr").text(url).end();
         } else {
             x.start("span").attr("dir", "ltr").text(url).end();
-        }
-    }
-
-    /**
-     * Whether a URL may be written as a link: absolute, well formed, and http(s) or mailto, so a
-     * malformed address or a {@code javascript:} one stays plain text.
-     */
-    public static boolean isLinkable(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getScheme() != null && LINK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

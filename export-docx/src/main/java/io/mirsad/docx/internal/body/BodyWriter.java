@@ -23,6 +23,7 @@ import io.mirsad.digest.Inlines;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.Source;
+import io.mirsad.digest.Urls;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.StyleIds;
@@ -257,7 +258,7 @@ public final class BodyWriter {
                 runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.EMPHASIS);
             } else if (inline instanceof Inline.Strong) {
                 runs.text(p::addNewR, inline.text(), directions, offset, StyleIds.STRONG);
-            } else if (inline instanceof Inline.Link l) {
+            } else if (inline instanceof Inline.Link l && Urls.isLinkable(l.url())) {
                 CTHyperlink link = p.addNewHyperlink();
                 link.setId(hyperlinkId(l.url()));
                 runs.text(link::addNewR, inline.text(), directions, offset, StyleIds.HYPERLINK);
@@ -291,10 +292,12 @@ public final class BodyWriter {
             String line = latin + (s.url() == null ? "" : s.url());
             DirectionalRuns directions = DirectionalRuns.of(line, rtl);
             runs.text(p::addNewR, latin, directions, 0, null);
-            if (s.url() != null) {
+            if (Urls.isLinkable(s.url())) {
                 CTHyperlink link = p.addNewHyperlink();
                 link.setId(hyperlinkId(s.url()));
                 runs.text(link::addNewR, s.url(), directions, latin.length(), StyleIds.HYPERLINK);
+            } else if (s.url() != null) {
+                runs.text(p::addNewR, s.url(), directions, latin.length(), null);
             }
         }
         return p;

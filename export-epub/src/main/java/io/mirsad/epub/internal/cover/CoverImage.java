@@ -2,31 +2,25 @@ package io.mirsad.epub.internal.cover;
 
 import java.util.Arrays;
 
+import io.mirsad.digest.Images;
 import io.mirsad.export.ExportException;
 
 /**
  * A cover picture and its media type, recognised from its first bytes: EPUB core media types allow
- * PNG and JPEG here, and anything else is refused before a byte of the book is written.
+ * PNG and JPEG here, and anything else — or a picture that does not decode — is refused before a byte of
+ * the book is written.
  */
 public record CoverImage(byte[] bytes, String mediaType) {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-
     public CoverImage {
         bytes = bytes.clone();
     }
 
-    /** Recognises PNG or JPEG bytes. */
+    /** Checks the bytes as every picture is checked ({@link Images#problem}) and recognises their type. */
     public static CoverImage of(byte[] bytes) {
-        if (startsWith(bytes, PNG)) {
-            return new CoverImage(bytes, "image/png");
-        }
-        if (startsWith(bytes, JPEG)) {
-            return new CoverImage(bytes, "image/jpeg");
-        }
-        throw new ExportException("cover image: expected PNG or JPEG bytes, got "
-                + (bytes.length == 0 ? "an empty file" : "a file starting 0x"
-                + String.format("%02X", bytes[0] & 0xFF)));
+        Images.problem(bytes, null).ifPresent(problem -> {
+            throw new ExportException("cover image: " + problem);
+        });
+        return new CoverImage(bytes, Images.mediaType(bytes).orElseThrow());
     }
 
     /** A copy of the bytes. */
@@ -38,10 +32,6 @@ public record CoverImage(byte[] bytes, String mediaType) {
     /** The file extension for the media type. */
     public String extension() {
         return mediaType.equals("image/png") ? "png" : "jpg";
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
     @Override
