@@ -3,6 +3,7 @@ package io.mirsad.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Set;
 
 import io.mirsad.digest.Digest;
 
@@ -28,6 +29,14 @@ public interface DigestExporter {
      * times; the default does nothing.
      */
     default void prepare() {
+    }
+
+    /**
+     * The option keys this exporter reads besides the {@link ExportOptions#SHARED_KEYS shared} ones, such as
+     * {@code pdf.paper}; an option under its {@code format.} prefix that is not among them is refused.
+     */
+    default Set<String> optionKeys() {
+        return Set.of();
     }
 
     /**

@@ -3,10 +3,13 @@ package io.mirsad.export;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class ExportOptions {
     /** {@code western} (default) or {@code arabic-indic}: the digits folios and dates are set in. */
     public static final String DIGITS = "digits";
+
+    /** The keys every exporter honours. */
+    public static final Set<String> SHARED_KEYS = Set.of(DIGITS);
 
     private static final Consumer<ExportWarning> LOG =
             warning -> LoggerFactory.getLogger("io.mirsad.export").warn("{}", warning);
@@ -49,6 +55,22 @@ public final class ExportOptions {
     /** The value of {@code key}, if set. */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
+    }
+
+    /**
+     * Refuses options meant for {@code exporter} (those under its {@code format.} prefix) that it does not
+     * know, naming the nearest key it does.
+     *
+     * @throws ExportException for the first unknown key
+     */
+    public void checkKeys(DigestExporter exporter) {
+        String prefix = exporter.format() + ".";
+        for (String key : values.keySet()) {
+            if (key.startsWith(prefix) && !exporter.optionKeys().contains(key)) {
+                throw new ExportException("unknown option " + Printable.escape(key)
+                        + NearestName.suggestion(key, exporter.optionKeys()));
+            }
+        }
     }
 
     /** The value of {@code key} as a boolean, {@code fallback} if unset. */

@@ -2,12 +2,16 @@ package io.mirsad.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.digest.text.Printable;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.DocxWriter;
 import io.mirsad.export.DigestExporter;
@@ -95,6 +99,11 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         return "docx";
     }
 
+    @Override
+    public Set<String> optionKeys() {
+        return Set.of(BIDI_LANGUAGE, KASHIDA, PAPER, EMBED_FONTS, ARABIC_INDIC_PAGE_NUMBERS);
+    }
+
     /**
      * Writes the digest as a Word document. The document is built in memory first, so a failure
      * writes nothing to {@code out}.
@@ -105,7 +114,9 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
     public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
-        out.write(DocxWriter.write(digest, configFor(options == null ? ExportOptions.defaults() : options)));
+        ExportOptions given = options == null ? ExportOptions.defaults() : options;
+        given.checkKeys(this);
+        out.write(DocxWriter.write(digest, configFor(given)));
     }
 
     /** Loads the document classes and prepares the embedded fonts of the default settings. */
@@ -130,8 +141,9 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
 
     private DocxConfig configFor(ExportOptions options) {
         String language = options.get(BIDI_LANGUAGE).map(String::trim).orElse(bidiLanguage);
-        if (language.isEmpty()) {
-            throw new ExportException("option " + BIDI_LANGUAGE + ": expected a language tag such as ar-EG");
+        if (!isLanguageTag(language)) {
+            throw new ExportException("option " + BIDI_LANGUAGE + ": expected a language tag such as ar-EG, got '"
+                    + Printable.escape(language) + "'");
         }
         Kashida k = parse(options.get(KASHIDA), Kashida::fromOptionName, KASHIDA, kashida);
         Paper p = parse(options.get(PAPER), Paper::fromOptionName, PAPER, paper);
@@ -140,6 +152,14 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
                 : arabicIndicPageNumbers || options.digits() == DigitStyle.ARABIC_INDIC;
         return new DocxConfig(fonts, language, k, indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN, p,
                 options.getBoolean(EMBED_FONTS, embedFonts), options.getBoolean(FONT_SUBSET, subsetFonts));
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            return !tag.isEmpty() && !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     private static <T> T parse(Optional<String> value, java.util.function.Function<String, T> parser, String key,
@@ -176,8 +196,9 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         /** The language of right-to-left runs, a BCP 47 tag; default {@code ar-EG}. */
         public Builder bidiLanguage(String languageTag) {
             Objects.requireNonNull(languageTag, "languageTag");
-            if (languageTag.isBlank()) {
-                throw new IllegalArgumentException("bidi language must not be blank");
+            if (!isLanguageTag(languageTag.trim())) {
+                throw new IllegalArgumentException("bidi language: expected a language tag such as ar-EG, got '"
+                        + Printable.escape(languageTag) + "'");
             }
             this.bidiLanguage = languageTag.trim();
             return this;

@@ -2,11 +2,12 @@ package io.mirsad.epub;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Images;
 import io.mirsad.digest.Volume;
 import io.mirsad.epub.internal.book.BookAssembler;
 import io.mirsad.epub.internal.book.Edition;
@@ -15,6 +16,7 @@ import io.mirsad.epub.internal.cover.CoverImage;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.IoMessages;
 import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
 
@@ -79,6 +81,11 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
     }
 
     @Override
+    public Set<String> optionKeys() {
+        return Set.of(SPLIT, COVER);
+    }
+
+    @Override
     public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
@@ -101,6 +108,7 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
 
     private Edition edition(ExportOptions options) {
         Objects.requireNonNull(options, "options");
+        options.checkKeys(this);
         SplitMode splitMode = split;
         if (options.get(SPLIT).isPresent()) {
             try {
@@ -124,9 +132,9 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
 
     private static CoverImage readCover(Path file) {
         try {
-            return CoverImage.of(Files.readAllBytes(file));
+            return CoverImage.of(Images.read(file));
         } catch (IOException e) {
-            throw new ExportException("option " + COVER + ": cannot read " + file + ": " + e.getMessage(), e);
+            throw new ExportException("option " + COVER + ": cannot read " + file + ": " + IoMessages.reason(e), e);
         } catch (ExportException e) {
             throw new ExportException("option " + COVER + ": " + file + ": " + e.getMessage(), e);
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * Writes a digest as a print-ready PDF edition, typeset here: Arabic shaped exactly as HarfBuzz shapes it
@@ -97,6 +98,11 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
         return "pdf";
     }
 
+    @Override
+    public Set<String> optionKeys() {
+        return Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE);
+    }
+
     /** The layout used when no option overrides it. */
     public PdfLayout layout() {
         return layout;
@@ -106,6 +112,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
+        options.checkKeys(this);
         PdfLayout effective = layout(options);
         engine(options.get(ENGINE).orElse(engine).trim()).write(digest, effective, options, out);
     }

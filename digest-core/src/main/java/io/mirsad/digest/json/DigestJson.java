@@ -23,6 +23,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.DigestValidationException;
 import io.mirsad.digest.internal.json.DigestTreeReader;
 import io.mirsad.digest.internal.json.DigestTreeWriter;
+import io.mirsad.digest.text.Printable;
 
 /**
  * Reads and writes digests as JSON. Output is deterministic: fields in a fixed order, two-space
@@ -87,8 +88,11 @@ public final class DigestJson {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? -1 : loc.getLineNr();
             int col = loc == null ? -1 : loc.getColumnNr();
-            throw new DigestJsonException("line " + line + ", column " + col + ": " + e.getOriginalMessage(),
-                    line, col, e);
+            // Limits such as the nesting depth are reported without a place.
+            String where = line > 0 ? "line " + line + ", column " + col + ": " : "";
+            // Jackson's limits name the setting that sets them, which is nothing a digest's author can change.
+            String message = e.getOriginalMessage().replaceFirst(", from `[^`]*`\\)", ")");
+            throw new DigestJsonException(where + Printable.escape(message), line, col, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

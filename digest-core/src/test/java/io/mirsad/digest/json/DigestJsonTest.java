@@ -90,22 +90,34 @@ class DigestJsonTest {
                                                      @ForAll @StringLength(min = 1, max = 200) String body,
                                                      @ForAll @IntRange(min = 1, max = 4) int sections) throws IOException {
         Digest.Builder b = Digest.builder()
-                .metadata(Metadata.builder().title("x" + title).published(LocalDate.of(2026, 1, 2))
-                        .author("كاتب").contributor(new Contributor("x" + body, Contributor.Role.TRANSLATOR))
+                .metadata(Metadata.builder().title("x" + xmlText(title)).published(LocalDate.of(2026, 1, 2))
+                        .author("كاتب").contributor(new Contributor("x" + xmlText(body), Contributor.Role.TRANSLATOR))
                         .contributor(new Contributor("محرر", Contributor.Role.EDITOR)).build())
                 .source(new Source("s", "مصدر", "Source", "https://example.org", SourceKind.NEWS_AGENCY));
         for (int i = 0; i < sections; i++) {
             b.section(Section.builder(SectionKind.STORY).headline("خبر " + i).source("s")
-                    .paragraph(new Inline.Strong(body), new Inline.SourceRef("هنا", "s"), new Inline.Emphasis("."))
+                    .paragraph(new Inline.Strong(xmlText(body)), new Inline.SourceRef("هنا", "s"), new Inline.Emphasis("."))
                     .block(new Block.Quote(java.util.List.of(new Inline.Text("قول")), "قائل"))
                     .block(new Block.ListBlock(true, java.util.List.of(Block.Paragraph.of("بند"))))
-                    .block(new Block.Figure(new byte[] {(byte) i, 2}, "image/png", "صورة", null))
+                    .block(new Block.Figure(png(i + 1), "image/png", "صورة", null))
                     .build());
         }
         Digest digest = b.build();
         String json = DigestJson.write(digest);
         assertThat(DigestJson.read(json)).isEqualTo(digest);
         assertThat(SCHEMA.validate(MAPPER.readTree(json))).isEmpty();
+    }
+
+    /** The model refuses characters XML cannot carry; any other text must round-trip. */
+    private static String xmlText(String s) {
+        return s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]|\\p{Cs}", "");
+    }
+
+    private static byte[] png(int width) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return out.toByteArray();
     }
 
     @Test
@@ -151,6 +163,29 @@ class DigestJsonTest {
                 """))
                 .isInstanceOf(DigestJsonException.class)
                 .hasMessageContaining("sections[0].sources[0]: unknown source id 'ghost'");
+    }
+
+    @Test
+    void unknownFieldsAreErrorsWithTheNearestKnownName() {
+        assertThatThrownBy(() -> DigestJson.read("""
+                {"metadata": {"title": "t", "publshed": "2026-11-29"},
+                 "sections": [{"kind": "story", "headline": "h", "colour": "red",
+                   "blocks": [{"type": "paragraph", "text": "p", "runs": [{"type": "text", "txt": "p"}]}]}]}
+                """))
+                .isInstanceOf(DigestJsonException.class)
+                .hasMessageContaining("metadata.publshed: unknown field (did you mean 'published'?)")
+                .hasMessageContaining("sections[0].colour: unknown field;")
+                .hasMessageContaining("sections[0].blocks[0].runs[0].txt: unknown field (did you mean 'text'?)");
+    }
+
+    @Test
+    void theNestingLimitIsReportedWithoutAMadeUpPlace() {
+        String deep = "{\"metadata\": " + "[".repeat(1200) + "]".repeat(1200) + "}";
+        assertThatThrownBy(() -> DigestJson.read(deep))
+                .isInstanceOf(DigestJsonException.class)
+                .hasMessageNotContaining("line -1")
+                .hasMessageNotContaining("StreamReadConstraints")
+                .hasMessageContaining("nesting depth");
     }
 
     @Test

@@ -22,6 +22,8 @@ import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJsonException;
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
 
 /** Walks a JSON tree into a digest, collecting type errors with their paths before the model's own validation runs. */
 public final class DigestTreeReader {
@@ -45,6 +47,7 @@ public final class DigestTreeReader {
             throw new DigestJsonException("the document must be a JSON object, not " + root.getNodeType(),
                     -1, -1, null);
         }
+        fields(root, "", "metadata", "sources", "sections");
         Metadata metadata = metadata(object(root, "metadata", "metadata"));
         List<Source> sources = new ArrayList<>();
         each(root, "sources", "sources", (node, path) -> sources.add(source(node, path)));
@@ -57,6 +60,8 @@ public final class DigestTreeReader {
     }
 
     private Metadata metadata(JsonNode m) {
+        fields(m, "metadata", "title", "subtitle", "series", "authors", "publisher", "published", "language",
+                "direction", "identifier", "rights", "description", "keywords");
         Metadata.Builder b = Metadata.builder()
                 .title(text(m, "title", "metadata.title"))
                 .subtitle(text(m, "subtitle", "metadata.subtitle"))
@@ -103,6 +108,7 @@ public final class DigestTreeReader {
     }
 
     private Source source(JsonNode s, String path) {
+        fields(s, path, "id", "name", "nameLatin", "url", "kind");
         SourceKind kind = SourceKind.OTHER;
         String k = text(s, "kind", path + ".kind");
         if (k != null) {
@@ -117,6 +123,7 @@ public final class DigestTreeReader {
     }
 
     private Section section(JsonNode s, String path) {
+        fields(s, path, "id", "kind", "headline", "blocks", "sources");
         SectionKind kind = SectionKind.STORY;
         String k = text(s, "kind", path + ".kind");
         if (k == null) {
@@ -149,15 +156,22 @@ public final class DigestTreeReader {
         }
         switch (type) {
             case "paragraph":
+                fields(o, path, "type", "text", "runs");
                 return new Block.Paragraph(runs(o, path));
             case "quote":
+                fields(o, path, "type", "text", "runs", "attribution");
                 return new Block.Quote(runs(o, path), text(o, "attribution", path + ".attribution"));
             case "list": {
+                fields(o, path, "type", "ordered", "items");
                 List<Block.Paragraph> items = new ArrayList<>();
-                each(o, "items", path + ".items", (node, p) -> items.add(new Block.Paragraph(runs(node, p))));
+                each(o, "items", path + ".items", (node, p) -> {
+                    fields(node, p, "text", "runs");
+                    items.add(new Block.Paragraph(runs(node, p)));
+                });
                 return new Block.ListBlock(o.path("ordered").asBoolean(false), items);
             }
             case "figure": {
+                fields(o, path, "type", "image", "mediaType", "alt", "caption");
                 byte[] image = new byte[0];
                 String data = text(o, "image", path + ".image");
                 if (data != null) {
@@ -182,6 +196,7 @@ public final class DigestTreeReader {
         }
         List<Inline> runs = new ArrayList<>();
         each(o, "runs", path + ".runs", (r, p) -> {
+            fields(r, p, "type", "text", "url", "source");
             String t = orEmpty(text(r, "text", p + ".text"));
             String type = orEmpty(text(r, "type", p + ".type"));
             switch (type) {
@@ -199,6 +214,20 @@ public final class DigestTreeReader {
             errors.add(path + ".text: does not equal the concatenated runs");
         }
         return runs;
+    }
+
+    /** Reports every field the format does not define, with the nearest one it does. */
+    private void fields(JsonNode node, String path, String... known) {
+        if (!node.isObject()) {
+            return;
+        }
+        List<String> names = List.of(known);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!names.contains(name)) {
+                errors.add((path.isEmpty() ? "" : path + ".") + Printable.escape(name) + ": unknown field"
+                        + NearestName.suggestion(name, names));
+            }
+        });
     }
 
     private JsonNode object(JsonNode parent, String field, String path) {
