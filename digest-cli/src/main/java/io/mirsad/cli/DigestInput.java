@@ -2,9 +2,8 @@ package io.mirsad.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +18,7 @@ import io.mirsad.digest.importer.PageImportException;
 import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.digest.json.DigestJsonException;
+import io.mirsad.export.IoMessages;
 
 /** Reads a digest from page text ({@code .txt}) or JSON ({@code .json}); errors name the file. */
 final class DigestInput {
@@ -77,6 +77,9 @@ final class DigestInput {
      * is only built for page text.
      */
     static Digest read(Path file, Supplier<PageImporter> importer) {
+        if (Files.isDirectory(file)) {
+            throw new ErrorReporter.InputException(file + ": is a directory, not a digest", null);
+        }
         if (isPageText(file)) {
             return importPage(file, importer.get()).digest();
         }
@@ -87,15 +90,26 @@ final class DigestInput {
             return DigestJson.read(in);
         } catch (IOException e) {
             throw ioFailure(file, e);
+        } catch (UncheckedIOException e) {
+            throw ioFailure(file, e.getCause());
         } catch (DigestJsonException e) {
             throw new ErrorReporter.InputException(file + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * The digest with {@code published} as its date if it has none; a date the digest gives is never
+     * overridden.
+     */
+    static Digest withDefaultDate(Digest digest, LocalDate published) {
+        if (published == null || digest.metadata().published() != null) {
+            return digest;
+        }
+        return Digest.builder().metadata(digest.metadata().withPublished(published))
+                .sources(digest.sources()).sections(digest.sections()).build();
+    }
+
     static ErrorReporter.InputException ioFailure(Path file, IOException e) {
-        String what = e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e.getMessage();
-        return new ErrorReporter.InputException(file + ": " + what, e);
+        return new ErrorReporter.InputException(file + ": " + IoMessages.reason(e), e);
     }
 }

@@ -2,6 +2,7 @@ package io.mirsad.cli;
 
 import java.io.PrintWriter;
 
+import io.mirsad.digest.text.Printable;
 import picocli.CommandLine;
 
 /** Turns failures into one line on standard error: which file, what is wrong. */
@@ -19,13 +20,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (e instanceof UsageException) {
-            err.println("mirsad: " + e.getMessage());
+            err.println("mirsad: " + Printable.escape(e.getMessage()));
             return USAGE;
         }
         String message = e instanceof InputException ? e.getMessage()
                 : "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + (root.debug ? "" : " (run with --debug for details)");
-        err.println("mirsad: " + message);
+        err.println("mirsad: " + Printable.escape(message));
         if (root.debug) {
             (e instanceof InputException && e.getCause() != null ? e.getCause() : e).printStackTrace(err);
         }
@@ -34,7 +35,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("mirsad: " + e.getMessage());
+        err.println("mirsad: " + Printable.escape(e.getMessage()));
         err.println("Try 'mirsad " + (e.getCommandLine().getCommandName().equals("mirsad") ? ""
                 : e.getCommandLine().getCommandName() + " ") + "--help'.");
         return USAGE;

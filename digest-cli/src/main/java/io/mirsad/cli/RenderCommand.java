@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
@@ -39,7 +43,8 @@ final class RenderCommand implements Callable<Integer> {
     Path outputDir = Path.of(".");
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for page-text input (EPUB editions need one).")
+            description = "Publication date for page-text input, or for a JSON digest without one (never "
+                    + "overrides the digest's own); EPUB editions need one.")
     LocalDate published;
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
@@ -65,10 +70,7 @@ final class RenderCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             throw new ErrorReporter.UsageException("no output formats are installed");
         }
-        ExportOptions.Builder opts = ExportOptions.builder()
-                .warnings(warning -> spec.commandLine().getErr().println("mirsad: " + input + ": warning: " + warning));
-        options.forEach(opts::set);
-        ExportOptions exportOptions = opts.build();
+        ExportOptions exportOptions = exportOptions(registry);
 
         // The formats share nothing but the digest: each is prepared (classes, fonts) while the input is
         // read, then written, each on a thread of its own while there are cores for them.
@@ -79,7 +81,8 @@ final class RenderCommand implements Callable<Integer> {
             for (DigestExporter exporter : chosen) {
                 prepared.add(pool.submit(exporter::prepare));
             }
-            Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers));
+            Digest digest = DigestInput.withDefaultDate(
+                    DigestInput.read(input, () -> DigestInput.importer(published, gazetteers)), published);
             String base = DigestInput.baseName(input);
             List<Future<Path>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
@@ -101,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(written.get(i).get());
                 } else {
                     failures++;
-                    spec.commandLine().getErr().println("mirsad: " + failure);
+                    spec.commandLine().getErr().println("mirsad: " + Printable.escape(failure));
                 }
             }
             return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
@@ -113,6 +116,22 @@ final class RenderCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The {@code -O} options; a key no installed exporter reads is a usage error naming the nearest one. */
+    private ExportOptions exportOptions(ExporterRegistry registry) {
+        Set<String> known = new TreeSet<>(ExportOptions.SHARED_KEYS);
+        registry.exporters().forEach(e -> known.addAll(e.optionKeys()));
+        ExportOptions.Builder opts = ExportOptions.builder().warnings(warning -> spec.commandLine().getErr()
+                .println("mirsad: " + input + ": warning: " + Printable.escape(warning.toString())));
+        options.forEach((key, value) -> {
+            if (!known.contains(key)) {
+                throw new ErrorReporter.UsageException("unknown option -O " + key + NearestName.suggestion(key, known)
+                        + "; known: " + String.join(", ", known));
+            }
+            opts.set(key, value);
+        });
+        return opts.build();
     }
 
     /** The message for a format that could not be written, or null if it was. */
@@ -129,8 +148,9 @@ final class RenderCommand implements Callable<Integer> {
                 return DigestInput.ioFailure(outputDir.resolve(DigestInput.baseName(input) + "."
                         + exporter.fileExtension()), io).getMessage();
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+            if (cause instanceof RuntimeException) {
+                return input + ": cannot write " + exporter.format() + ": internal error: "
+                        + cause.getClass().getSimpleName() + ": " + cause.getMessage();
             }
             if (cause instanceof Error error) {
                 throw error;

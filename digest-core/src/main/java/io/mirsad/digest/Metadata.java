@@ -35,6 +35,12 @@ public record Metadata(String title, String subtitle, String series, List<String
         direction = direction == null ? Direction.forLanguage(language) : direction;
     }
 
+    /** A copy with another publication date. */
+    public Metadata withPublished(LocalDate date) {
+        return new Metadata(title, subtitle, series, authors, publisher, date, language, direction, identifier,
+                rights, description, keywords);
+    }
+
     /** Starts metadata for an Arabic digest. */
     public static Builder builder() {
         return new Builder();
