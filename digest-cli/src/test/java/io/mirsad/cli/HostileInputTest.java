@@ -201,6 +201,25 @@ class HostileInputTest {
     }
 
     @Test
+    void anEnglishDigestGetsEnglishLabelsAndNoHijriDateInEveryFormat() throws Exception {
+        Path input = write(dir, "english", d -> meta(d).put("language", "en").put("direction", "ltr"));
+        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString());
+        assertThat(run.err()).isEmpty();
+        String pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("english.pdf").toFile())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        String docx = zipText(dir.resolve("english.docx"), ".xml");
+        String epub = zipText(dir.resolve("english.epub"), ".xhtml");
+        assertThat(pdf).contains("By ", "Sources");
+        assertThat(docx).contains("In this issue", "Sources");
+        assertThat(epub).contains("Contents", "Notes and sources");
+        for (String edition : List.of(pdf, docx, epub)) {
+            assertThat(edition).doesNotContain("المحتويات", "الهوامش", "إعداد", "المصدر:", "المصادر", "الموافق", "هـ");
+        }
+    }
+
+    @Test
     void tooDeepNestingIsReportedWithoutAMadeUpLine() throws IOException {
         Path input = Files.writeString(dir.resolve("deep.json"), "{\"metadata\": " + "[".repeat(1500) + "]".repeat(1500) + "}");
         MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString());
@@ -304,11 +323,18 @@ class HostileInputTest {
     }
 
     private static String opf(Path epub) throws IOException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+        return zipText(epub, ".opf");
+    }
+
+    /** The text of every part of a zip package whose name ends in {@code suffix}. */
+    private static String zipText(Path file, String suffix) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             List<String> texts = new ArrayList<>();
             for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (e.getName().endsWith(".opf")) {
-                    texts.add(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                if (e.getName().endsWith(suffix)) {
+                    try (java.io.InputStream in = zip.getInputStream(e)) {
+                        texts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
                 }
             }
             return String.join("\n", texts);

@@ -67,7 +67,7 @@ public final class ChapterWriter {
             text.text(section.headline());
             x.end();
         } else {
-            x.attr("aria-label", Labels.INTRODUCTION);
+            x.attr("aria-label", doc.labels().introduction());
         }
         x.newline();
         for (Block block : section.blocks()) {
@@ -123,11 +123,11 @@ public final class ChapterWriter {
         if (uncited.isEmpty()) {
             return;
         }
-        x.start("p").attr("class", "section-sources").text(Labels.SECTION_SOURCES);
+        x.start("p").attr("class", "section-sources").text(doc.labels().sectionSources());
         boolean first = true;
         for (String id : uncited) {
             if (!first) {
-                x.text(Labels.LIST_SEPARATOR);
+                x.text(doc.labels().listSeparator());
             }
             first = false;
             text.text(digest.source(id).map(Source::name).orElse(id));

@@ -10,7 +10,7 @@ import io.mirsad.xhtml.xml.XmlWriter;
 
 /**
  * Writes the back matter: the endnotes, one per citation with a link back to where it was cited,
- * then the list of sources ({@value Labels#SOURCES}) the notes point into.
+ * then the list of sources (the sources label) the notes point into.
  */
 public final class EndnotesWriter {
     private final XhtmlDocument doc;
@@ -25,13 +25,13 @@ public final class EndnotesWriter {
 
     /** Writes the notes document; call after every chapter has added its notes. */
     public byte[] write(Endnotes endnotes) {
-        XmlWriter x = doc.open(Labels.NOTES_AND_SOURCES, "backmatter");
+        XmlWriter x = doc.open(doc.labels().notesAndSources(), "backmatter");
         TextWriter text = new TextWriter(x, doc.direction());
         List<Endnotes.Note> notes = endnotes.notes();
         if (!notes.isEmpty()) {
             x.start("section").attr("id", "notes").attr(Namespace.EPUB, "type", "endnotes")
                     .attr("role", "doc-endnotes").attr("aria-labelledby", "notes-title").newline();
-            x.start("h1").attr("id", "notes-title").text(Labels.NOTES).end().newline();
+            x.start("h1").attr("id", "notes-title").text(doc.labels().notes()).end().newline();
             x.start("ol").attr("class", "endnotes").newline();
             for (Endnotes.Note note : notes) {
                 note(x, text, note);
@@ -41,7 +41,7 @@ public final class EndnotesWriter {
         }
         x.start("section").attr("id", "sources").attr("class", "sources")
                 .attr("aria-labelledby", "sources-title").newline();
-        x.start(notes.isEmpty() ? "h1" : "h2").attr("id", "sources-title").text(Labels.SOURCES).end().newline();
+        x.start(notes.isEmpty() ? "h1" : "h2").attr("id", "sources-title").text(doc.labels().sources()).end().newline();
         x.start("ul").newline();
         for (int i = 0; i < digest.sources().size(); i++) {
             source(x, text, i, digest.sources().get(i));
@@ -56,7 +56,7 @@ public final class EndnotesWriter {
         x.start("li").attr("id", note.noteId()).attr(Namespace.EPUB, "type", "endnote").start("p");
         x.start("a").attr("class", "backlink").attr("role", "doc-backlink")
                 .attr("href", note.citingHref() + "#" + note.refId())
-                .attr("aria-label", Labels.BACK_TO_TEXT + number).text(number).end();
+                .attr("aria-label", doc.labels().backToText() + number).text(number).end();
         x.text(" ");
         int index = sourceIndex(note.sourceId());
         Source source = digest.sources().get(index);

@@ -26,14 +26,16 @@ public final class TitlePageWriter {
         line(x, text, "h1", "title", m.title());
         line(x, text, "p", "subtitle", m.subtitle());
         if (!m.authors().isEmpty()) {
-            line(x, text, "p", "authors", String.join(Labels.LIST_SEPARATOR, m.authors()));
+            line(x, text, "p", "authors", String.join(doc.labels().listSeparator(), m.authors()));
         }
         if (m.published() != null) {
             x.start("p").attr("class", "date");
             x.start("time").attr("datetime", m.published().toString())
                     .text(DigestDates.gregorian(m.published(), m.language(), digits)).end();
-            x.empty("br");
-            x.text(DigestDates.hijri(m.published(), m.language(), digits));
+            if (doc.labels().showsHijri()) {
+                x.empty("br");
+                x.text(DigestDates.hijri(m.published(), m.language(), digits));
+            }
             x.end().newline();
         }
         line(x, text, "p", "publisher", m.publisher());

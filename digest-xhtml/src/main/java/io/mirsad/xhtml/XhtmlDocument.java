@@ -3,6 +3,7 @@ package io.mirsad.xhtml;
 import java.util.Locale;
 
 import io.mirsad.digest.Direction;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
 
@@ -20,6 +21,11 @@ public record XhtmlDocument(String language, Direction direction, String styleSh
     /** The value of the {@code dir} attribute for this document's base direction. */
     public String dir() {
         return direction.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The words the edition adds, in the document's language. */
+    public EditionLabels labels() {
+        return EditionLabels.forLanguage(language);
     }
 
     /** Opens a document up to and including {@code <body>}; {@code bodyType} is its {@code epub:type}, or null. */

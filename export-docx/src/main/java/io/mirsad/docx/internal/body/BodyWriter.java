@@ -25,6 +25,7 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.Urls;
 import io.mirsad.digest.text.DigestDates;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.StyleIds;
 import io.mirsad.docx.internal.part.NumberingWriter;
@@ -52,7 +53,7 @@ public final class BodyWriter {
     private final FootnoteWriter footnotes;
     private final NumberingWriter numbering;
     private final FigureWriter figures;
-    private final Labels labels;
+    private final EditionLabels labels;
     private final Map<String, String> hyperlinkIds = new HashMap<>();
     /** Bookmark names start with this: {@code _Toc}, or {@code _TocPart3} in a volume's third part. */
     private final String bookmarkPrefix;
@@ -79,7 +80,7 @@ public final class BodyWriter {
         this.footnotes = footnotes;
         this.numbering = numbering;
         this.figures = new FigureWriter(doc, config.paper().textWidth());
-        this.labels = Labels.forLanguage(digest.metadata().language());
+        this.labels = EditionLabels.forLanguage(digest.metadata().language());
     }
 
     /** Writes everything from the title to the list of sources. */
@@ -96,7 +97,7 @@ public final class BodyWriter {
             contents.add(new TocField.Entry(SOURCES_BOOKMARK, labels.sources()));
         }
         if (!contents.isEmpty()) {
-            TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
+            TocField.write(doc, labels.inThisIssue(), contents, runs, fields, rtl);
         }
         boolean storiesBegun = false;
         for (int i = 0; i < sections.size(); i++) {
@@ -156,12 +157,13 @@ public final class BodyWriter {
             plain(StyleIds.SUBTITLE, m.subtitle());
         }
         if (!m.authors().isEmpty()) {
-            plain(StyleIds.BYLINE, String.join("، ", m.authors()));
+            plain(StyleIds.BYLINE, String.join(labels.listSeparator(), m.authors()));
         }
         if (m.published() != null) {
             String tag = m.language();
-            plain(StyleIds.BYLINE, DigestDates.gregorian(m.published(), tag, config.folios()) + " "
-                    + labels.hijriJoin() + " " + DigestDates.hijri(m.published(), tag, config.folios()));
+            String date = DigestDates.gregorian(m.published(), tag, config.folios());
+            plain(StyleIds.BYLINE, labels.showsHijri() ? date + " " + labels.hijriJoin() + " "
+                    + DigestDates.hijri(m.published(), tag, config.folios()) : date);
         }
     }
 

@@ -33,18 +33,18 @@ public final class NavDocumentWriter {
     }
 
     public byte[] write(TableOfContents toc, List<Landmark> landmarks) {
-        XmlWriter x = doc.open(Labels.CONTENTS, null);
+        XmlWriter x = doc.open(doc.labels().contents(), null);
         TextWriter text = new TextWriter(x, doc.direction());
         x.start("nav").attr(Namespace.EPUB, "type", "toc").attr("id", "toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title").newline();
-        x.start("h1").attr("id", "toc-title").text(Labels.CONTENTS).end().newline();
+        x.start("h1").attr("id", "toc-title").text(doc.labels().contents()).end().newline();
         entries(x, text, toc.getTocReferences());
         x.end().newline();
 
         // Landmarks serve the reading system's menus, not the page: hidden from the reading order.
         x.start("nav").attr(Namespace.EPUB, "type", "landmarks").attr("id", "landmarks")
                 .attr("aria-labelledby", "landmarks-title").attr("hidden", "hidden").newline();
-        x.start("h2").attr("id", "landmarks-title").text(Labels.LANDMARKS).end().newline();
+        x.start("h2").attr("id", "landmarks-title").text(doc.labels().landmarks()).end().newline();
         x.start("ol").newline();
         for (Landmark landmark : landmarks) {
             x.start("li").start("a").attr(Namespace.EPUB, "type", landmark.type()).attr("href", landmark.href())

@@ -8,6 +8,7 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigestDates;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextStyle;
@@ -24,10 +25,6 @@ import java.util.function.Consumer;
  * sources page, then writes the PDF.
  */
 public final class EditionLayout {
-    private static final String SOURCES = "المصادر";
-    private static final String SOURCE = "المصدر";
-    private static final String INTRODUCTION = "مقدمة";
-    private static final String BYLINE = "إعداد: ";
     private static final String DOT = " · ";
 
     private final Digest digest;
@@ -35,6 +32,7 @@ public final class EditionLayout {
     private final Typesetter typesetter;
     private final TypeScale scale;
     private final Direction direction;
+    private final EditionLabels labels;
     private PageFlow flow;
 
     public EditionLayout(Digest digest, PdfLayout layout, Typesetter typesetter) {
@@ -43,6 +41,7 @@ public final class EditionLayout {
         this.typesetter = typesetter;
         this.scale = new TypeScale(fittedBodySize(layout));
         this.direction = digest.metadata().direction();
+        this.labels = EditionLabels.forLanguage(digest.metadata().language());
     }
 
     /** A column narrower than this many ems holds too few words per line to justify evenly. */
@@ -119,8 +118,8 @@ public final class EditionLayout {
                     Role.TITLE, null));
         }
         if (!m.authors().isEmpty()) {
-            flow.place(text(BYLINE + String.join("، ", m.authors()), scale.bodyText(), Alignment.CENTER,
-                    scale.bodyLeading(), 0, 0, Role.TITLE, null));
+            flow.place(text(labels.byline() + String.join(labels.listSeparator(), m.authors()), scale.bodyText(),
+                    Alignment.CENTER, scale.bodyLeading(), 0, 0, Role.TITLE, null));
         }
         String dates = dates(m);
         if (!dates.isEmpty()) {
@@ -133,7 +132,7 @@ public final class EditionLayout {
     private void section(Section section) throws IOException {
         float b = scale.body();
         boolean intro = section.kind() == SectionKind.INTRODUCTION;
-        String bookmark = section.headline() != null ? section.headline() : intro ? INTRODUCTION : null;
+        String bookmark = section.headline() != null ? section.headline() : intro ? labels.introduction() : null;
         if (section.headline() != null) {
             boolean brief = section.kind() == SectionKind.BRIEF;
             flow.place(text(section.headline(), scale.headline(brief), Alignment.START,
@@ -174,9 +173,9 @@ public final class EditionLayout {
             digest.source(id).ifPresent(s -> names.add(s.name()));
         }
         if (!names.isEmpty()) {
-            String label = (names.size() == 1 ? SOURCE : SOURCES) + ": ";
+            String label = (names.size() == 1 ? labels.source() : labels.sourcesLead()) + " ";
             StyledText line = StyledText.builder(direction).append(label, scale.small().withBold(true))
-                    .append(String.join("، ", names), scale.small()).build();
+                    .append(String.join(labels.listSeparator(), names), scale.small()).build();
             flow.place(set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, Role.SOURCE_LINE, null));
         }
     }
@@ -185,8 +184,8 @@ public final class EditionLayout {
         float b = scale.body();
         flow.newPage();
         flow.span(true);
-        flow.place(text(SOURCES, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f,
-                Role.HEADLINE, SOURCES));
+        flow.place(text(labels.sources(), scale.headline(false), Alignment.START, scale.headlineLeading(false), 0,
+                b * 0.8f, Role.HEADLINE, labels.sources()));
         List<Source> sources = digest.sources();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
@@ -216,8 +215,9 @@ public final class EditionLayout {
         if (m.published() == null) {
             return "";
         }
-        return DigestDates.gregorian(m.published(), m.language(), layout.digits()) + DOT
-                + DigestDates.hijri(m.published(), m.language(), layout.digits());
+        String gregorian = DigestDates.gregorian(m.published(), m.language(), layout.digits());
+        return labels.showsHijri() ? gregorian + DOT + DigestDates.hijri(m.published(), m.language(), layout.digits())
+                : gregorian;
     }
 
     private SetText text(String s, TextStyle style, Alignment alignment, float leading, float before, float after,
