@@ -23,8 +23,14 @@ public final class ExportOptions {
     /** {@code western} (default) or {@code arabic-indic}: the digits folios and dates are set in. */
     public static final String DIGITS = "digits";
 
+    /**
+     * Font files (TTF or OTF) to add as fallback faces, after the bundled ones, separated by the platform's
+     * path separator ({@code :} on Unix): for scripts the bundled faces lack.
+     */
+    public static final String FONTS_FALLBACK = "fonts.fallback";
+
     /** The keys every exporter honours. */
-    public static final Set<String> SHARED_KEYS = Set.of(DIGITS);
+    public static final Set<String> SHARED_KEYS = Set.of(DIGITS, FONTS_FALLBACK);
 
     private static final Consumer<ExportWarning> LOG =
             warning -> LoggerFactory.getLogger("io.mirsad.export").warn("{}", warning);

@@ -1,5 +1,7 @@
 package io.mirsad.fonts;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,8 @@ public final class FontFace {
     private final String family;
     private final boolean bold;
     private final byte[] data;
+    /** The face parsed by the JDK, for its character map; made on first use. */
+    private volatile Font awt;
 
     private FontFace(String family, boolean bold, byte[] data) {
         this.family = Objects.requireNonNull(family, "family");
@@ -39,6 +43,19 @@ public final class FontFace {
     /** A face read from a TTF or OTF file. */
     public static FontFace read(String family, boolean bold, Path file) throws IOException {
         return of(family, bold, Files.readAllBytes(file));
+    }
+
+    /** A regular face read from a TTF or OTF file, named by the family its own name table gives. */
+    public static FontFace read(Path file) throws IOException {
+        byte[] data = Files.readAllBytes(file);
+        try {
+            Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
+            FontFace face = of(font.getFamily(java.util.Locale.ROOT), false, data);
+            face.awt = font;
+            return face;
+        } catch (FontFormatException | IllegalArgumentException e) {
+            throw new IOException("not a TrueType or OpenType font file", e);
+        }
     }
 
     /** A face bundled as a class-path resource. */
@@ -71,6 +88,20 @@ public final class FontFace {
     /** The font file as a stream, without copying. */
     public InputStream open() {
         return new ByteArrayInputStream(data);
+    }
+
+    /** Whether the face has a glyph for {@code codePoint} in its character map. */
+    public boolean canDisplay(int codePoint) {
+        Font f = awt;
+        if (f == null) {
+            try {
+                f = Font.createFont(Font.TRUETYPE_FONT, open());
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("not a usable font file: " + this + ": " + e.getMessage(), e);
+            }
+            awt = f;
+        }
+        return f.canDisplay(codePoint);
     }
 
     /** The size of the font file in bytes. */

@@ -150,7 +150,7 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         boolean indic = options.get(ARABIC_INDIC_PAGE_NUMBERS).isPresent()
                 ? options.getBoolean(ARABIC_INDIC_PAGE_NUMBERS, arabicIndicPageNumbers)
                 : arabicIndicPageNumbers || options.digits() == DigitStyle.ARABIC_INDIC;
-        return new DocxConfig(fonts, language, k, indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN, p,
+        return new DocxConfig(fonts.with(options), language, k, indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN, p,
                 options.getBoolean(EMBED_FONTS, embedFonts), options.getBoolean(FONT_SUBSET, subsetFonts));
     }
 

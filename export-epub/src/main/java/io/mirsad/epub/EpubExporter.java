@@ -45,6 +45,7 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
 
     private final SplitMode split;
     private final CoverImage cover;
+    private final FontRegistry fonts;
     private final BookAssembler assembler;
     private final VolumeAssembler volumes;
 
@@ -56,6 +57,7 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
     private EpubExporter(Builder b) {
         this.split = b.split;
         this.cover = b.cover;
+        this.fonts = b.fonts;
         this.assembler = new BookAssembler(b.fonts);
         this.volumes = new VolumeAssembler(assembler);
     }
@@ -89,7 +91,10 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
     public void export(Digest digest, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
-        assembler.write(digest, edition(options), out);
+        // Faces added by option are this export's own; the shared assembler keeps the configured ones.
+        BookAssembler books = options.get(ExportOptions.FONTS_FALLBACK).isPresent()
+                ? new BookAssembler(fonts.with(options)) : assembler;
+        books.write(digest, edition(options), out);
     }
 
     /**

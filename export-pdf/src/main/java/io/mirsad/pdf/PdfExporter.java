@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a digest as a print-ready PDF edition, typeset here: Arabic shaped exactly as HarfBuzz shapes it
@@ -45,9 +45,12 @@ import java.util.Set;
  *   <li>{@code pdf.engine}: {@code typesetter} (default, built in) or the name of an engine another module
  *       provides through {@link PdfEngineProvider}, such as {@code html} (module {@code export-pdf-html},
  *       a CSS-template engine on OpenHTMLtoPDF); the other options above apply to every engine</li>
+ *   <li>{@link ExportOptions#FONTS_FALLBACK}: font files to try, after the bundled fallbacks, for
+ *       characters no other face has</li>
  * </ul>
- * Characters no configured face can draw are reported to the options' warning listener
- * ({@link ExportOptions#warnings()}) with their code point and position.
+ * Characters the text face lacks are set in the first fallback face that has them (the bundled Noto Sans
+ * and Noto Sans Hebrew, then any added); characters no face can draw are reported to the warning listener
+ * ({@link ExportOptions#warnings()}) once per edition, each with where it first occurs.
  */
 public final class PdfExporter implements DigestExporter, VolumeExporter {
     public static final String PAPER = "pdf.paper";
@@ -100,7 +103,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE);
+        return Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE);
     }
 
     /** The layout used when no option overrides it. */

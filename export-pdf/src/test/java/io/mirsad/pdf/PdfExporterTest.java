@@ -262,13 +262,36 @@ class PdfExporterTest {
     }
 
     @Test
-    void charactersNoFaceCanDrawAreReportedWithTheirPosition() throws IOException {
+    void charactersNoFaceCanDrawAreReportedOncePerEditionWithWhereTheyOccur() throws IOException {
         List<io.mirsad.export.ExportWarning> warnings = new ArrayList<>();
-        export(new PdfExporter(), digest("نص فيه وجه ضاحك 😀 في وسطه"),
+        export(new PdfExporter(), digest("نص فيه وجه ضاحك 😀 في وسطه ورمز 中 ثم الوجه 😀 ثانية"),
                 ExportOptions.builder().warnings(warnings::add).build());
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).code()).isEqualTo("font.missing-glyph");
-        assertThat(warnings.get(0).message()).contains("U+1F600").contains("at character 16");
+        assertThat(warnings.get(0).message()).startsWith("no font can draw 2 characters")
+                .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in \"")
+                .contains("U+1F600 GRINNING FACE in \"")
+                .contains("ضاحك 😀 في")
+                .doesNotContain("?");
+        assertThat(warnings.get(0).message().codePoints().filter(cp -> cp <= 0xFFFF && Character.isSurrogate((char) cp)))
+                .as("unpaired surrogates").isEmpty();
+    }
+
+    @Test
+    void greekCyrillicAndHebrewAreSetInTheBundledFallbacksWithoutWarnings() throws IOException {
+        List<io.mirsad.export.ExportWarning> warnings = new ArrayList<>();
+        byte[] pdf = export(new PdfExporter(), digest("نقلت الصحف عن الوكالة اليونانية Ωμέγα والروسية Москва والعبرية שלום"),
+                ExportOptions.builder().warnings(warnings::add).build());
+        assertThat(warnings).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("NotoSans-")).anyMatch(f -> f.contains("NotoSansHebrew"));
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Ωμέγα", "Москва", "שלום");
+        }
     }
 
     static Digest blocks() throws IOException {

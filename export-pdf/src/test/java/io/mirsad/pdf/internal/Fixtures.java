@@ -24,7 +24,7 @@ public final class Fixtures {
     }
 
     public static ItemizedText itemize(String text, Direction direction) {
-        return new Itemizer(FACES, warning -> { }).itemize(StyledText.of(text, BODY, direction));
+        return new Itemizer(FACES).itemize(StyledText.of(text, BODY, direction));
     }
 
     public static ItemizedText itemize(String text) {

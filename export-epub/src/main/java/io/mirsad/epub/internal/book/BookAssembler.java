@@ -25,6 +25,7 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.epub.SplitMode;
 import io.mirsad.epub.internal.cover.CoverGenerator;
 import io.mirsad.epub.internal.cover.CoverImage;
@@ -40,7 +41,6 @@ import io.mirsad.epub.internal.nav.CoverPageWriter;
 import io.mirsad.xhtml.EndnotesWriter;
 import io.mirsad.xhtml.Endnotes;
 import io.mirsad.xhtml.FigureImages;
-import io.mirsad.xhtml.Labels;
 import io.mirsad.epub.internal.nav.NavDocumentWriter;
 import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.xhtml.TitlePageWriter;
@@ -61,6 +61,7 @@ public final class BookAssembler {
     static final String PACKAGE_DOCUMENT = ROOT + "package.opf";
     static final String STYLE_SHEET = "css/mirsad.css";
     private static final String NOTES = "notes.xhtml";
+    private static final String FALLBACK_ID = "font-fallback-";
     private static final MediaType XHTML = MediaTypes.XHTML;
 
     private final FontRegistry fonts;
@@ -79,8 +80,9 @@ public final class BookAssembler {
             throw new ExportException("metadata.published is missing: an EPUB needs dcterms:modified, which"
                     + " Mirsad takes from the digest's publication date, never from the clock");
         }
+        String json = DigestJson.write(digest);
         String identifier = m.identifier() != null && !m.identifier().isBlank() ? m.identifier()
-                : "urn:uuid:" + UUID.nameUUIDFromBytes(DigestJson.write(digest).getBytes(StandardCharsets.UTF_8));
+                : "urn:uuid:" + UUID.nameUUIDFromBytes(json.getBytes(StandardCharsets.UTF_8));
         XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), STYLE_SHEET);
         Book book = new Book();
 
@@ -108,17 +110,17 @@ public final class BookAssembler {
             Resource notes = xhtml(book, "notes", NOTES,
                     new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
             book.getTableOfContents().addTOCReference(new TOCReference(
-                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
+                    endnotes.notes().isEmpty() ? doc.labels().sources() : doc.labels().notesAndSources(), notes));
             back.add(notes);
         }
 
         List<Landmark> landmarks = new ArrayList<>(List.of(
-                new Landmark("cover", coverPage.getHref(), Labels.COVER),
-                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
-                new Landmark("toc", nav.getHref() + "#toc", Labels.CONTENTS),
-                new Landmark("bodymatter", body.get(0).getHref(), Labels.START)));
+                new Landmark("cover", coverPage.getHref(), doc.labels().cover()),
+                new Landmark("titlepage", titlePage.getHref(), doc.labels().titlePage()),
+                new Landmark("toc", nav.getHref() + "#toc", doc.labels().contents()),
+                new Landmark("bodymatter", body.get(0).getHref(), doc.labels().start())));
         if (!endnotes.notes().isEmpty()) {
-            landmarks.add(new Landmark("endnotes", NOTES + "#notes", Labels.NOTES));
+            landmarks.add(new Landmark("endnotes", NOTES + "#notes", doc.labels().notes()));
         }
         nav.setData(new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
 
@@ -166,7 +168,7 @@ public final class BookAssembler {
                 for (int index : chapter.sections()) {
                     Section section = digest.sections().get(index);
                     book.getTableOfContents().addTOCReference(new TOCReference(
-                            sectionTitle(section), resource, Chapter.anchor(section, index)));
+                            sectionTitle(section, digest.metadata().language()), resource, Chapter.anchor(section, index)));
                 }
             }
         }
@@ -192,7 +194,6 @@ public final class BookAssembler {
         zip.finish();
     }
 
-    /** The regular and bold faces, then any fallbacks, each embedded whole. */
     /** The embedded faces, each to be cut to the book's text when the container is written. */
     List<EmbeddedFont> fonts() {
         return embeddedFonts;
@@ -204,7 +205,7 @@ public final class BookAssembler {
         embedded.add(EmbeddedFont.of(fonts.bold(), "font-bold", "fonts/" + fileName(fonts.bold(), "Bold")));
         List<FontFace> fallbacks = fonts.fallbacks();
         for (int i = 0; i < fallbacks.size(); i++) {
-            embedded.add(EmbeddedFont.of(fallbacks.get(i), "font-fallback-" + (i + 1), "fonts/fallback-" + (i + 1)));
+            embedded.add(EmbeddedFont.of(fallbacks.get(i), FALLBACK_ID + (i + 1), "fonts/fallback-" + (i + 1)));
         }
         return embedded;
     }
@@ -225,13 +226,14 @@ public final class BookAssembler {
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             String name = String.format(Locale.ROOT, "section-%0" + width + "d", i + 1);
-            chapters.add(new Chapter(name + ".xhtml", name, sectionTitle(sections.get(i)), List.of(i)));
+            chapters.add(new Chapter(name + ".xhtml", name, sectionTitle(sections.get(i), digest.metadata().language()), List.of(i)));
         }
         return chapters;
     }
 
-    static String sectionTitle(Section section) {
-        return section.headline() != null && !section.headline().isBlank() ? section.headline() : Labels.INTRODUCTION;
+    static String sectionTitle(Section section, String language) {
+        return section.headline() != null && !section.headline().isBlank() ? section.headline()
+                : EditionLabels.forLanguage(language).introduction();
     }
 
     private static Resource xhtml(Book book, String id, String href, byte[] data) {

@@ -30,7 +30,6 @@ import io.mirsad.epub.internal.nav.CoverPageWriter;
 import io.mirsad.xhtml.Endnotes;
 import io.mirsad.xhtml.EndnotesWriter;
 import io.mirsad.xhtml.FigureImages;
-import io.mirsad.xhtml.Labels;
 import io.mirsad.epub.internal.nav.NavDocumentWriter;
 import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.xhtml.SourceIndexWriter;
@@ -104,10 +103,10 @@ public final class VolumeAssembler {
         book.getTableOfContents().addTOCReference(new TOCReference(SourceIndexWriter.TITLE, indexPage));
 
         List<Landmark> landmarks = List.of(
-                new Landmark("cover", coverPage.getHref(), Labels.COVER),
-                new Landmark("titlepage", titlePage.getHref(), Labels.TITLE_PAGE),
-                new Landmark("toc", NAV + "#toc", Labels.CONTENTS),
-                new Landmark("bodymatter", partHrefs.get(0), Labels.START),
+                new Landmark("cover", coverPage.getHref(), doc.labels().cover()),
+                new Landmark("titlepage", titlePage.getHref(), doc.labels().titlePage()),
+                new Landmark("toc", NAV + "#toc", doc.labels().contents()),
+                new Landmark("bodymatter", partHrefs.get(0), doc.labels().start()),
                 new Landmark("index", INDEX + "#index", SourceIndexWriter.TITLE));
         streamer.write(NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks), MediaTypes.XHTML);
         Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
@@ -145,7 +144,7 @@ public final class VolumeAssembler {
             } else {
                 for (int index : chapter.sections()) {
                     Section section = digest.sections().get(index);
-                    part.addChildSection(new TOCReference(BookAssembler.sectionTitle(section), resource,
+                    part.addChildSection(new TOCReference(BookAssembler.sectionTitle(section, digest.metadata().language()), resource,
                             Chapter.anchor(section, index)));
                 }
             }
@@ -154,7 +153,7 @@ public final class VolumeAssembler {
             Resource notes = streamer.add(prefix + "notes", prefix + "notes.xhtml",
                     new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
             part.addChildSection(new TOCReference(
-                    endnotes.notes().isEmpty() ? Labels.SOURCES : Labels.NOTES_AND_SOURCES, notes));
+                    endnotes.notes().isEmpty() ? doc.labels().sources() : doc.labels().notesAndSources(), notes));
         }
         streamer.book.getTableOfContents().addTOCReference(part);
         return title;

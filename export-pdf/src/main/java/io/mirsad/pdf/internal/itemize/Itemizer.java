@@ -4,24 +4,47 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Bidi;
 import io.mirsad.digest.text.BidiText;
-import io.mirsad.export.ExportWarning;
+import io.mirsad.digest.text.Printable;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Splits a paragraph into runs of one bidi level, one face and one style. A character the text face
- * lacks goes to the first fallback face that has it; if none has it, the listener hears which character
- * and where, and the text face draws its missing-glyph box.
+ * lacks goes to the first fallback face that has it; if none has it, the text face draws its missing-glyph
+ * box and the character is remembered with where it first occurs, for {@link #missingReport()}. One
+ * itemizer serves one edition.
  */
 public final class Itemizer {
-    private final Typefaces faces;
-    private final Consumer<ExportWarning> warnings;
+    private static final int EXCERPT = 20;
+    private static final int MAX_LISTED = 20;
 
-    public Itemizer(Typefaces faces, Consumer<ExportWarning> warnings) {
+    private final Typefaces faces;
+    /** Characters no face has, each with an excerpt of the paragraph it first occurs in. */
+    private final Map<Integer, String> missing = new TreeMap<>();
+
+    public Itemizer(Typefaces faces) {
         this.faces = faces;
-        this.warnings = warnings;
+    }
+
+    /**
+     * One line listing every character no face could draw and where each first occurs, or empty if
+     * every character had a face.
+     */
+    public Optional<String> missingReport() {
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        StringJoiner list = new StringJoiner("; ");
+        missing.entrySet().stream().limit(MAX_LISTED).forEach(e -> list.add(Printable.codePoint(e.getKey()) + " "
+                + UCharacter.getName(e.getKey()) + " in \"" + e.getValue() + "\""));
+        String more = missing.size() > MAX_LISTED ? "; and " + (missing.size() - MAX_LISTED) + " more" : "";
+        return Optional.of("no font can draw " + missing.size() + (missing.size() == 1 ? " character" : " characters")
+                + ", shown as boxes (add a fallback face that has them): " + list + more);
     }
 
     public ItemizedText itemize(StyledText text) {
@@ -89,15 +112,14 @@ public final class Itemizer {
                 return f;
             }
         }
-        warnings.accept(ExportWarning.of("font.missing-glyph", String.format(
-                "no font can draw U+%04X %s (%s) at character %d of the paragraph \"%s\"",
-                cp, new String(Character.toChars(cp)), UCharacter.getName(cp), index, excerpt(text, index))));
+        missing.computeIfAbsent(cp, c -> excerpt(text, index));
         return primary;
     }
 
+    /** Up to 20 code points either side of {@code index}, never cutting a surrogate pair. */
     private static String excerpt(String text, int index) {
-        int from = Math.max(0, index - 20);
-        int to = Math.min(text.length(), index + 20);
+        int from = text.offsetByCodePoints(index, -Math.min(EXCERPT, text.codePointCount(0, index)));
+        int to = text.offsetByCodePoints(index, Math.min(EXCERPT, text.codePointCount(index, text.length())));
         return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
     }
 }

@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExportWarning;
 import io.mirsad.fonts.FontRegistry;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.Itemizer;
@@ -27,7 +28,8 @@ public final class TypesetterEngine implements PdfEngine {
 
     @Override
     public void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException {
-        Typesetter typesetter = typesetter(layout, options);
+        Itemizer itemizer = itemizer(options);
+        Typesetter typesetter = new Typesetter(itemizer, layout.kashida());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             new EditionLayout(digest, layout, typesetter).write(pdf);
@@ -35,6 +37,7 @@ public final class TypesetterEngine implements PdfEngine {
             throw new ExportException("cannot write the PDF edition of '" + digest.metadata().title() + "': "
                     + e.getMessage(), e);
         }
+        itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
         pdf.writeTo(out);
     }
 
@@ -51,17 +54,20 @@ public final class TypesetterEngine implements PdfEngine {
      */
     public void writeVolume(Volume volume, PdfLayout layout, ExportOptions options, OutputStream out)
             throws IOException {
+        Itemizer itemizer = itemizer(options);
         try {
-            new VolumeLayout(volume, layout, typesetter(layout, options)).write(out);
+            new VolumeLayout(volume, layout, new Typesetter(itemizer, layout.kashida())).write(out);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ExportException("cannot write the PDF volume '" + volume.metadata().title() + "': "
                     + e.getMessage(), e);
         }
+        itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
     }
 
-    /** A typesetter for one export, warning the options' listener of characters no face can draw. */
-    private Typesetter typesetter(PdfLayout layout, ExportOptions options) {
-        return new Typesetter(new Itemizer(typefaces(), options.warnings()), layout.kashida());
+    /** An itemizer for one export; faces added by option are loaded for it alone, the configured ones once. */
+    private Itemizer itemizer(ExportOptions options) {
+        return new Itemizer(options.get(ExportOptions.FONTS_FALLBACK).isPresent()
+                ? Typefaces.load(fonts.with(options)) : typefaces());
     }
 
     /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */
