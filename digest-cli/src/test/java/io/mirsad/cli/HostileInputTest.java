@@ -160,6 +160,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aFallbackFontOptionNamingNoFontIsRefusedByEveryFormat() throws IOException {
+        Path input = write(dir, "hostile", d -> { });
+        Path notAFont = Files.writeString(dir.resolve("font.ttf"), "not a font");
+        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(),
+                "-O", "fonts.fallback=" + notAFont);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("mirsad: " + input
+                + ": cannot write ").endsWith(": option fonts.fallback: " + notAFont
+                + ": not a TrueType or OpenType font file"));
+        assertNoTemporaryFiles(dir);
+    }
+
+    @Test
     void aMalformedBidiLanguageIsRefused() throws IOException {
         Path input = write(dir, "hostile", d -> { });
         MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(), "-f", "docx",

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import io.mirsad.digest.text.Printable;
 import io.mirsad.export.ExportException;
 
 /**
@@ -180,7 +181,7 @@ public final class XmlWriter {
             int cp = value.codePointAt(i);
             if (!isXmlChar(cp)) {
                 throw new ExportException(String.format("character U+%04X cannot appear in XML (in \"%s\")",
-                        cp, value.length() > 40 ? value.substring(0, 40) + "…" : value));
+                        cp, Printable.escape(value.length() > 40 ? value.substring(0, 40) + "…" : value)));
             }
             i += Character.charCount(cp);
         }
