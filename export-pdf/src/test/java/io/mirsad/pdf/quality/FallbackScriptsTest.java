@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class FallbackScriptsTest {
         assertThat(warnings).isEmpty();
 
         Path file = Files.write(dir.resolve("scripts.pdf"), pdf);
-        String text = pdftotext(file, dir.resolve("scripts.txt"));
+        String text = Pdftotext.extract(file, dir.resolve("scripts.txt"));
         for (String word : List.of("οικονομία", "αναπτύσσεται", "σταθερά", "Экономика", "растёт", "медленно",
                 "הכלכלה", "צומחת", "לאט", "وزير", "صحيفة", "الصادرات")) {
             assertThat(text).as("pdftotext output").contains(word);
@@ -66,19 +64,5 @@ class FallbackScriptsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(digest(), options, out);
         return out.toByteArray();
-    }
-
-    private static String pdftotext(Path pdf, Path txt) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("pdftotext (poppler-utils) is needed for this test and could not be run", e);
-        }
-        String messages = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
-        assertThat(p.exitValue()).as("pdftotext exit status; output: " + messages).isZero();
-        return Files.readString(txt);
     }
 }

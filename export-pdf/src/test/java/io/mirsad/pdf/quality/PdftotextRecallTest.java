@@ -6,13 +6,10 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,20 +33,9 @@ class PdftotextRecallTest {
             throws Exception {
         Path pdf = dir.resolve(edition + ".pdf");
         Files.write(pdf, Editions.pdf(edition, layout));
-        Path txt = dir.resolve(edition + ".txt");
-        Process p;
-        try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("pdftotext (poppler-utils) is needed for this test and could not be run", e);
-        }
-        String messages = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
-        assertThat(p.exitValue()).as("pdftotext exit status; output: " + messages).isZero();
+        String text = Pdftotext.extract(pdf, dir.resolve(edition + ".txt"));
 
         List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
-        String text = Files.readString(txt);
         TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "pdftotext"));
         long inner = units.stream().flatMap(u -> u.tokens().stream()).filter(SourceTokens::hasInnerCommaOrHyphen)
