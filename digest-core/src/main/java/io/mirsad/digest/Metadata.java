@@ -37,7 +37,7 @@ public record Metadata(String title, String subtitle, String series, List<String
 
     /** A copy with another publication date. */
     public Metadata withPublished(LocalDate date) {
-        return new Metadata(title, subtitle, series, authors, publisher, date, language, direction, identifier,
+        return new Metadata(title, subtitle, series, authors, contributors, publisher, date, language, direction, identifier,
                 rights, description, keywords);
     }
 

@@ -14,11 +14,13 @@ import io.mirsad.pdf.spi.PdfEngineProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -101,9 +103,13 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
         return "pdf";
     }
 
+    /** The exporter's own keys and those of every engine on the class path. */
     @Override
     public Set<String> optionKeys() {
-        return Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE);
+        Set<String> keys = new TreeSet<>(Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE));
+        ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())
+                .forEach(provider -> keys.addAll(provider.optionKeys()));
+        return Collections.unmodifiableSet(keys);
     }
 
     /** The layout used when no option overrides it. */

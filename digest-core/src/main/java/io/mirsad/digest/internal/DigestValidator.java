@@ -74,9 +74,7 @@ public final class DigestValidator {
             text("metadata.keywords[" + i + "]", m.keywords().get(i));
         }
         for (int i = 0; i < m.contributors().size(); i++) {
-            if (isBlank(m.contributors().get(i).name())) {
-                add("metadata.contributors[" + i + "].name", "blank");
-            }
+            required("metadata.contributors[" + i + "].name", m.contributors().get(i).name());
         }
     }
 

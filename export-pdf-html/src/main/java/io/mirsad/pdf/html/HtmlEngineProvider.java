@@ -4,6 +4,7 @@ import io.mirsad.fonts.FontRegistry;
 import io.mirsad.pdf.html.internal.HtmlEngine;
 import io.mirsad.pdf.spi.PdfEngine;
 import io.mirsad.pdf.spi.PdfEngineProvider;
+import java.util.Set;
 
 /**
  * The CSS-template PDF engine, selected with {@code pdf.engine=html}: the digest as XHTML (the same
@@ -26,6 +27,11 @@ public final class HtmlEngineProvider implements PdfEngineProvider {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<String> optionKeys() {
+        return Set.of(CSS);
     }
 
     @Override

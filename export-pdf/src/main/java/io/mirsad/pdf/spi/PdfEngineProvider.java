@@ -1,6 +1,7 @@
 package io.mirsad.pdf.spi;
 
 import io.mirsad.fonts.FontRegistry;
+import java.util.Set;
 
 /**
  * A PDF engine that lives in a module of its own, found through {@link java.util.ServiceLoader} when an
@@ -11,6 +12,11 @@ public interface PdfEngineProvider {
 
     /** The name the {@code pdf.engine} option selects this engine by. */
     String name();
+
+    /** The option keys this engine reads besides the PDF exporter's own, so they are not refused as unknown. */
+    default Set<String> optionKeys() {
+        return Set.of();
+    }
 
     /** An engine setting text in {@code fonts}. Called once per exporter; the engine is then shared. */
     PdfEngine create(FontRegistry fonts);

@@ -56,9 +56,7 @@ class PdftotextRecallTest {
                 .build();
         Path pdf = dir.resolve("percent.pdf");
         Files.write(pdf, Editions.pdf(digest));
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+        String text = Pdftotext.extract(pdf, dir.resolve("percent.txt"));
         String letters = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         assertThat(letters).contains("بنحو 66% من قيمتها", "2026، وفق", "CSIS.");

@@ -61,7 +61,7 @@ public final class DigestTreeReader {
 
     private Metadata metadata(JsonNode m) {
         fields(m, "metadata", "title", "subtitle", "series", "authors", "publisher", "published", "language",
-                "direction", "identifier", "rights", "description", "keywords");
+                "direction", "identifier", "rights", "description", "keywords", "contributors");
         Metadata.Builder b = Metadata.builder()
                 .title(text(m, "title", "metadata.title"))
                 .subtitle(text(m, "subtitle", "metadata.subtitle"))
@@ -73,6 +73,7 @@ public final class DigestTreeReader {
                 .description(text(m, "description", "metadata.description"))
                 .keywords(strings(m, "keywords", "metadata.keywords"));
         each(m, "contributors", "metadata.contributors", (node, path) -> {
+            fields(node, path, "name", "role");
             String name = text(node, "name", path + ".name");
             if (name == null) {
                 errors.add(path + ".name: missing");
@@ -81,7 +82,7 @@ public final class DigestTreeReader {
             switch (role == null ? "" : role) {
                 case "editor" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.EDITOR));
                 case "translator" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.TRANSLATOR));
-                default -> errors.add(path + ".role: must be editor or translator, not '" + role + "'");
+                default -> errors.add(path + ".role: must be editor or translator, not '" + Printable.escape(role) + "'");
             }
         });
         String language = text(m, "language", "metadata.language");

@@ -1,6 +1,5 @@
 package io.mirsad.epub.internal.nav;
 
-import io.mirsad.xhtml.Labels;
 import io.mirsad.xhtml.XhtmlDocument;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.domain.TableOfContents;
-import io.mirsad.xhtml.Labels;
 import io.mirsad.xhtml.TextWriter;
 import io.mirsad.xhtml.XhtmlDocument;
 import io.mirsad.xhtml.xml.Namespace;

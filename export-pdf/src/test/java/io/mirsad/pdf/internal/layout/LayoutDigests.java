@@ -105,7 +105,7 @@ final class LayoutDigests {
 
     /** Lays the digest out, writing the PDF nowhere, and returns its pages. */
     static List<PageLayout> pages(Digest digest, PdfLayout layout) throws IOException {
-        Typesetter typesetter = new Typesetter(new Itemizer(Fixtures.FACES, w -> { }), layout.kashida());
+        Typesetter typesetter = new Typesetter(new Itemizer(Fixtures.FACES), layout.kashida());
         List<PageLayout> pages = new ArrayList<>();
         new EditionLayout(digest, layout, typesetter).write(OutputStream.nullOutputStream(), pages::add);
         return pages;
