@@ -68,7 +68,7 @@ public final class SourceIndexWriter {
         for (int i = 0; i < e.parts().size(); i++) {
             int part = e.parts().get(i);
             if (i > 0) {
-                x.text(Labels.LIST_SEPARATOR);
+                x.text(doc.labels().listSeparator());
             }
             x.start("a").attr("href", hrefs.get(part)).attr("title", titles.get(part))
                     .text(digits.apply(Integer.toString(part + 1))).end();
