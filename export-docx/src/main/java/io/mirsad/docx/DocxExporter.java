@@ -101,7 +101,7 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of(BIDI_LANGUAGE, KASHIDA, PAPER, EMBED_FONTS, ARABIC_INDIC_PAGE_NUMBERS);
+        return Set.of(BIDI_LANGUAGE, KASHIDA, PAPER, EMBED_FONTS, FONT_SUBSET, ARABIC_INDIC_PAGE_NUMBERS);
     }
 
     /**
