@@ -1,11 +1,13 @@
 package io.mirsad.spark.internal;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -29,11 +31,13 @@ public final class HadoopFiles {
         }
         // Hidden ('.'), so Hadoop input formats and a re-run's listing skip a temporary left by a killed task.
         Path tmp = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
+        boolean moved = false;
         try {
             try (OutputStream out = fs.create(tmp, false)) {
                 out.write(bytes);
             }
-            if (fs.rename(tmp, target)) {
+            moved = fs.rename(tmp, target);
+            if (moved) {
                 return true;
             }
             // Most file systems refuse to rename over a file: another attempt may have just written it.
@@ -42,12 +46,15 @@ public final class HadoopFiles {
             }
             // Older bytes (other settings, an older version): replace them.
             fs.delete(target, false);
-            if (!fs.rename(tmp, target)) {
+            moved = fs.rename(tmp, target);
+            if (!moved) {
                 throw new IOException("cannot rename " + tmp + " to " + target);
             }
             return true;
         } finally {
-            fs.delete(tmp, false);
+            if (!moved) {
+                fs.delete(tmp, false);
+            }
         }
     }
 
@@ -59,9 +66,13 @@ public final class HadoopFiles {
     }
 
     private static boolean holds(FileSystem fs, Path target, byte[] bytes) throws IOException {
-        if (!fs.exists(target) || fs.getFileStatus(target).getLen() != bytes.length) {
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(target);
+        } catch (FileNotFoundException e) {
             return false;
         }
-        return Arrays.equals(read(fs, target), bytes);
+        // One metadata call for a new edition; the bytes are read only when the size matches.
+        return status.getLen() == bytes.length && Arrays.equals(read(fs, target), bytes);
     }
 }
