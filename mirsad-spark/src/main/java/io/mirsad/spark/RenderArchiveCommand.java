@@ -1,5 +1,6 @@
 package io.mirsad.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The command line of {@link RenderArchive} under {@code spark-submit}:
  * {@code spark-submit --class io.mirsad.spark.RenderArchive mirsad-spark.jar INPUT OUTPUT [-f pdf,epub]}.
- * It exits 0 once the job has run, failed rows or not: the results table says which editions failed.
+ * It exits 0 once the job has run, failed rows or not (the results table says which editions failed), and 1
+ * if the input does not exist.
  */
 @Command(name = "RenderArchive", mixinStandardHelpOptions = true,
         description = "Render every digest (.json, .txt) under INPUT into OUTPUT on Spark, mirroring the input"
@@ -72,7 +74,13 @@ final class RenderArchiveCommand implements Callable<Integer> {
         String table = results != null ? results : output.replaceAll("/+$", "") + "/_mirsad/results";
         SparkSession spark = SparkSession.builder().appName("mirsad RenderArchive").getOrCreate();
         try {
-            Dataset<Row> rows = job.build().run(spark, input, table, resultsFormat);
+            Dataset<Row> rows;
+            try {
+                rows = job.build().run(spark, input, table, resultsFormat);
+            } catch (FileNotFoundException e) {
+                System.err.println("mirsad: " + input + ": no such file or folder");
+                return 1;
+            }
             for (Row r : rows.groupBy("status").count().orderBy("status").collectAsList()) {
                 System.err.printf("mirsad: %s %d%n", r.getString(0), r.getLong(1));
             }

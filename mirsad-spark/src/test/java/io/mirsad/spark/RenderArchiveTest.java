@@ -1,7 +1,9 @@
 package io.mirsad.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +140,15 @@ class RenderArchiveTest {
                 renderer.render(new Input("b/observatory.txt", page)).editions().get(0).bytes());
         assertThat(results.stream().filter(r -> r.status() == RenderResult.Status.FAILED).findFirst().orElseThrow()
                 .error()).startsWith("c/bad.json:");
+    }
+
+    @Test
+    void aMissingArchiveFailsBeforeAnythingIsRendered() {
+        RenderArchive job = RenderArchive.builder(dir.resolve("editions").toString()).build();
+
+        assertThatThrownBy(() -> job.run(spark, dir.resolve("nowhere").toString(), dir.resolve("results").toString()))
+                .isInstanceOf(FileNotFoundException.class);
+        assertThat(dir.resolve("editions")).doesNotExist();
     }
 
     private static String error(List<Row> rows, String name) {
