@@ -94,7 +94,7 @@ final class Archives {
 
     private static Digest variant(Digest d, int n, LocalDate date) {
         Metadata m = d.metadata();
-        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(),
+        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(), m.contributors(),
                 m.publisher(), date, m.language(), m.direction(), "urn:mirsad:spark-test:" + n, m.rights(),
                 m.description(), m.keywords());
         return new Digest(issue, d.sections(), d.sources());
