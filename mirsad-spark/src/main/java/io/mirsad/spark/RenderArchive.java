@@ -34,16 +34,17 @@ import io.mirsad.spark.internal.HadoopFiles;
  *
  * <pre>{@code
  * RenderArchive job = RenderArchive.builder("hdfs:///editions").settings(settings).build();
- * Dataset<Row> results = job.run(spark, "hdfs:///archive", "hdfs:///editions/_results");
+ * Dataset<Row> results = job.run(spark, "hdfs:///archive", "hdfs:///editions/_mirsad/results");
  * results.filter("status = 'FAILED'").show();
  * }</pre>
  *
  * Or over digests a Spark program already holds: {@code RenderArchive.table(spark, job.render(inputs))}.
  * Each executor builds its renderer once, on first use; only the {@link RenderSettings} travel with a task.
- * Run it with {@code spark-submit --class io.mirsad.spark.RenderArchive}: see {@link RenderArchiveCommand}.
+ * Run it with {@code spark-submit --class io.mirsad.spark.RenderArchive mirsad-spark.jar INPUT OUTPUT [-f pdf,epub]};
+ * {@code --help} lists the options.
  */
 public final class RenderArchive {
-    /** Digests per task, aimed at tasks of a minute or two: short enough that a straggler costs little. */
+    /** Digests per task: some 30 CPU seconds as PDF and EPUB, so a straggler or a retried task costs little. */
     private static final int DIGESTS_PER_TASK = 200;
 
     private final String output;
