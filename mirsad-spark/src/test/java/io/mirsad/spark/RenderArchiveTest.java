@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.mirsad.batch.Batch;
 import io.mirsad.batch.BatchReport;
-import io.mirsad.batch.Failure;
 import io.mirsad.batch.Input;
 import io.mirsad.batch.Renderer;
 
