@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Arabic news digests as PDF, DOCX and EPUB editions.",
         subcommands = {ImportCommand.class, RenderCommand.class, BatchCommand.class, AnthologyCommand.class,
-                FormatsCommand.class,
+                ExtractCommand.class, FormatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Mirsad implements Runnable {
 
@@ -23,7 +23,8 @@ public final class Mirsad implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, render, batch, anthology or formats");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: import, render, batch, anthology, extract or formats");
     }
 
     /** Runs the command line and returns its exit code. */

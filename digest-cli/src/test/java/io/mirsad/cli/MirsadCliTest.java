@@ -193,4 +193,46 @@ class MirsadCliTest {
                 .contains("U+1F600").endsWith("[font.missing-glyph]");
         assertThat(dir.resolve("emoji.pdf")).exists();
     }
+
+    @Test
+    void extractGivesBackTheDigestAndRenderingItAgainGivesTheSameBytes() throws IOException {
+        Path first = dir.resolve("first");
+        assertThat(mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-o", first.toString()).exit()).isZero();
+        Path edition = first.resolve("observatory.pdf");
+
+        Run toStdout = mirsad("extract", edition.toString());
+        assertThat(toStdout.exit()).isZero();
+        assertThat(toStdout.err()).isEmpty();
+        assertThat(DigestJson.read(toStdout.out())).isEqualTo(DigestJson.read(Files.readString(SAMPLE_JSON)));
+
+        Path extracted = dir.resolve("observatory.json");
+        assertThat(mirsad("extract", edition.toString(), "-o", extracted.toString()).exit()).isZero();
+        assertThat(Files.readString(extracted)).isEqualTo(toStdout.out());
+        Path second = dir.resolve("second");
+        assertThat(mirsad("render", extracted.toString(), "--format", "pdf", "-o", second.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(second.resolve("observatory.pdf"))).isEqualTo(Files.readAllBytes(edition));
+    }
+
+    @Test
+    void extractExplainsFilesWithoutADigestInOneLine() throws IOException {
+        Path missing = dir.resolve("nowhere.pdf");
+        Run run = mirsad("extract", missing.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("mirsad: " + missing + ": no such file\n");
+
+        run = mirsad("extract", SAMPLE_JSON.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("mirsad: " + SAMPLE_JSON + ": not a readable PDF").doesNotContain("\tat ")
+                .hasLineCount(1);
+
+        Path plain = dir.resolve("plain.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(plain.toFile());
+        }
+        run = mirsad("extract", plain.toString(), "-o", dir.resolve("out.json").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("mirsad: " + plain + ": no embedded digest").hasLineCount(1);
+        assertThat(dir.resolve("out.json")).doesNotExist();
+    }
 }

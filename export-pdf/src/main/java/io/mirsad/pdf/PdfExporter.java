@@ -49,9 +49,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *       a CSS-template engine on OpenHTMLtoPDF); the other options above apply to every engine</li>
  *   <li>{@link ExportOptions#FONTS_FALLBACK}: font files to try, after the bundled fallbacks, for
  *       characters no other face has</li>
+ *   <li>{@code pdf.archival}: {@code true} (default) or {@code false}: whether the typesetter's edition claims
+ *       PDF/A-3a and PDF/UA-1 in its metadata</li>
  * </ul>
+ * The typesetter tags every edition (headings, paragraphs, lists, links, figures with their alternative text,
+ * page furniture as artifacts), gives it an sRGB output intent, and embeds the digest's JSON, which
+ * {@link EmbeddedDigest} reads back.
  * Characters the text face lacks are set in the first fallback face that has them (the bundled Noto Sans
- * and Noto Sans Hebrew, then any added); characters no face can draw are reported to the warning listener
+ * and Noto Sans Hebrew, then any added). Characters a PDF/A file cannot hold as text (control characters,
+ * unassigned code points, characters no face can draw) are left out and reported to the warning listener
  * ({@link ExportOptions#warnings()}) once per edition, each with where it first occurs.
  */
 public final class PdfExporter implements DigestExporter, VolumeExporter {
@@ -65,6 +71,8 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     /** The option that draws crop marks, {@code true} or {@code false}. */
     public static final String CROP_MARKS = "pdf.crop-marks";
     public static final String ENGINE = "pdf.engine";
+    /** The option that drops the PDF/A-3a and PDF/UA-1 claims, {@code false}; on by default. */
+    public static final String ARCHIVAL = "pdf.archival";
 
     private final FontRegistry fonts;
     private final PdfLayout layout;

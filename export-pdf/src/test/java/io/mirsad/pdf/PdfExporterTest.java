@@ -295,14 +295,6 @@ class PdfExporterTest {
     }
 
     static Digest blocks() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(0x2A5D8F));
-        g.fillRect(0, 0, 120, 60);
-        g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
         Section section = Section.builder(SectionKind.STORY).headline("ثلاثة أشكال من الكتل")
                 .paragraph(new io.mirsad.digest.Inline.Text("فقرة فيها "), new io.mirsad.digest.Inline.Strong("كلمة بارزة"),
                         new io.mirsad.digest.Inline.Text(" و"), new io.mirsad.digest.Inline.Emphasis("عبارة مائلة"),
@@ -312,7 +304,7 @@ class PdfExporterTest {
                 .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
                         io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة"),
                         io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة"))))
-                .block(new io.mirsad.digest.Block.Figure(png.toByteArray(), "image/png", "مستطيل أزرق",
+                .block(new io.mirsad.digest.Block.Figure(io.mirsad.pdf.internal.Fixtures.bluePng(120, 60), "image/png", "مستطيل أزرق",
                         "شكل توضيحي: مستطيل أزرق"))
                 .build();
         return Digest.builder().metadata(Metadata.builder().title("كتل متنوعة").build()).section(section).build();

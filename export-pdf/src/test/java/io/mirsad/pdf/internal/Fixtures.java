@@ -23,6 +23,23 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A plain blue PNG picture of the given size, for figures. */
+    public static byte[] bluePng(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2A5D8F));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
     public static ItemizedText itemize(String text, Direction direction) {
         return new Itemizer(FACES).itemize(StyledText.of(text, BODY, direction));
     }

@@ -94,6 +94,40 @@ final class Editions {
                 .build();
     }
 
+    /**
+     * A digest with every kind of block and run: a quotation, both kinds of list, a figure, links (one
+     * not linkable), a citation, Latin words, digits and percent signs, and characters no PDF/A may hold
+     * (a control character, an unassigned code point, an emoji no bundled face draws), which are left out.
+     */
+    static Digest blocks() {
+        Section section = Section.builder(SectionKind.STORY).id("blocks").headline("الكتل كلها في قسم واحد")
+                .paragraph(new Inline.Text("يرى "), new Inline.SourceRef("مركز الدراسات", "csis"),
+                        new Inline.Text(" أن الصادرات ارتفعت 12% في عام 2026، وفق تقرير نشره "),
+                        new Inline.Link("موقع المركز", "https://www.csis.org/analysis"),
+                        new Inline.Text(" بعنوان Global Trade Outlook، و"),
+                        new Inline.Link("رابط غير صالح", "javascript:alert(1)"),
+                        new Inline.Strong(" كلمة بارزة"), new Inline.Text(" وجرس\u0007 ورمز\u0378 ووجه 😀 في آخره."))
+                .block(new io.mirsad.digest.Block.Quote(List.of(new Inline.Text(
+                        "الممرات البحرية جزء من الأمن الإقليمي لا من التجارة وحدها")), "باحث في الاقتصاد"))
+                .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
+                        io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة المرقمة"),
+                        io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة المرقمة"))))
+                .block(new io.mirsad.digest.Block.ListBlock(false, List.of(
+                        io.mirsad.digest.Block.Paragraph.of("بند من قائمة نقطية"))))
+                .block(new io.mirsad.digest.Block.Figure(io.mirsad.pdf.internal.Fixtures.bluePng(90, 40), "image/png", "مستطيل أزرق",
+                        "شكل توضيحي: مستطيل أزرق"))
+                .source("csis")
+                .build();
+        return Digest.builder()
+                .metadata(Metadata.builder().title("كتل متنوعة").author("كاتبة الاختبار")
+                        .published(LocalDate.of(2026, 11, 29)).build())
+                .section(section)
+                .source(new io.mirsad.digest.Source("csis", "مركز الدراسات الاستراتيجية والدولية",
+                        "Center for Strategic and International Studies", "https://www.csis.org",
+                        io.mirsad.digest.SourceKind.OTHER))
+                .build();
+    }
+
     /** The PDF edition of a named digest ({@code observatory}, the sample, or a fixture's name). */
     static byte[] pdf(String name) {
         return PDFS.computeIfAbsent(name, n -> pdf(digest(n)));
@@ -115,7 +149,8 @@ final class Editions {
         return pdf(digest, ExportOptions.defaults());
     }
 
-    private static byte[] pdf(Digest digest, ExportOptions options) {
+    /** The PDF edition of a digest with options. */
+    static byte[] pdf(Digest digest, ExportOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ExporterRegistry.load().require("pdf").export(digest, options, out);

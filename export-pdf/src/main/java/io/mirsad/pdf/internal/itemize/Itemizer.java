@@ -7,6 +7,7 @@ import io.mirsad.digest.text.BidiText;
 import io.mirsad.digest.text.Printable;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,11 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * Splits a paragraph into runs of one bidi level, one face and one style. A character the text face
- * lacks goes to the first fallback face that has it; if none has it, the text face draws its missing-glyph
- * box and the character is remembered with where it first occurs, for {@link #missingReport()}. One
- * itemizer serves one edition.
+ * Splits a paragraph into runs of one bidi level, one face and one style (roles aside). A character the
+ * text face lacks goes to the first fallback face that has it. Characters no PDF can show as text are
+ * left out — control characters, unassigned code points, unpaired surrogates and characters no face can
+ * draw (a missing-glyph box would be neither searchable nor PDF/A) — and each is remembered with where it
+ * first occurs, for {@link #missingReport()}. One itemizer serves one edition.
  */
 public final class Itemizer {
     private static final int EXCERPT = 20;
@@ -32,8 +34,7 @@ public final class Itemizer {
     }
 
     /**
-     * One line listing every character no face could draw and where each first occurs, or empty if
-     * every character had a face.
+     * One line listing every character left out and where each first occurs, or empty if none was.
      */
     public Optional<String> missingReport() {
         if (missing.isEmpty()) {
@@ -41,13 +42,15 @@ public final class Itemizer {
         }
         StringJoiner list = new StringJoiner("; ");
         missing.entrySet().stream().limit(MAX_LISTED).forEach(e -> list.add(Printable.codePoint(e.getKey()) + " "
-                + UCharacter.getName(e.getKey()) + " in \"" + e.getValue() + "\""));
+                + Optional.ofNullable(UCharacter.getName(e.getKey())).orElse("(unnamed)") + " in \""
+                + e.getValue() + "\""));
         String more = missing.size() > MAX_LISTED ? "; and " + (missing.size() - MAX_LISTED) + " more" : "";
-        return Optional.of("no font can draw " + missing.size() + (missing.size() == 1 ? " character" : " characters")
-                + ", shown as boxes (add a fallback face that has them): " + list + more);
+        return Optional.of("left out " + missing.size() + (missing.size() == 1 ? " character" : " characters")
+                + " no font can draw or no PDF can hold as text (add a fallback face for letters): " + list + more);
     }
 
-    public ItemizedText itemize(StyledText text) {
+    public ItemizedText itemize(StyledText styled) {
+        StyledText text = clean(styled);
         String s = text.text();
         char[] chars = s.toCharArray();
         byte[] levels = levels(s, BidiText.paragraphLevel(text.direction()));
@@ -55,9 +58,10 @@ public final class Itemizer {
         List<TextRun> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= chars.length; i++) {
+            // a role (link, citation, label) never splits a run: letters on either side of its edge still join
             if (i == chars.length || levels[i] != levels[start] || fonts[i] != fonts[start]
-                    || !text.styleAt(i).equals(text.styleAt(start))) {
-                runs.add(new TextRun(start, i, levels[start], fonts[start], text.styleAt(start)));
+                    || !text.styleAt(i).withRole(null).equals(text.styleAt(start).withRole(null))) {
+                runs.add(new TextRun(start, i, levels[start], fonts[start], text.styleAt(start).withRole(null)));
                 start = i;
             }
         }
@@ -72,6 +76,33 @@ public final class Itemizer {
         return bidi.getLevels();
     }
 
+    /** The paragraph without the characters that cannot be set, each remembered for the report. */
+    private StyledText clean(StyledText text) {
+        String s = text.text();
+        BitSet drop = new BitSet();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (!settable(cp, text.styleAt(i).bold())) {
+                int at = i;
+                missing.computeIfAbsent(cp, c -> excerpt(s, at));
+                drop.set(i, i + n);
+            }
+            i += n;
+        }
+        return drop.isEmpty() ? text : text.without(drop);
+    }
+
+    private boolean settable(int cp, boolean bold) {
+        int type = UCharacter.getType(cp);
+        if (type == UCharacter.CONTROL || type == UCharacter.UNASSIGNED || type == UCharacter.SURROGATE) {
+            return false;
+        }
+        return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || faces.face(bold).canDisplay(cp)
+                || faces.fallbacks().stream().anyMatch(f -> f.canDisplay(cp));
+    }
+
     private ShapingFont[] fonts(StyledText text, char[] chars) {
         ShapingFont[] fonts = new ShapingFont[chars.length];
         ShapingFont previous = null;
@@ -82,7 +113,7 @@ public final class Itemizer {
             if (followsPrevious(cp) && previous != null && previous.face().bold() == primary.face().bold()) {
                 chosen = previous;
             } else {
-                chosen = choose(cp, primary, text.text(), i);
+                chosen = choose(cp, primary);
             }
             int n = Character.charCount(cp);
             for (int k = 0; k < n; k++) {
@@ -103,7 +134,8 @@ public final class Itemizer {
                 || UCharacter.isWhitespace(cp);
     }
 
-    private ShapingFont choose(int cp, ShapingFont primary, String text, int index) {
+    /** The face that draws {@code cp}; {@link #clean} has left out characters none can draw. */
+    private ShapingFont choose(int cp, ShapingFont primary) {
         if (primary.canDisplay(cp) || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
             return primary;
         }
@@ -112,7 +144,6 @@ public final class Itemizer {
                 return f;
             }
         }
-        missing.computeIfAbsent(cp, c -> excerpt(text, index));
         return primary;
     }
 

@@ -3,6 +3,9 @@ package io.mirsad.pdf.internal.itemize;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,6 +46,35 @@ public final class StyledText {
 
     public Direction direction() {
         return direction;
+    }
+
+    /** The role most characters of {@code [from, to)} have, or {@code null}. */
+    public TextRole role(int from, int to) {
+        Map<TextRole, Integer> counts = new HashMap<>();
+        TextRole most = null;
+        int best = 0;
+        for (int i = from; i < to; i++) {
+            TextRole role = styles[i].role();
+            int n = role == null ? 0 : counts.merge(role, 1, Integer::sum);
+            if (n > best) {
+                best = n;
+                most = role;
+            }
+        }
+        return 2 * best > to - from ? most : null;
+    }
+
+    /** The same paragraph without the characters at the positions set in {@code drop}. */
+    public StyledText without(BitSet drop) {
+        StringBuilder kept = new StringBuilder(text.length());
+        List<TextStyle> keptStyles = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!drop.get(i)) {
+                kept.append(text.charAt(i));
+                keptStyles.add(styles[i]);
+            }
+        }
+        return new StyledText(kept.toString(), keptStyles.toArray(new TextStyle[0]), direction);
     }
 
     /** Appends styled runs of text. */

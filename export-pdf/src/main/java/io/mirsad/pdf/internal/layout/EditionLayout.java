@@ -3,6 +3,7 @@ package io.mirsad.pdf.internal.layout;
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
+import io.mirsad.digest.Urls;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
@@ -11,9 +12,11 @@ import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.StyledText;
+import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.itemize.TextStyle;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.write.PdfWriter;
+import io.mirsad.pdf.internal.write.StructureTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -22,7 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * Lays out a whole edition: the title block, the sections with their attribution lines, and the
- * sources page, then writes the PDF.
+ * sources page, then writes the PDF. Each thing placed is tagged with what it is (title {@code H1},
+ * headlines {@code H2}, paragraphs {@code P}, lists {@code L}/{@code LI}, quotes {@code BlockQuote},
+ * figures), in reading order.
  */
 public final class EditionLayout {
     private static final String DOT = " · ";
@@ -33,12 +38,16 @@ public final class EditionLayout {
     private final TypeScale scale;
     private final Direction direction;
     private final EditionLabels labels;
+    private final boolean archival;
     private PageFlow flow;
+    private StructureTree tags;
 
-    public EditionLayout(Digest digest, PdfLayout layout, Typesetter typesetter) {
+    /** @param archival whether the edition claims PDF/A-3a and PDF/UA-1 */
+    public EditionLayout(Digest digest, PdfLayout layout, Typesetter typesetter, boolean archival) {
         this.digest = digest;
         this.layout = layout;
         this.typesetter = typesetter;
+        this.archival = archival;
         this.scale = new TypeScale(fittedBodySize(layout));
         this.direction = digest.metadata().direction();
         this.labels = EditionLabels.forLanguage(digest.metadata().language());
@@ -63,6 +72,7 @@ public final class EditionLayout {
     void write(OutputStream out, Consumer<PageLayout> pages) throws IOException {
         Metadata m = digest.metadata();
         try (PdfWriter writer = new PdfWriter()) {
+            tags = writer.structure();
             flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), new Folios(typesetter, scale.header(), layout.digits(), direction),
                     scale.bodyLeading(), pages);
             flow.span(true);
@@ -75,7 +85,7 @@ public final class EditionLayout {
                 sourcesPage();
             }
             flow.finish();
-            writer.save(m, out);
+            writer.save(digest, archival, out);
         }
     }
 
@@ -87,6 +97,7 @@ public final class EditionLayout {
      */
     int writePart(PageFlow volumeFlow, Line header) throws IOException {
         flow = volumeFlow;
+        tags = flow.structure();
         flow.finish();
         flow.header(null);
         flow.outlineLevel(1);
@@ -108,22 +119,22 @@ public final class EditionLayout {
     private void titleBlock(Metadata m) throws IOException {
         float b = scale.body();
         if (m.series() != null) {
-            flow.place(text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE,
+            place("P", text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE,
                     null));
         }
-        flow.place(text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE,
+        place("H1", text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE,
                 null));
         if (m.subtitle() != null) {
-            flow.place(text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f,
+            place("P", text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f,
                     Role.TITLE, null));
         }
         if (!m.authors().isEmpty()) {
-            flow.place(text(labels.byline() + String.join(labels.listSeparator(), m.authors()), scale.bodyText(),
+            place("P", text(labels.byline() + String.join(labels.listSeparator(), m.authors()), scale.bodyText(),
                     Alignment.CENTER, scale.bodyLeading(), 0, 0, Role.TITLE, null));
         }
         String dates = dates(m);
         if (!dates.isEmpty()) {
-            flow.place(text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE,
+            place("P", text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE,
                     null));
         }
         flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
@@ -133,9 +144,10 @@ public final class EditionLayout {
         float b = scale.body();
         boolean intro = section.kind() == SectionKind.INTRODUCTION;
         String bookmark = section.headline() != null ? section.headline() : intro ? labels.introduction() : null;
+        tags.begin("Sect");
         if (section.headline() != null) {
             boolean brief = section.kind() == SectionKind.BRIEF;
-            flow.place(text(section.headline(), scale.headline(brief), Alignment.START,
+            place("H2", text(section.headline(), scale.headline(brief), Alignment.START,
                     scale.headlineLeading(brief), b * 1.4f, b * 0.25f, Role.HEADLINE, bookmark));
             bookmark = null;
         }
@@ -143,27 +155,33 @@ public final class EditionLayout {
         float leading = intro ? scale.introductionLeading() : scale.bodyLeading();
         for (Block block : section.blocks()) {
             if (block instanceof Block.Paragraph p) {
-                flow.place(set(Paragraphs.of(p.runs(), style, direction, null), leading, Alignment.JUSTIFY,
+                place("P", set(Paragraphs.of(p.runs(), style, direction, null, digest), leading, Alignment.JUSTIFY,
                         0, 0, b * 0.45f, Role.BODY, bookmark));
             } else if (block instanceof Block.Quote q) {
-                flow.place(set(Paragraphs.of(q.runs(), scale.quote(), direction, null), scale.bodyLeading(),
+                tags.begin("BlockQuote");
+                place("P", set(Paragraphs.of(q.runs(), scale.quote(), direction, null, digest), scale.bodyLeading(),
                         Alignment.JUSTIFY, b * 1.6f, b * 0.3f, q.attribution() == null ? b * 0.6f : 0, Role.QUOTE,
                         bookmark));
                 if (q.attribution() != null) {
-                    flow.place(set(StyledText.of("— " + q.attribution(), scale.small(), direction),
+                    place("P", set(StyledText.of("— " + q.attribution(), scale.small(), direction),
                             scale.smallLeading(), Alignment.START, b * 1.6f, 0, b * 0.6f, Role.ATTRIBUTION, null));
                 }
+                tags.end();
             } else if (block instanceof Block.ListBlock list) {
+                tags.begin("L");
                 for (int i = 0; i < list.items().size(); i++) {
                     String mark = list.ordered() ? layout.digits().apply(Integer.toString(i + 1)) + ". " : "• ";
-                    flow.place(set(Paragraphs.of(list.items().get(i).runs(), style, direction, mark), leading,
-                            Alignment.JUSTIFY, b, 0, b * 0.2f, Role.BODY, i == 0 ? bookmark : null));
+                    place("LI", set(Paragraphs.of(list.items().get(i).runs(), style, direction, mark, digest),
+                            leading, Alignment.JUSTIFY, b, 0, b * 0.2f, Role.BODY, i == 0 ? bookmark : null));
                 }
+                tags.end();
                 flow.place(new SetText(List.of(), leading, Alignment.START, 0, 0, b * 0.3f, Role.BODY, null));
             } else if (block instanceof Block.Figure f) {
+                tags.beginFigure(f.alt());
                 flow.image(f.image());
+                tags.end();
                 String caption = f.caption() != null ? f.caption() : f.alt();
-                flow.place(set(StyledText.of(caption, scale.small(), direction), scale.smallLeading(),
+                place("P", set(StyledText.of(caption, scale.small(), direction), scale.smallLeading(),
                         Alignment.CENTER, 0, 0, b * 0.6f, Role.CAPTION, bookmark));
             }
             bookmark = null;
@@ -176,31 +194,39 @@ public final class EditionLayout {
             String label = (names.size() == 1 ? labels.source() : labels.sourcesLead()) + " ";
             StyledText line = StyledText.builder(direction).append(label, scale.small().withBold(true))
                     .append(String.join(labels.listSeparator(), names), scale.small()).build();
-            flow.place(set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, Role.SOURCE_LINE, null));
+            place("P", set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, Role.SOURCE_LINE, null));
         }
+        tags.end();
     }
 
     private void sourcesPage() throws IOException {
         float b = scale.body();
         flow.newPage();
         flow.span(true);
-        flow.place(text(labels.sources(), scale.headline(false), Alignment.START, scale.headlineLeading(false), 0,
+        place("H2", text(labels.sources(), scale.headline(false), Alignment.START, scale.headlineLeading(false), 0,
                 b * 0.8f, Role.HEADLINE, labels.sources()));
+        tags.begin("L");
         List<Source> sources = digest.sources();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             String number = layout.digits().apply(Integer.toString(i + 1)) + ". ";
-            flow.place(text(number + s.name(), scale.bodyText().withBold(true), Alignment.START,
-                    scale.bodyLeading(), b * 0.6f, 0, Role.SOURCE_NAME, null));
+            TextStyle bold = scale.bodyText().withBold(true);
+            tags.beginAnchored("LI", s.id());
+            flow.place(set(StyledText.builder(direction).append(number, bold.withRole(TextRole.LABEL))
+                    .append(s.name(), bold).build(), scale.bodyLeading(), Alignment.START, 0, b * 0.6f, 0,
+                    Role.SOURCE_NAME, null));
             if (s.nameLatin() != null) {
                 flow.place(text(s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
                         scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
             }
             if (s.url() != null) {
-                flow.place(text(s.url(), scale.small().withColor(Palette.ACCENT.rgb()), Alignment.START,
-                        scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
+                TextStyle url = scale.small().withColor(Palette.ACCENT.rgb());
+                flow.place(text(s.url(), Urls.isLinkable(s.url()) ? url.withRole(TextRole.link(s.url(), s.url())) : url,
+                        Alignment.START, scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
             }
+            tags.end();
         }
+        tags.end();
     }
 
     private Line header(Metadata m) {
@@ -218,6 +244,13 @@ public final class EditionLayout {
         String gregorian = DigestDates.gregorian(m.published(), m.language(), layout.digits());
         return labels.showsHijri() ? gregorian + DOT + DigestDates.hijri(m.published(), m.language(), layout.digits())
                 : gregorian;
+    }
+
+    /** Places text as one structure element of {@code type}. */
+    private void place(String type, SetText text) throws IOException {
+        tags.begin(type);
+        flow.place(text);
+        tags.end();
     }
 
     private SetText text(String s, TextStyle style, Alignment alignment, float leading, float before, float after,

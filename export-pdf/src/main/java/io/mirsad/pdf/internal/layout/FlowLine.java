@@ -1,5 +1,7 @@
 package io.mirsad.pdf.internal.layout;
 
+import io.mirsad.pdf.internal.write.StructureTree;
+
 /**
  * One unit the page flow stacks into columns: a set line, a picture or a rule, with what decides where a
  * column may end. The keeps of the edition (headlines with what follows, no widows or orphans, a source
@@ -14,7 +16,9 @@ package io.mirsad.pdf.internal.layout;
  * @param spaceBefore the space above it, dropped at the top of a column
  * @param breakBefore whether a column may end just above it
  * @param bookmark    the outline entry pointing here, or {@code null}
+ * @param tag         the structure element its content belongs to, taken when it was placed (it is drawn
+ *                    later), or {@code null} for an ornament
  */
 public record FlowLine(Content content, Role role, int block, int index, int count, float height, float spaceBefore,
-                       boolean breakBefore, String bookmark) {
+                       boolean breakBefore, String bookmark, StructureTree.Tag tag) {
 }

@@ -5,6 +5,7 @@ import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.write.ImageRef;
 import io.mirsad.pdf.internal.write.PageWriter;
 import io.mirsad.pdf.internal.write.PdfWriter;
+import io.mirsad.pdf.internal.write.StructureTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,11 @@ final class PageFlow {
     /** A bookmark for the next line added, or {@code null}. */
     private String pendingBookmark;
 
+    /** The structure tree of the document the flow writes into. */
+    StructureTree structure() {
+        return writer.structure();
+    }
+
     PageFlow(PdfWriter writer, PdfLayout layout, boolean rightToLeft, Line header, IntFunction<Line> folio,
              float bodyLeading, Consumer<PageLayout> observer) {
         this.writer = writer;
@@ -89,7 +95,7 @@ final class PageFlow {
                     : role.splits() && i >= 2 && lines.size() - i >= 2;
             add(new FlowLine(new Content.Text(lines.get(i), text.alignment(), text.indent()), role, block, i,
                     lines.size(), text.lineHeight(), i == 0 ? pendingSpace + text.spaceBefore() : 0, breakBefore,
-                    i == 0 ? text.bookmark() : null));
+                    i == 0 ? text.bookmark() : null, writer.structure().current()));
         }
         pendingSpace = text.spaceAfter();
         keptByPrevious = role.keepWithNext();
@@ -107,7 +113,7 @@ final class PageFlow {
             height = maxHeight;
         }
         add(new FlowLine(new Content.Picture(image, width, height), Role.FIGURE, blocks++, 0, 1, height,
-                pendingSpace + bodyLeading / 2, !keptByPrevious, null));
+                pendingSpace + bodyLeading / 2, !keptByPrevious, null, writer.structure().current()));
         pendingSpace = bodyLeading / 3;
         keptByPrevious = false;
         settle();
@@ -116,7 +122,7 @@ final class PageFlow {
     /** Adds a short centred rule that closes the title block and keeps with it. */
     void rule(float width, float before, float after) throws IOException {
         add(new FlowLine(new Content.Rule(width, RULE_THICKNESS), Role.TITLE, blocks++, 0, 1, RULE_THICKNESS,
-                pendingSpace + before, false, null));
+                pendingSpace + before, false, null, null));
         pendingSpace = after;
         settle();
     }
@@ -140,7 +146,7 @@ final class PageFlow {
         }
         if (pendingBookmark != null && line.bookmark() == null) {
             line = new FlowLine(line.content(), line.role(), line.block(), line.index(), line.count(), line.height(),
-                    line.spaceBefore(), line.breakBefore(), pendingBookmark);
+                    line.spaceBefore(), line.breakBefore(), pendingBookmark, line.tag());
         }
         pendingBookmark = null;
         galley.add(line);
@@ -193,7 +199,8 @@ final class PageFlow {
             Content content = i == lines.size() - 1 ? new Content.Entry(lines.get(i), number)
                     : new Content.Text(lines.get(i), text.alignment(), 0);
             add(new FlowLine(content, Role.TITLE, block, i, lines.size(), text.lineHeight(),
-                    i == 0 ? pendingSpace + text.spaceBefore() : 0, i == 0, i == 0 ? text.bookmark() : null));
+                    i == 0 ? pendingSpace + text.spaceBefore() : 0, i == 0, i == 0 ? text.bookmark() : null,
+                    writer.structure().current()));
         }
         pendingSpace = text.spaceAfter();
         keptByPrevious = false;
@@ -292,12 +299,12 @@ final class PageFlow {
         }
         if (pageNumber > 1 && header != null) {
             float baseline = height - layout.margins().top() * 0.55f;
-            page.line(header, (width - header.width()) / 2, baseline);
+            page.artifact(header, (width - header.width()) / 2, baseline);
             page.rectangle(layout.margins().left(), baseline - header.size() * 0.9f,
                     width - layout.margins().left() - layout.margins().right(), 0.4f, Palette.RULE.rgb());
         }
         Line number = folio.apply(pageNumber);
-        page.line(number, (width - number.width()) / 2, layout.margins().bottom() * 0.45f);
+        page.artifact(number, (width - number.width()) / 2, layout.margins().bottom() * 0.45f);
         page.finish();
         if (observer != null) {
             observer.accept(new PageLayout(pageNumber, top(), bottom(), placed));
@@ -325,13 +332,14 @@ final class PageFlow {
             } else {
                 x = left;
             }
-            page.line(line, x, baseline);
+            page.line(line, x, baseline, p.line().tag());
         } else if (p.line().content() instanceof Content.Entry e) {
             float baseline = p.top() - p.line().height() / 2 - e.text().size() * 0.25f;
-            page.line(e.text(), rightToLeft ? right - e.text().width() : left, baseline);
-            page.line(e.number(), rightToLeft ? left : right - e.number().width(), baseline);
+            page.line(e.text(), rightToLeft ? right - e.text().width() : left, baseline, p.line().tag());
+            page.line(e.number(), rightToLeft ? left : right - e.number().width(), baseline, p.line().tag());
         } else if (p.line().content() instanceof Content.Picture pic) {
-            page.image(pic.image(), (left + right - pic.width()) / 2, p.bottom(), pic.width(), pic.height());
+            page.image(pic.image(), (left + right - pic.width()) / 2, p.bottom(), pic.width(), pic.height(),
+                    p.line().tag());
         } else if (p.line().content() instanceof Content.Rule rule) {
             page.rectangle((left + right - rule.width()) / 2, p.bottom(), rule.width(), rule.thickness(),
                     Palette.RULE.rgb());

@@ -6,6 +6,7 @@ import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.pdf.PdfExporter;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.Itemizer;
 import io.mirsad.pdf.internal.itemize.Typefaces;
@@ -32,7 +33,7 @@ public final class TypesetterEngine implements PdfEngine {
         Typesetter typesetter = new Typesetter(itemizer, layout.kashida());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
-            new EditionLayout(digest, layout, typesetter).write(pdf);
+            new EditionLayout(digest, layout, typesetter, options.getBoolean(PdfExporter.ARCHIVAL, true)).write(pdf);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ExportException("cannot write the PDF edition of '" + digest.metadata().title() + "': "
                     + e.getMessage(), e);

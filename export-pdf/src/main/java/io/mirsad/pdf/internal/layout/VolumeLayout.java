@@ -72,7 +72,7 @@ public final class VolumeLayout {
                 Digest digest = volume.parts().get(i).digest();
                 index.add(i, digest);
                 titles.add(digest.metadata().title());
-                firstPages.add(new EditionLayout(digest, layout, typesetter).writePart(flow, partHeader(digest.metadata())));
+                firstPages.add(new EditionLayout(digest, layout, typesetter, false).writePart(flow, partHeader(digest.metadata())));
             }
             int indexPage = sourceIndex(flow, index, firstPages);
             flow.finish();

@@ -79,14 +79,14 @@ public final class Segmenter {
         return cut > from ? cut : graphemes.following(from);
     }
 
-    /** Shapes {@code [from, to)} as one box per run it crosses. */
+    /** Shapes {@code [from, to)} as one box per run it crosses, each with the role most of its characters have. */
     static List<Box> boxes(ItemizedText text, int from, int to, boolean space) {
         List<Box> boxes = new ArrayList<>();
         for (TextRun run : text.runs()) {
             int a = Math.max(from, run.start());
             int b = Math.min(to, run.limit());
             if (a < b) {
-                boxes.add(new Box(a, b, run.level(), run.style(),
+                boxes.add(new Box(a, b, run.level(), run.style().withRole(text.text().role(a, b)),
                         Shaper.shape(run.font(), text.chars(), a, b, run.rightToLeft()), space, 0));
             }
         }

@@ -2,9 +2,12 @@ package io.mirsad.pdf.internal.write;
 
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,25 +25,32 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * What the PDF says about itself, all taken from the digest so that the same digest gives the same bytes:
- * document information, XMP (Dublin Core title, creators, language, date), {@code /Lang}, right-to-left
- * page progression, and a document ID hashed from the digest's identity rather than the clock.
+ * document information, XMP (Dublin Core title, creators, language, date) saying the same, {@code /Lang},
+ * right-to-left page progression, the sRGB output intent its colours are meant in, a document ID hashed
+ * from the digest's identity rather than the clock, and for an archival edition the PDF/A-3a and
+ * PDF/UA-1 identification.
  */
 final class DocumentMetadata {
     private static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
+    private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final String RDF_END = "</rdf:RDF>";
 
     private DocumentMetadata() {
     }
 
-    static void write(PDDocument document, Metadata m) throws IOException {
+    static void write(PDDocument document, Metadata m, boolean archival) throws IOException {
         String authors = String.join("، ", m.authors());
         String keywords = String.join(", ", m.keywords());
         Calendar date = m.published() == null ? null : calendar(m);
@@ -71,8 +81,11 @@ final class DocumentMetadata {
             preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(preferences);
-        PDMetadata xmp = new PDMetadata(document, new ByteArrayInputStream(xmp(m, authors, keywords, date)));
+        PDMetadata xmp = new PDMetadata(document,
+                new ByteArrayInputStream(xmp(m, authors, keywords, date, archival)));
         catalog.setMetadata(xmp);
+        catalog.addOutputIntent(srgb(document));
+        document.setVersion(1.7f);
 
         COSString id = new COSString(id(m));
         COSArray ids = new COSArray();
@@ -81,11 +94,15 @@ final class DocumentMetadata {
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static byte[] xmp(Metadata m, String authors, String keywords, Calendar date) throws IOException {
+    private static byte[] xmp(Metadata m, String authors, String keywords, Calendar date, boolean archival)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(m.title());
-        m.authors().forEach(dc::addCreator);
+        if (!authors.isEmpty()) {
+            // one entry, as in the document information: PDF/A wants the two to agree
+            dc.addCreator(authors);
+        }
         dc.addLanguage(m.language());
         if (m.description() != null) {
             dc.setDescription(m.description());
@@ -104,16 +121,50 @@ final class DocumentMetadata {
         if (!keywords.isEmpty()) {
             pdf.setKeywords(keywords);
         }
+        if (archival) {
+            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(3);
+            try {
+                pdfa.setConformance("A");
+            } catch (BadFieldValueException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, out, true);
         } catch (TransformerException e) {
             throw new IOException("cannot write XMP metadata", e);
         }
-        return out.toByteArray();
+        String serialized = out.toString(StandardCharsets.UTF_8);
+        if (archival) {
+            // xmpbox has no PDF/UA schema: its identification and the PDF/A extension schema declaring it
+            // are fixed text, added to the RDF as they are
+            int end = serialized.lastIndexOf(RDF_END);
+            serialized = serialized.substring(0, end) + pdfuaIdentification() + serialized.substring(end);
+        }
+        return serialized.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Calendar calendar(Metadata m) {
+    private static String pdfuaIdentification() throws IOException {
+        try (InputStream in = DocumentMetadata.class.getResourceAsStream("pdfua-identification.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The JDK's sRGB profile as the output intent: every colour in the edition is sRGB. */
+    private static PDOutputIntent srgb(PDDocument document) throws IOException {
+        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        return intent;
+    }
+
+    /** Midnight UTC of the publication date: the only date an edition carries. */
+    static Calendar calendar(Metadata m) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         c.set(m.published().getYear(), m.published().getMonthValue() - 1, m.published().getDayOfMonth());

@@ -42,8 +42,8 @@ final class LinePainter {
         this.fonts = fonts;
     }
 
-    /** Draws the line with its left edge at {@code x} and its baseline at {@code y}. */
-    void paint(Line line, float x, float y) {
+    /** Draws the line with its left edge at {@code x} and its baseline at {@code y}, telling {@code tags} each box. */
+    void paint(Line line, float x, float y, Marks tags) {
         List<Box> boxes = line.boxes();
         if (boxes.isEmpty()) {
             return;
@@ -59,6 +59,7 @@ final class LinePainter {
         boolean inLeftToRight = false;
         for (int k = 0; k < visual.length; k++) {
             Box box = boxes.get(visual[k]);
+            tags.box(box, visual[k], pen, y);
             boolean ltr = !box.rightToLeft();
             if (line.rightToLeft() && (ltr && !inLeftToRight || !ltr && !box.space() && neutral(box))) {
                 markLeftToRight(box, pen, y);
@@ -73,6 +74,7 @@ final class LinePainter {
             pen += box.width();
         }
         paintMarks(marks);
+        tags.end();
         out.op("ET");
         currentFont = null;
         currentColor = -1;
@@ -258,6 +260,26 @@ final class LinePainter {
             currentColor = color;
         }
         return ef;
+    }
+
+    /** Hears each box just before it is drawn, in visual order, so that the content around it can be marked. */
+    interface Marks {
+        /** Nothing to mark: the caller marks the line as a whole. */
+        Marks NONE = new Marks() {
+            @Override
+            public void box(Box box, int logicalIndex, float x, float baseline) {
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+
+        /** Box number {@code logicalIndex} of the line is about to be drawn from {@code x}. */
+        void box(Box box, int logicalIndex, float x, float baseline);
+
+        /** The line's last box is drawn; its text object is about to end. */
+        void end();
     }
 
     private static String hex(int cid) {

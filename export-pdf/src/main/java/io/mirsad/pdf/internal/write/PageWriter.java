@@ -10,9 +10,13 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * One page being drawn. Its content stream is built in memory and handed to the document, compressed, when
- * the page is {@linkplain #finish() finished}; after that only the page dictionary stays referenced.
+ * the page is {@linkplain #finish() finished}; after that only the page dictionary stays referenced. Text
+ * and pictures are tagged as content of the structure element they were placed in; running heads, folios,
+ * rules and crop marks are marked as artifacts.
  */
 public final class PageWriter {
+    private static final COSName TABS = COSName.getPDFName("Tabs");
+
     private final PdfWriter document;
     private final PDPage page;
     private final ContentStream out = new ContentStream();
@@ -22,6 +26,7 @@ public final class PageWriter {
     private float bleed;
     private boolean cropMarks;
     private int markColor;
+    private final StructureTree.PageTags tags;
 
     PageWriter(PdfWriter document, float width, float height) {
         this.document = document;
@@ -29,23 +34,36 @@ public final class PageWriter {
         this.width = width;
         this.height = height;
         this.lines = new LinePainter(out, document::font);
+        this.tags = document.structure().page(page);
     }
 
-    /** Draws a set line with its left edge at {@code x} and baseline at {@code y} (points from the bottom left). */
-    public void line(Line line, float x, float y) {
-        lines.paint(line, x, y);
+    /** Draws a set line, the content of {@code tag}, with its left edge at {@code x} and baseline at {@code y} (points from the bottom left). */
+    public void line(Line line, float x, float y, StructureTree.Tag tag) {
+        lines.paint(line, x, y, new LineTagger(out, document.structure(), tag, tags, document::link));
     }
 
-    /** Fills a rectangle. */
+    /** Draws a line that is not part of the text, such as a running head or a folio. */
+    public void artifact(Line line, float x, float y) {
+        out.raw("/Artifact <</Type /Pagination>> BDC\n");
+        lines.paint(line, x, y, LinePainter.Marks.NONE);
+        out.op("EMC");
+    }
+
+    /** Fills a rectangle: a rule or other ornament, marked as an artifact. */
     public void rectangle(float x, float y, float width, float height, int rgb) {
+        out.raw("/Artifact <</Type /Layout>> BDC\n");
         out.fillColor(rgb);
         out.num(x).num(y).num(width).num(height).op("re").op("f");
+        out.op("EMC");
     }
 
-    /** Draws an image into a box. */
-    public void image(ImageRef image, float x, float y, float width, float height) {
-        String name = image.name();
-        out.op("q").num(width).num(0).num(0).num(height).num(x).num(y).op("cm").name(name).op("Do").op("Q");
+    /** Draws an image into a box, as content of {@code tag} (a figure). */
+    public void image(ImageRef image, float x, float y, float width, float height, StructureTree.Tag tag) {
+        int mcid = tags.mcid();
+        out.raw("/Figure <</MCID " + mcid + ">> BDC\n");
+        out.op("q").num(width).num(0).num(0).num(height).num(x).num(y).op("cm").name(image.name()).op("Do").op("Q");
+        out.op("EMC");
+        document.structure().attach(tag, tags, mcid, null, false, y + height);
     }
 
     /**
@@ -76,7 +94,9 @@ public final class PageWriter {
     /** Writes the content stream and adds the page to the document. */
     public void finish() throws IOException {
         if (cropMarks) {
+            out.raw("/Artifact <</Type /Page>> BDC\n");
             CropMarks.draw(out, width, height, bleed, markColor);
+            out.op("EMC");
         }
         PDStream stream = new PDStream(document.document());
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -84,6 +104,8 @@ public final class PageWriter {
         }
         page.setContents(stream);
         page.setResources(document.resources());
+        page.getCOSObject().setName(TABS, "S");
+        tags.finish();
         document.document().addPage(page);
     }
 }

@@ -1,6 +1,8 @@
 package io.mirsad.pdf.internal.write;
 
+import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
+import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,17 +11,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 
 /**
- * The PDF being written: pages as the layout finishes them, the fonts they use, bookmarks, and at the end
- * the metadata. Stream data above a few megabytes goes to a scratch file, so long editions do not grow
+ * The PDF being written: pages as the layout finishes them, the fonts they use, the structure tree and
+ * links, bookmarks, and at the end the metadata and the digest itself. Stream data above a few megabytes goes to a scratch file, so long editions do not grow
  * the heap.
  */
 public final class PdfWriter implements Closeable {
@@ -30,6 +40,8 @@ public final class PdfWriter implements Closeable {
     private final COSDictionary fontDictionary = new COSDictionary();
     private final Map<ShapingFont, EmbeddedFont> fonts = new LinkedHashMap<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final StructureTree structure = new StructureTree();
+    private final List<InternalLink> internalLinks = new ArrayList<>();
     private int images;
 
     public PdfWriter() {
@@ -67,14 +79,73 @@ public final class PdfWriter implements Closeable {
         }
     }
 
-    /** Completes the fonts and metadata and writes the PDF. */
+    /** The logical structure the layout opens and closes elements of around what it places. */
+    public StructureTree structure() {
+        return structure;
+    }
+
+    /**
+     * Completes the fonts, structure, links and metadata, embeds the digest's JSON, and writes the PDF.
+     *
+     * @param archival whether the file claims PDF/A-3a and PDF/UA-1
+     */
+    public void save(Digest digest, boolean archival, OutputStream out) throws IOException {
+        finish(digest.metadata(), archival);
+        DigestAttachment.write(document, digest);
+        document.save(out);
+    }
+
+    /** Completes and writes a PDF that holds no single digest (a volume), claiming no conformance. */
     public void save(Metadata metadata, OutputStream out) throws IOException {
+        finish(metadata, false);
+        document.save(out);
+    }
+
+    private void finish(Metadata metadata, boolean archival) throws IOException {
         for (EmbeddedFont f : fonts.values()) {
             f.finish(document);
         }
+        for (InternalLink internal : internalLinks) {
+            StructureTree.Anchor target = structure.anchor(internal.anchor());
+            if (target != null) {
+                PDPageXYZDestination destination = new PDPageXYZDestination();
+                destination.setPage(target.page());
+                destination.setTop(Math.round(target.top()));
+                PDActionGoTo goTo = new PDActionGoTo();
+                goTo.setDestination(destination);
+                internal.annotation().setAction(goTo);
+            }
+        }
+        structure.finish(document.getDocumentCatalog());
         Outline.write(document, bookmarks);
-        DocumentMetadata.write(document, metadata);
-        document.save(out);
+        DocumentMetadata.write(document, metadata, archival);
+    }
+
+    /** A link annotation over {@code rect}, leading where {@code role} says, reached from its structure element. */
+    void link(TextRole role, PDStructureElement element, PDPage page, PDRectangle rect) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(rect);
+        link.setContents(role.description());
+        link.setPrinted(true);
+        COSArray noBorder = new COSArray();
+        for (int i = 0; i < 3; i++) {
+            noBorder.add(COSInteger.ZERO);
+        }
+        link.setBorder(noBorder);
+        if (role.target().startsWith("#")) {
+            internalLinks.add(new InternalLink(link, role.target().substring(1)));
+        } else {
+            PDActionURI uri = new PDActionURI();
+            uri.setURI(role.target());
+            link.setAction(uri);
+        }
+        COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annotations == null) {
+            annotations = new COSArray();
+            page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+        }
+        annotations.add(link);
+        structure.attach(link, element, page);
     }
 
     PDDocument document() {
@@ -109,6 +180,10 @@ public final class PdfWriter implements Closeable {
     @Override
     public void close() throws IOException {
         document.close();
+    }
+
+    /** A link to a place in the edition, waiting for that place to be laid out. */
+    private record InternalLink(PDAnnotationLink annotation, String anchor) {
     }
 
     /** A bookmark waiting for the outline. */

@@ -107,7 +107,7 @@ final class LayoutDigests {
     static List<PageLayout> pages(Digest digest, PdfLayout layout) throws IOException {
         Typesetter typesetter = new Typesetter(new Itemizer(Fixtures.FACES), layout.kashida());
         List<PageLayout> pages = new ArrayList<>();
-        new EditionLayout(digest, layout, typesetter).write(OutputStream.nullOutputStream(), pages::add);
+        new EditionLayout(digest, layout, typesetter, true).write(OutputStream.nullOutputStream(), pages::add);
         return pages;
     }
 }

@@ -1,0 +1,239 @@
+package io.mirsad.pdf.internal.write;
+
+import io.mirsad.pdf.internal.itemize.TextRole;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+
+/**
+ * The edition's logical structure, which assistive technology and PDF/UA read in order: one
+ * {@code Document} element holding the elements the layout {@linkplain #begin opens} around what it places
+ * (headings, paragraphs, lists, quotes, figures), and under them the marked-content sequences of the pages
+ * and the link annotations. Content belongs to the element innermost open when it was placed (its
+ * {@link #current() tag}), though it is drawn later, with its page; inside a list item it goes
+ * to the item's {@code LBody}, and roled stretches of a paragraph ({@link TextRole}) and Latin words get
+ * elements of their own within it.
+ */
+public final class StructureTree {
+    private static final String LATIN_LANGUAGE = "en";
+
+    private final PDStructureTreeRoot root = new PDStructureTreeRoot();
+    private final Deque<Tag> open = new ArrayDeque<>();
+    private final SortedMap<Integer, COSObjectable> parents = new TreeMap<>();
+    private final Map<String, Anchor> anchors = new HashMap<>();
+    private int nextKey;
+
+    StructureTree() {
+        PDStructureElement document = new PDStructureElement("Document", root);
+        root.appendKid(document);
+        open.push(new Tag(document, null));
+    }
+
+    /** Opens an element of a standard structure type inside the current one; what is placed until {@link #end} belongs to it. */
+    public void begin(String type) {
+        push(type, null);
+    }
+
+    /** Opens an element that links in the edition can lead to, by {@code anchor}. */
+    public void beginAnchored(String type, String anchor) {
+        push(type, anchor);
+    }
+
+    /** Opens a {@code Figure} described by {@code alt} for readers who cannot see it. */
+    public void beginFigure(String alt) {
+        push("Figure", null).setAlternateDescription(alt);
+    }
+
+    /** Closes the innermost open element. */
+    public void end() {
+        if (open.size() == 1) {
+            throw new IllegalStateException("no structure element is open");
+        }
+        open.pop();
+    }
+
+    private PDStructureElement push(String type, String anchor) {
+        PDStructureElement e = child(open.peek().element, type);
+        open.push(new Tag(e, anchor));
+        return e;
+    }
+
+    private static PDStructureElement child(PDStructureElement parent, String type) {
+        PDStructureElement e = new PDStructureElement(type, parent);
+        parent.appendKid(e);
+        return e;
+    }
+
+    /** The innermost open element, for content placed now and drawn later. */
+    public Tag current() {
+        return open.peek();
+    }
+
+    /**
+     * Attaches marked content {@code mcid} of {@code page}, whose top is at {@code top} points, to the element
+     * of {@code o} content of this kind belongs to, and returns that element.
+     */
+    PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, boolean latin, float top) {
+        if (o.anchor != null && !anchors.containsKey(o.anchor)) {
+            anchors.put(o.anchor, new Anchor(page.page, top));
+        }
+        PDStructureElement e = o.elementFor(role, latin);
+        PDMarkedContentReference mcr = new PDMarkedContentReference();
+        mcr.setPage(page.page);
+        mcr.setMCID(mcid);
+        e.appendKid(mcr);
+        page.parents.set(mcid, e);
+        return e;
+    }
+
+    /** Puts a link annotation under its {@code Link} element, so that the structure reaches it. */
+    void attach(PDAnnotation annotation, PDStructureElement link, PDPage page) {
+        int key = nextKey++;
+        annotation.setStructParent(key);
+        parents.put(key, link);
+        PDObjectReference objr = new PDObjectReference();
+        objr.setReferencedObject(annotation);
+        objr.setPage(page);
+        link.appendKid(objr);
+    }
+
+    /** Where the first content of the element opened with {@code anchor} went, or {@code null}. */
+    Anchor anchor(String anchor) {
+        return anchors.get(anchor);
+    }
+
+    /** Starts tagging a page. */
+    PageTags page(PDPage page) {
+        return new PageTags(page);
+    }
+
+    /** Writes the tree, its parent tree and {@code MarkInfo} into the catalog. */
+    void finish(PDDocumentCatalog catalog) {
+        if (open.size() != 1) {
+            throw new IllegalStateException(open.size() - 1 + " structure elements left open");
+        }
+        PDNumberTreeNode parentTree = new PDNumberTreeNode(COSBase.class);
+        parentTree.setNumbers(parents);
+        root.setParentTree(parentTree);
+        root.setParentTreeNextKey(nextKey);
+        catalog.setStructureTreeRoot(root);
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        catalog.setMarkInfo(markInfo);
+    }
+
+    /** A place links lead to. */
+    record Anchor(PDPage page, float top) {
+    }
+
+    /** The marked-content identifiers of one page and the elements they belong to. */
+    final class PageTags {
+        private final PDPage page;
+        private final List<PDStructureElement> parents = new ArrayList<>();
+
+        private PageTags(PDPage page) {
+            this.page = page;
+        }
+
+        PDPage page() {
+            return page;
+        }
+
+        /** A new marked-content identifier on this page. */
+        int mcid() {
+            parents.add(null);
+            return parents.size() - 1;
+        }
+
+        /** Records which element each marked-content sequence belongs to, under the page's key. */
+        void finish() {
+            if (parents.isEmpty()) {
+                return;
+            }
+            int key = nextKey++;
+            page.setStructParents(key);
+            COSArray array = new COSArray();
+            for (PDStructureElement e : parents) {
+                array.add(e == null ? COSNull.NULL : e.getCOSObject());
+            }
+            StructureTree.this.parents.put(key, array);
+        }
+    }
+
+    /** An element content is placed in, with the inline elements made inside it so far. */
+    public static final class Tag {
+        private final PDStructureElement element;
+        private final String anchor;
+        private final Map<TextRole, PDStructureElement> inline = new HashMap<>();
+        private PDStructureElement body;
+
+        private Tag(PDStructureElement element, String anchor) {
+            this.element = element;
+            this.anchor = anchor;
+        }
+
+        /** The structure type content of this kind is tagged with in the content stream. */
+        String contentType(TextRole role, boolean latin) {
+            if (role != null) {
+                return "Reference".equals(role.structureType()) ? "Link" : role.structureType();
+            }
+            String type = element.getStructureType();
+            return latin ? "Span" : "LI".equals(type) ? "LBody" : type;
+        }
+
+        /** Where plain content goes: the element itself, or a list item's body. */
+        PDStructureElement base() {
+            if (!"LI".equals(element.getStructureType())) {
+                return element;
+            }
+            if (body == null) {
+                body = child(element, "LBody");
+            }
+            return body;
+        }
+
+        PDStructureElement elementFor(TextRole role, boolean latin) {
+            if (role == null) {
+                if (!latin) {
+                    return base();
+                }
+                PDStructureElement span = child(base(), "Span");
+                span.setLanguage(LATIN_LANGUAGE);
+                return span;
+            }
+            PDStructureElement e = inline.get(role);
+            if (e == null) {
+                if (role.equals(TextRole.LABEL)) {
+                    e = child(element, "Lbl");
+                } else if ("Reference".equals(role.structureType())) {
+                    e = child(child(base(), "Reference"), "Link");
+                } else {
+                    e = child(base(), role.structureType());
+                }
+                if (latin) {
+                    e.setLanguage(LATIN_LANGUAGE);
+                }
+                inline.put(role, e);
+            }
+            return e;
+        }
+    }
+}

