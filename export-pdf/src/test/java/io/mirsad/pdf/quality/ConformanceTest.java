@@ -8,7 +8,6 @@ import io.mirsad.export.ExportWarning;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -20,17 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceTest {
     static final String[] FLAVOURS = {"3a", "ua1"};
-    /**
-     * The two rules that every glyph code map to Unicode. They belong to the glyph encoding, whose rework
-     * (blank carriers for marks) is a separate change; until it lands they are printed, not asserted.
-     */
-    static final Set<String> GLYPH_MAPPING = Set.of("ISO 19005-3:2012 6.2.11.7.2-1", "ISO 14289-1:2014 7.21.7-1");
 
     /** Asserts that veraPDF reports no failed rule for any of the flavours. */
     static void assertConforms(byte[] pdf, String what) {
         for (VeraPdf.Report report : VeraPdf.validate(pdf, FLAVOURS)) {
             System.out.println("veraPDF " + what + ": " + report);
-            assertThat(report.failed().keySet()).as("%s, %s", what, report).isSubsetOf(GLYPH_MAPPING);
+            assertThat(report.failed()).as("%s, %s", what, report).isEmpty();
         }
     }
 
