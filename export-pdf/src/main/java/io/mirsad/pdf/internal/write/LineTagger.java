@@ -1,6 +1,5 @@
 package io.mirsad.pdf.internal.write;
 
-import com.ibm.icu.lang.UScript;
 import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.linebreak.Box;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 
 /**
  * Marks one line's content as it is painted: each stretch of visually adjacent boxes with the same role
- * (plain text, a link, a list label) and script (Latin words in a right-to-left line) becomes one
- * marked-content sequence. The line's sequences join the structure tree in logical order once it is
+ * (plain text, a link, a list label) becomes one marked-content sequence. Latin words get no sequence of
+ * their own: pdf.js ends a text item at every marked-content boundary, which cost it exact words. The line's sequences join the structure tree in logical order once it is
  * drawn, so that a right-to-left line reads from its right end; a stretch that leads somewhere gets a
  * link annotation over it.
  */
@@ -43,12 +42,10 @@ final class LineTagger implements LinePainter.Marks {
     @Override
     public void box(Box box, int logicalIndex, float x, float baseline) {
         TextRole role = box.style().role();
-        boolean sameRole = current != null && Objects.equals(current.role, role);
-        boolean latin = !box.rightToLeft() && (hasLatin(box) || sameRole && current.latin);
-        if (!sameRole || latin != current.latin) {
+        if (current == null || !Objects.equals(current.role, role)) {
             close();
-            current = new Segment(page.mcid(), role, latin, baseline);
-            out.name(tag.contentType(role, latin)).raw("<</MCID " + current.mcid + ">> BDC\n");
+            current = new Segment(page.mcid(), role, baseline);
+            out.name(tag.contentType(role)).raw("<</MCID " + current.mcid + ">> BDC\n");
         }
         current.add(logicalIndex, x, x + box.width(), box.style().size());
     }
@@ -58,7 +55,7 @@ final class LineTagger implements LinePainter.Marks {
         close();
         segments.sort(Comparator.comparingInt(s -> s.first));
         for (Segment s : segments) {
-            PDStructureElement e = tree.attach(tag, page, s.mcid, s.role, s.latin, s.baseline + s.size * ABOVE);
+            PDStructureElement e = tree.attach(tag, page, s.mcid, s.role, s.baseline + s.size * ABOVE);
             if (s.role != null && s.role.leads()) {
                 links.link(s.role, e, page.page(), new PDRectangle(s.left, s.baseline - s.size * BELOW,
                         s.right - s.left, s.size * (BELOW + ABOVE)));
@@ -74,15 +71,6 @@ final class LineTagger implements LinePainter.Marks {
         }
     }
 
-    private static boolean hasLatin(Box box) {
-        for (String text : box.glyphs().texts()) {
-            if (text.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.LATIN)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Where links go once their place on the page is known. */
     interface Links {
         void link(TextRole role, PDStructureElement element, PDPage page, PDRectangle rect);
@@ -92,17 +80,15 @@ final class LineTagger implements LinePainter.Marks {
     private static final class Segment {
         final int mcid;
         final TextRole role;
-        final boolean latin;
         final float baseline;
         int first = Integer.MAX_VALUE;
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         float size;
 
-        Segment(int mcid, TextRole role, boolean latin, float baseline) {
+        Segment(int mcid, TextRole role, float baseline) {
             this.mcid = mcid;
             this.role = role;
-            this.latin = latin;
             this.baseline = baseline;
         }
 

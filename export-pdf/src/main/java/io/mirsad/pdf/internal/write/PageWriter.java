@@ -63,7 +63,7 @@ public final class PageWriter {
         out.raw("/Figure <</MCID " + mcid + ">> BDC\n");
         out.op("q").num(width).num(0).num(0).num(height).num(x).num(y).op("cm").name(image.name()).op("Do").op("Q");
         out.op("EMC");
-        document.structure().attach(tag, tags, mcid, null, false, y + height);
+        document.structure().attach(tag, tags, mcid, null, y + height);
     }
 
     /**

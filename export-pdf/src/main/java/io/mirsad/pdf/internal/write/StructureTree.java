@@ -29,12 +29,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * (headings, paragraphs, lists, quotes, figures), and under them the marked-content sequences of the pages
  * and the link annotations. Content belongs to the element innermost open when it was placed (its
  * {@link #current() tag}), though it is drawn later, with its page; inside a list item it goes
- * to the item's {@code LBody}, and roled stretches of a paragraph ({@link TextRole}) and Latin words get
+ * to the item's {@code LBody}, and roled stretches of a paragraph ({@link TextRole}) get
  * elements of their own within it.
  */
 public final class StructureTree {
-    private static final String LATIN_LANGUAGE = "en";
-
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final Deque<Tag> open = new ArrayDeque<>();
     private final SortedMap<Integer, COSObjectable> parents = new TreeMap<>();
@@ -91,11 +89,11 @@ public final class StructureTree {
      * Attaches marked content {@code mcid} of {@code page}, whose top is at {@code top} points, to the element
      * of {@code o} content of this kind belongs to, and returns that element.
      */
-    PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, boolean latin, float top) {
+    PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, float top) {
         if (o.anchor != null && !anchors.containsKey(o.anchor)) {
             anchors.put(o.anchor, new Anchor(page.page, top));
         }
-        PDStructureElement e = o.elementFor(role, latin);
+        PDStructureElement e = o.elementFor(role);
         PDMarkedContentReference mcr = new PDMarkedContentReference();
         mcr.setPage(page.page);
         mcr.setMCID(mcid);
@@ -191,12 +189,12 @@ public final class StructureTree {
         }
 
         /** The structure type content of this kind is tagged with in the content stream. */
-        String contentType(TextRole role, boolean latin) {
+        String contentType(TextRole role) {
             if (role != null) {
                 return "Reference".equals(role.structureType()) ? "Link" : role.structureType();
             }
             String type = element.getStructureType();
-            return latin ? "Span" : "LI".equals(type) ? "LBody" : type;
+            return "LI".equals(type) ? "LBody" : type;
         }
 
         /** Where plain content goes: the element itself, or a list item's body. */
@@ -210,14 +208,9 @@ public final class StructureTree {
             return body;
         }
 
-        PDStructureElement elementFor(TextRole role, boolean latin) {
+        PDStructureElement elementFor(TextRole role) {
             if (role == null) {
-                if (!latin) {
-                    return base();
-                }
-                PDStructureElement span = child(base(), "Span");
-                span.setLanguage(LATIN_LANGUAGE);
-                return span;
+                return base();
             }
             PDStructureElement e = inline.get(role);
             if (e == null) {
@@ -227,9 +220,6 @@ public final class StructureTree {
                     e = child(child(base(), "Reference"), "Link");
                 } else {
                     e = child(base(), role.structureType());
-                }
-                if (latin) {
-                    e.setLanguage(LATIN_LANGUAGE);
                 }
                 inline.put(role, e);
             }
