@@ -114,7 +114,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     /** The exporter's own keys and those of every engine on the class path. */
     @Override
     public Set<String> optionKeys() {
-        Set<String> keys = new TreeSet<>(Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE));
+        Set<String> keys = new TreeSet<>(Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE, ARCHIVAL));
         ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())
                 .forEach(provider -> keys.addAll(provider.optionKeys()));
         return Collections.unmodifiableSet(keys);

@@ -268,7 +268,7 @@ class PdfExporterTest {
                 ExportOptions.builder().warnings(warnings::add).build());
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).code()).isEqualTo("font.missing-glyph");
-        assertThat(warnings.get(0).message()).startsWith("no font can draw 2 characters")
+        assertThat(warnings.get(0).message()).startsWith("left out 2 characters no font can draw")
                 .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in \"")
                 .contains("U+1F600 GRINNING FACE in \"")
                 .contains("ضاحك 😀 في")

@@ -97,7 +97,8 @@ final class Editions {
     /**
      * A digest with every kind of block and run: a quotation, both kinds of list, a figure, links (one
      * not linkable), a citation, Latin words, digits and percent signs, and characters no PDF/A may hold
-     * (a control character, an unassigned code point, an emoji no bundled face draws), which are left out.
+     * (an unassigned code point, an emoji no bundled face draws), which are left out; control characters
+     * never get this far, since the model refuses them.
      */
     static Digest blocks() {
         Section section = Section.builder(SectionKind.STORY).id("blocks").headline("الكتل كلها في قسم واحد")
@@ -106,7 +107,7 @@ final class Editions {
                         new Inline.Link("موقع المركز", "https://www.csis.org/analysis"),
                         new Inline.Text(" بعنوان Global Trade Outlook، و"),
                         new Inline.Link("رابط غير صالح", "javascript:alert(1)"),
-                        new Inline.Strong(" كلمة بارزة"), new Inline.Text(" وجرس\u0007 ورمز\u0378 ووجه 😀 في آخره."))
+                        new Inline.Strong(" كلمة بارزة"), new Inline.Text(" ورمز\u0378 ووجه 😀 في آخره."))
                 .block(new io.mirsad.digest.Block.Quote(List.of(new Inline.Text(
                         "الممرات البحرية جزء من الأمن الإقليمي لا من التجارة وحدها")), "باحث في الاقتصاد"))
                 .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
