@@ -54,10 +54,10 @@ class FallbackScriptsTest {
 
         Path file = Files.write(dir.resolve("scripts.pdf"), pdf);
         String text = Pdftotext.extract(file, dir.resolve("scripts.txt"));
-        for (String word : List.of("οικονομία", "αναπτύσσεται", "σταθερά", "Экономика", "растёт", "медленно",
-                "הכלכלה", "צומחת", "לאט", "وزير", "صحيفة", "الصادرات")) {
-            assertThat(text).as("pdftotext output").contains(word);
-        }
+        // tokens as the recall tests count them: invisible format characters (bidi controls, joiners) aside
+        assertThat(SourceTokens.tokenize(text)).as("pdftotext output: %s", text).contains("οικονομία",
+                "αναπτύσσεται", "σταθερά", "Экономика", "растёт", "медленно", "הכלכלה", "צומחת", "לאט", "وزير",
+                "صحيفة", "الصادرات");
     }
 
     private static byte[] export(PdfExporter exporter, ExportOptions options) throws IOException {
