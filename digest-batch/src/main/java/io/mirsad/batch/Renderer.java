@@ -182,6 +182,8 @@ public final class Renderer {
         }
 
         /**
+         * The renderer, its exporters loaded now.
+         *
          * @throws ExportException if a format is not installed, or none is
          */
         public Renderer build() {

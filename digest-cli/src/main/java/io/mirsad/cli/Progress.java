@@ -55,6 +55,12 @@ abstract class Progress implements BatchListener, AutoCloseable {
         } catch (java.io.IOException | UnsupportedOperationException e) {
             // Fall through to the console check.
         }
+        return consoleAttached();
+    }
+
+    // Reached only where /proc cannot tell; on Java 22 and later a console is there even without a terminal.
+    @SuppressWarnings("SystemConsoleNull")
+    private static boolean consoleAttached() {
         return System.console() != null;
     }
 

@@ -85,7 +85,7 @@ class HostileInputTest {
                 new Refused("ESC and BEL in the rights", d -> meta(d).put("rights", "\u001B[31m\u0007"), "metadata.rights"),
                 new Refused("a lone surrogate in a headline", d -> section(d, 1).put("headline", "خبر" + LONE_SURROGATE), "sections[1].headline"),
                 new Refused("NUL in a paragraph", d -> paragraph(d).put("text", "نص\u0000نص"), "sections[0].blocks[0].text"),
-                new Refused("text bytes declared PNG", d -> figure(d, "not a picture".getBytes(), "image/png"), "sections[0].blocks[2].image"),
+                new Refused("text bytes declared PNG", d -> figure(d, "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png"), "sections[0].blocks[2].image"),
                 new Refused("PNG declared JPEG", d -> figure(d, png(8, 8), "image/jpeg"), "sections[0].blocks[2].image"),
                 new Refused("truncated PNG", d -> figure(d, Arrays.copyOf(png(8, 8), 40), "image/png"), "sections[0].blocks[2].image"),
                 new Refused("year 0000", d -> meta(d).put("published", "0000-01-03"), "metadata.published"),

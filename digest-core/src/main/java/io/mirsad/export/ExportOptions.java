@@ -32,8 +32,7 @@ public final class ExportOptions {
     /** The keys every exporter honours. */
     public static final Set<String> SHARED_KEYS = Set.of(DIGITS, FONTS_FALLBACK);
 
-    private static final Consumer<ExportWarning> LOG =
-            warning -> LoggerFactory.getLogger("io.mirsad.export").warn("{}", warning);
+    private static final Consumer<ExportWarning> LOG = ExportOptions::log;
     private static final ExportOptions DEFAULTS = new ExportOptions(Map.of(), LOG);
     private final Map<String, String> values;
     private final Consumer<ExportWarning> warnings;
@@ -41,6 +40,10 @@ public final class ExportOptions {
     private ExportOptions(Map<String, String> values, Consumer<ExportWarning> warnings) {
         this.values = Map.copyOf(values);
         this.warnings = warnings;
+    }
+
+    private static void log(ExportWarning warning) {
+        LoggerFactory.getLogger("io.mirsad.export").warn("{}", warning);
     }
 
     /** No options: every exporter's defaults. */

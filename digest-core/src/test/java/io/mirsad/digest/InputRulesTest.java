@@ -116,7 +116,7 @@ class InputRulesTest {
         byte[] jpeg = image("jpeg", 4, 3);
         withBlock(new Block.Figure(png, "image/png", "صورة", null));
         withBlock(new Block.Figure(jpeg, "image/jpeg", "صورة", null));
-        assertThat(onlyViolation(() -> withBlock(new Block.Figure("not a picture".getBytes(), "image/png", "صورة", null))))
+        assertThat(onlyViolation(() -> withBlock(new Block.Figure("not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png", "صورة", null))))
                 .isEqualTo("sections[0].blocks[0].image: not a PNG or JPEG image (the bytes start 0x6E)");
         assertThat(onlyViolation(() -> withBlock(new Block.Figure(png, "image/jpeg", "صورة", null))))
                 .isEqualTo("sections[0].blocks[0].image: declared image/jpeg but the bytes are image/png");

@@ -22,6 +22,8 @@ public final class FigureImages {
     public record Image(String id, String href, Block.Figure figure) {
     }
 
+    // by identity: two equal figures in different places are two pictures
+    @SuppressWarnings("IdentityHashMapUsage")
     private final Map<Block.Figure, Image> byFigure = new IdentityHashMap<>();
     private final List<Image> images = new ArrayList<>();
 

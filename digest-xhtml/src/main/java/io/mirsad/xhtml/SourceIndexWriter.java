@@ -27,6 +27,8 @@ public final class SourceIndexWriter {
     }
 
     /**
+     * The index document: every source, with links to the parts that cite it.
+     *
      * @param partHrefs  the title page of each part, by part number
      * @param partTitles the title of each part, by part number
      */

@@ -211,6 +211,8 @@ public final class RenderArchive {
         }
 
         /**
+         * The job, its formats checked.
+         *
          * @throws io.mirsad.export.ExportException if a format is not installed (checked here, on the driver,
          *                                          rather than in every task)
          */

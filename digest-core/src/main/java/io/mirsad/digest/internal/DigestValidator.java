@@ -38,7 +38,11 @@ public final class DigestValidator {
     private DigestValidator() {
     }
 
-    /** @throws DigestValidationException if anything is wrong */
+    /**
+     * Checks a whole digest and lists every violation at once.
+     *
+     * @throws DigestValidationException if anything is wrong
+     */
     public static void check(Metadata metadata, List<Section> sections, List<Source> sources) {
         DigestValidator v = new DigestValidator();
         v.metadata(metadata);

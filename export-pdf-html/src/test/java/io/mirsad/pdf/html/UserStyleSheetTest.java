@@ -80,7 +80,6 @@ class UserStyleSheetTest {
                 "@import url(\"http://192.0.2.1/extra.css\");\n"
                 + "@font-face { font-family: \"Web\"; src: url(https://192.0.2.1/web.ttf); }\n"
                 + "body { background-image: url(http://192.0.2.1/paper.png); }\n");
-        long start = System.nanoTime();
         print(exporter, sample(), withCss(css));
         assertThat(said()).anySatisfy(w -> assertThat(w).contains("remote.css:1").contains("never accesses the network"));
         assertThat(said()).anySatisfy(w -> assertThat(w).contains("remote.css:2").contains("never accesses the network"));

@@ -163,7 +163,7 @@ class EngineComparisonTest {
                         runs.add(new ShapingGolden.Run(start, end, run.level(), glyphs));
                     }
                 }
-                words.add(new ShapingGolden.Text(text.id() + "#" + (++k), s, runs));
+                words.add(new ShapingGolden.Text(text.id() + "#" + ++k, s, runs));
                 start = end;
             }
         }

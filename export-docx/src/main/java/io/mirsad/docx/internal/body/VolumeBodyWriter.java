@@ -80,10 +80,10 @@ public final class VolumeBodyWriter {
             last.writePart();
             endSection(digest.metadata().title());
         }
-        sourceIndex(index, last, volume, bookmarkIds);
+        sourceIndex(index, last, bookmarkIds);
     }
 
-    private void sourceIndex(SourceIndex index, BodyWriter writer, Volume volume, AtomicLong bookmarkIds) {
+    private void sourceIndex(SourceIndex index, BodyWriter writer, AtomicLong bookmarkIds) {
         CTP heading = paragraph(StyleIds.HEADING_1);
         BigInteger id = BigInteger.valueOf(bookmarkIds.getAndIncrement());
         CTBookmark start = heading.addNewBookmarkStart();

@@ -122,6 +122,8 @@ public final class PackageDocumentWriter {
         property(x, "dcterms:conformsTo", CONFORMS_TO);
     }
 
+    // The nav and cover are these very resources, not ones that happen to be equal.
+    @SuppressWarnings("ReferenceEquality")
     private static void manifest(XmlWriter x, Book book, Resource nav) {
         x.start("manifest").newline();
         Resource cover = book.getCoverImage();

@@ -166,7 +166,7 @@ public final class PdfWriter implements Closeable {
 
     /** Adds a PNG or JPEG image to the document, for pages to draw. */
     public ImageRef image(byte[] data) throws IOException {
-        String name = "Im" + (++images);
+        String name = "Im" + ++images;
         PDImageXObject image = PDImageXObject.createFromByteArray(document, data, name);
         COSDictionary xobjects = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
         if (xobjects == null) {
