@@ -1,5 +1,15 @@
 package io.mirsad.benchmarks;
 
+import io.mirsad.batch.Batch;
+import io.mirsad.batch.BatchReport;
+import io.mirsad.batch.Renderer;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Volume;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExporterRegistry;
+import io.mirsad.export.VolumeExporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,17 +33,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.mirsad.batch.Batch;
-import io.mirsad.batch.BatchReport;
-import io.mirsad.batch.Renderer;
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Volume;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.export.ExporterRegistry;
-import io.mirsad.export.VolumeExporter;
 
 /**
  * Many digests at once, warm: a batch of 20 digests in every format with one and two workers (target:
@@ -75,17 +73,39 @@ public class BatchBenchmark {
             }
             parts.add(Volume.Part.of(issue));
         }
-        volume = new Volume(Metadata.builder().title("مختارات").published(LocalDate.of(2026, 12, 1))
-                .identifier("urn:mirsad:benchmark").build(), parts.subList(0, VOLUME));
-        batch = Batch.builder(Renderer.builder().build(), outputs).threads(threads).force(true).build();
+        volume = new Volume(
+                Metadata.builder()
+                        .title("مختارات")
+                        .published(LocalDate.of(2026, 12, 1))
+                        .identifier("urn:mirsad:benchmark")
+                        .build(),
+                parts.subList(0, VOLUME));
+        batch = Batch.builder(Renderer.builder().build(), outputs)
+                .threads(threads)
+                .force(true)
+                .build();
         pdf = (VolumeExporter) ExporterRegistry.load().require("pdf");
     }
 
     private static Digest issue(Digest sample, int n) {
         Metadata m = sample.metadata();
-        return new Digest(new Metadata(m.title() + " " + n, m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(),
-                m.published().plusWeeks(n), m.language(), m.direction(), m.identifier() + "-" + n, m.rights(),
-                m.description(), m.keywords()), sample.sections(), sample.sources());
+        return new Digest(
+                new Metadata(
+                        m.title() + " " + n,
+                        m.subtitle(),
+                        m.series(),
+                        m.authors(),
+                        m.contributors(),
+                        m.publisher(),
+                        m.published().plusWeeks(n),
+                        m.language(),
+                        m.direction(),
+                        m.identifier() + "-" + n,
+                        m.rights(),
+                        m.description(),
+                        m.keywords()),
+                sample.sections(),
+                sample.sources());
     }
 
     /** Twenty digests in PDF, DOCX and EPUB, re-rendered and compared with the files of the last run. */

@@ -1,12 +1,18 @@
 package io.mirsad.benchmarks;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExporterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,14 +24,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.DigestExporter;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.export.ExporterRegistry;
 
 /**
  * Warm in-process export times, per format: the sample digest, and a 50-digest anthology (the
@@ -69,7 +67,11 @@ public class ExportBenchmark {
                 }
             }
         }
-        return Digest.builder().metadata(sample.metadata()).sources(sample.sources()).sections(sections).build();
+        return Digest.builder()
+                .metadata(sample.metadata())
+                .sources(sample.sources())
+                .sections(sections)
+                .build();
     }
 
     @Benchmark

@@ -1,10 +1,13 @@
 package io.mirsad.benchmarks;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.pdf.PdfExporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,11 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.pdf.PdfExporter;
 
 /**
  * Warm time per edition of the two PDF engines on the same digest (the sample), for the README's

@@ -1,5 +1,12 @@
 package io.mirsad.batch;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Volume;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportResult;
+import io.mirsad.export.VolumeExporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +20,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Volume;
-import io.mirsad.export.DigestExporter;
-import io.mirsad.export.ExportException;
-import io.mirsad.export.ExportResult;
-import io.mirsad.export.VolumeExporter;
 
 /**
  * Binds many digests into one volume per format: a title page and table of contents, each digest a part,
@@ -48,16 +47,13 @@ public final class Anthology {
 
     /** Hears how an anthology goes. Calls come from the thread that runs it. */
     public interface Listener {
-        Listener NONE = new Listener() {
-        };
+        Listener NONE = new Listener() {};
 
         /** An input was read and checked, {@code done} of {@code total}. */
-        default void checked(int done, int total) {
-        }
+        default void checked(int done, int total) {}
 
         /** A part is being written in {@code format}: {@code done} of {@code total}. */
-        default void writing(String format, int done, int total) {
-        }
+        default void writing(String format, int done, int total) {}
     }
 
     private Anthology(Builder b) {
@@ -99,8 +95,10 @@ public final class Anthology {
         List<Failure> problems = new ArrayList<>(expanded.problems());
         List<Checked> checked = check(expanded.files(), problems, cancellation);
         if (!problems.isEmpty() && !keepGoing) {
-            throw new AnthologyException(problems.size() + (problems.size() == 1 ? " input is" : " inputs are")
-                    + " bad; nothing was written (--keep-going leaves them out)", problems);
+            throw new AnthologyException(
+                    problems.size() + (problems.size() == 1 ? " input is" : " inputs are")
+                            + " bad; nothing was written (--keep-going leaves them out)",
+                    problems);
         }
         if (checked.isEmpty()) {
             throw new AnthologyException("no digest to bind", problems);
@@ -114,8 +112,8 @@ public final class Anthology {
             Path file = renderer.exporters().size() == 1 ? target : withExtension(target, exporter.fileExtension());
             Volume volume = volume(checked, exporter.format(), cancellation);
             try {
-                ExportResult result = ((VolumeExporter) exporter).exportVolume(volume,
-                        renderer.options().withWarnings(w -> { }), file);
+                ExportResult result = ((VolumeExporter) exporter)
+                        .exportVolume(volume, renderer.options().withWarnings(w -> {}), file);
                 result.warnings().forEach(w -> warnings.add(exporter.format() + ": " + w));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -130,13 +128,12 @@ public final class Anthology {
             }
             written.add(file);
         }
-        return new AnthologyReport(written, problems, warnings, checked.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+        return new AnthologyReport(
+                written, problems, warnings, checked.size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** An input that read well: where it is and what its table-of-contents entry needs. */
-    private record Checked(InputFiles.InputFile file, Metadata metadata) {
-    }
+    private record Checked(InputFiles.InputFile file, Metadata metadata) {}
 
     private List<Checked> check(List<InputFiles.InputFile> files, List<Failure> problems, Cancellation cancellation) {
         List<Checked> checked = new ArrayList<>();
@@ -148,8 +145,12 @@ public final class Anthology {
             try {
                 Digest digest = renderer.reader().read(file.read());
                 if (sortByDate && digest.metadata().published() == null) {
-                    problems.add(new Failure(file.file().toString(), null, file.file()
-                            + ": no publication date, which sorting by date needs (--date-from-name takes it from the file name)"));
+                    problems.add(
+                            new Failure(
+                                    file.file().toString(),
+                                    null,
+                                    file.file()
+                                            + ": no publication date, which sorting by date needs (--date-from-name takes it from the file name)"));
                 } else {
                     checked.add(new Checked(file, digest.metadata()));
                 }
@@ -194,14 +195,33 @@ public final class Anthology {
         Metadata first = checked.get(0).metadata();
         String series = shared(checked, Metadata::series);
         String publisher = shared(checked, Metadata::publisher);
-        LocalDate latest = checked.stream().map(c -> c.metadata().published()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latest = checked.stream()
+                .map(c -> c.metadata().published())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         StringBuilder identity = new StringBuilder(title);
-        checked.forEach(c -> identity.append('\n').append(c.metadata().identifier() != null
-                ? c.metadata().identifier() : c.metadata().title() + " " + c.metadata().published()));
-        String identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(identity.toString().getBytes(StandardCharsets.UTF_8));
-        return new Metadata(title, subtitle, series, List.of(), List.of(), publisher, latest, first.language(),
-                first.direction(), identifier, null, null, List.of());
+        checked.forEach(c -> identity.append('\n')
+                .append(
+                        c.metadata().identifier() != null
+                                ? c.metadata().identifier()
+                                : c.metadata().title() + " " + c.metadata().published()));
+        String identifier =
+                "urn:uuid:" + UUID.nameUUIDFromBytes(identity.toString().getBytes(StandardCharsets.UTF_8));
+        return new Metadata(
+                title,
+                subtitle,
+                series,
+                List.of(),
+                List.of(),
+                publisher,
+                latest,
+                first.language(),
+                first.direction(),
+                identifier,
+                null,
+                null,
+                List.of());
     }
 
     private static String shared(List<Checked> checked, java.util.function.Function<Metadata, String> field) {

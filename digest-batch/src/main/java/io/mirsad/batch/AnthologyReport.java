@@ -13,8 +13,8 @@ import java.util.List;
  * @param digests  how many digests the volume holds
  * @param elapsed  wall-clock time
  */
-public record AnthologyReport(List<Path> written, List<Failure> leftOut, List<String> warnings, int digests,
-                              Duration elapsed) {
+public record AnthologyReport(
+        List<Path> written, List<Failure> leftOut, List<String> warnings, int digests, Duration elapsed) {
     public AnthologyReport {
         warnings = List.copyOf(warnings);
         written = List.copyOf(written);

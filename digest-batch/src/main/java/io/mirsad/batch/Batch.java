@@ -1,5 +1,7 @@
 package io.mirsad.batch;
 
+import io.mirsad.batch.internal.Manifest;
+import io.mirsad.export.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.mirsad.batch.internal.Manifest;
-import io.mirsad.export.AtomicFiles;
 
 /**
  * Renders many input files into an output folder, in parallel, through one shared {@link Renderer}.
@@ -107,8 +106,11 @@ public final class Batch {
         try {
             input = file.read();
         } catch (IOException e) {
-            return new FileResult(file.file(), List.of(), List.of(new Failure(file.file().toString(), null,
-                    file.file() + ": " + InputFiles.describe(e))), List.of());
+            return new FileResult(
+                    file.file(),
+                    List.of(),
+                    List.of(new Failure(file.file().toString(), null, file.file() + ": " + InputFiles.describe(e))),
+                    List.of());
         }
         String inputHash = Sha256.hex(input.bytes());
         List<EditionResult> editions = new ArrayList<>();
@@ -133,10 +135,13 @@ public final class Batch {
             Path target = outputDir.resolve(name);
             try {
                 EditionResult.Status status = write(target, edition);
-                manifest.put(name, new Manifest.Entry(inputHash, renderer.fingerprint(edition.format()), edition.sha256()));
+                manifest.put(
+                        name, new Manifest.Entry(inputHash, renderer.fingerprint(edition.format()), edition.sha256()));
                 editions.add(new EditionResult(edition.format(), target, status, edition.sha256()));
             } catch (IOException e) {
-                failures.add(new Failure(file.file().toString(), edition.format(),
+                failures.add(new Failure(
+                        file.file().toString(),
+                        edition.format(),
                         target + ": cannot write: " + InputFiles.describe(e)));
             }
         }
@@ -148,13 +153,16 @@ public final class Batch {
         String name = editionName(file, extension);
         Manifest.Entry entry = manifest.get(name);
         Path target = outputDir.resolve(name);
-        if (entry == null || !entry.input().equals(inputHash) || !entry.settings().equals(renderer.fingerprint(format))
+        if (entry == null
+                || !entry.input().equals(inputHash)
+                || !entry.settings().equals(renderer.fingerprint(format))
                 || !Files.isRegularFile(target)) {
             return null;
         }
         try {
             return Sha256.hex(target).equals(entry.output())
-                    ? new EditionResult(format, target, EditionResult.Status.UP_TO_DATE, entry.output()) : null;
+                    ? new EditionResult(format, target, EditionResult.Status.UP_TO_DATE, entry.output())
+                    : null;
         } catch (IOException e) {
             return null;
         }
@@ -162,7 +170,8 @@ public final class Batch {
 
     /** Writes an edition unless the file already holds exactly its bytes. */
     private static EditionResult.Status write(Path target, Edition edition) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == edition.bytes().length
+        if (Files.isRegularFile(target)
+                && Files.size(target) == edition.bytes().length
                 && Sha256.hex(target).equals(edition.sha256())) {
             return EditionResult.Status.UNCHANGED;
         }

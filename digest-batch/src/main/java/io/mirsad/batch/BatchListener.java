@@ -6,14 +6,11 @@ package io.mirsad.batch;
  */
 public interface BatchListener {
     /** No-op listener. */
-    BatchListener NONE = new BatchListener() {
-    };
+    BatchListener NONE = new BatchListener() {};
 
     /** The batch is about to render {@code files} files ({@code problems} inputs were left out already). */
-    default void started(int files, int problems) {
-    }
+    default void started(int files, int problems) {}
 
     /** One file is done, well or badly. */
-    default void finished(FileResult result) {
-    }
+    default void finished(FileResult result) {}
 }

@@ -1,5 +1,11 @@
 package io.mirsad.batch;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.importer.PageImportException;
+import io.mirsad.digest.importer.PageImporter;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.json.DigestJsonException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -7,13 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.importer.PageImportException;
-import io.mirsad.digest.importer.PageImporter;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.digest.json.DigestJsonException;
 
 /**
  * Reads an {@link Input} as a digest: JSON by its JSON reader, page text by a {@link PageImporter}.
@@ -83,8 +82,8 @@ public final class DigestReader {
         Matcher m = DATE.matcher(last);
         while (m.find()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
             } catch (DateTimeException e) {
                 // 2026-13-45 is not a date; look further along the name.
             }
@@ -94,8 +93,20 @@ public final class DigestReader {
 
     private static Digest dated(Digest digest, LocalDate published) {
         Metadata m = digest.metadata();
-        Metadata withDate = new Metadata(m.title(), m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(), published,
-                m.language(), m.direction(), m.identifier(), m.rights(), m.description(), m.keywords());
+        Metadata withDate = new Metadata(
+                m.title(),
+                m.subtitle(),
+                m.series(),
+                m.authors(),
+                m.contributors(),
+                m.publisher(),
+                published,
+                m.language(),
+                m.direction(),
+                m.identifier(),
+                m.rights(),
+                m.description(),
+                m.keywords());
         return new Digest(withDate, digest.sections(), digest.sources());
     }
 
@@ -104,8 +115,7 @@ public final class DigestReader {
         private PageImporter importer = PageImporter.defaults();
         private boolean dateFromName;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The importer for page text (its gazetteer, residue, default date). */
         public Builder importer(PageImporter importer) {

@@ -1,9 +1,8 @@
 package io.mirsad.batch;
 
+import io.mirsad.export.ExportWarning;
 import java.util.List;
 import java.util.Objects;
-
-import io.mirsad.export.ExportWarning;
 
 /**
  * One rendered edition of an input, held as bytes.

@@ -24,6 +24,8 @@ public record FileResult(Path input, List<EditionResult> editions, List<Failure>
 
     /** How many editions were written this time. */
     public long written() {
-        return editions.stream().filter(e -> e.status() == EditionResult.Status.WRITTEN).count();
+        return editions.stream()
+                .filter(e -> e.status() == EditionResult.Status.WRITTEN)
+                .count();
     }
 }

@@ -60,15 +60,21 @@ public record InputFiles(List<InputFile> files, List<Failure> problems) {
                 roots.add(absolute);
                 try (Stream<Path> walk = Files.walk(absolute)) {
                     walk.filter(p -> !hidden(absolute, p) && Files.isRegularFile(p) && supported(p))
-                            .sorted().forEach(found::add);
+                            .sorted()
+                            .forEach(found::add);
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(new Failure(input.toString(), null, input + ": cannot list the folder: "
-                            + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
+                    problems.add(new Failure(
+                            input.toString(),
+                            null,
+                            input + ": cannot list the folder: "
+                                    + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
                 }
             } else if (!Files.exists(absolute)) {
                 problems.add(new Failure(input.toString(), null, input + ": no such file"));
             } else if (!supported(absolute)) {
-                problems.add(new Failure(input.toString(), null,
+                problems.add(new Failure(
+                        input.toString(),
+                        null,
                         input + ": unknown input type; expected a .txt page or a .json digest"));
             } else if (!Files.isReadable(absolute)) {
                 problems.add(new Failure(input.toString(), null, input + ": permission denied"));
@@ -97,8 +103,11 @@ public record InputFiles(List<InputFile> files, List<Failure> problems) {
             InputFile in = new InputFile(file, root == null ? file.getFileName() : root.relativize(file));
             Path clash = stems.putIfAbsent(in.outputStem(), file);
             if (clash != null) {
-                problems.add(new Failure(file.toString(), null, file + ": its editions would overwrite those of "
-                        + clash + " (same name, other extension); rename one"));
+                problems.add(new Failure(
+                        file.toString(),
+                        null,
+                        file + ": its editions would overwrite those of " + clash
+                                + " (same name, other extension); rename one"));
                 continue;
             }
             files.add(in);
@@ -108,9 +117,9 @@ public record InputFiles(List<InputFile> files, List<Failure> problems) {
 
     /** An I/O failure as a reader would say it. */
     static String describe(IOException e) {
-        return e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e.getMessage();
+        return e instanceof NoSuchFileException
+                ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
     }
 
     private static boolean supported(Path file) {

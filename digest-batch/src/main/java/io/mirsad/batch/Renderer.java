@@ -1,5 +1,11 @@
 package io.mirsad.batch;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExportWarning;
+import io.mirsad.export.ExporterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.export.DigestExporter;
-import io.mirsad.export.ExportException;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.export.ExportWarning;
-import io.mirsad.export.ExporterRegistry;
 
 /**
  * Renders one input to editions in memory: the one render path that the command line, a batch and a
@@ -109,12 +108,12 @@ public final class Renderer {
                 byte[] bytes = export(exporter, digest, options.withWarnings(warnings::add));
                 editions.add(Edition.of(exporter.format(), exporter.fileExtension(), bytes, warnings));
             } catch (ExportException e) {
-                failures.add(new Failure(name, exporter.format(),
-                        name + ": cannot write " + exporter.format() + ": " + e.getMessage()));
+                failures.add(new Failure(
+                        name, exporter.format(), name + ": cannot write " + exporter.format() + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug in one exporter on one digest must not stop the others: report it as such.
-                failures.add(new Failure(name, exporter.format(), name + ": internal error writing "
-                        + exporter.format() + ": " + e));
+                failures.add(new Failure(
+                        name, exporter.format(), name + ": internal error writing " + exporter.format() + ": " + e));
             }
         }
         return new Rendering(name, editions, failures);
@@ -150,8 +149,7 @@ public final class Renderer {
         private List<String> formats = List.of();
         private ExportOptions options = ExportOptions.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How inputs are read; {@link DigestReader#defaults()} unless set. */
         public Builder reader(DigestReader reader) {
@@ -189,7 +187,8 @@ public final class Renderer {
         public Renderer build() {
             ExporterRegistry r = registry != null ? registry : ExporterRegistry.load();
             Map<String, DigestExporter> chosen = new LinkedHashMap<>();
-            for (DigestExporter e : formats.isEmpty() ? r.exporters()
+            for (DigestExporter e : formats.isEmpty()
+                    ? r.exporters()
                     : formats.stream().map(f -> r.require(f.trim())).toList()) {
                 chosen.putIfAbsent(e.format(), e);
             }

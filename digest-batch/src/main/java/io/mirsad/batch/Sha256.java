@@ -10,8 +10,7 @@ import java.util.HexFormat;
 
 /** SHA-256 in lower-case hex: the identity of an edition, since the same input always gives the same bytes. */
 final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));

@@ -3,6 +3,7 @@ package io.mirsad.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.mirsad.digest.json.DigestJson;
 
 class AnthologyTest {
     @TempDir
@@ -30,21 +27,31 @@ class AnthologyTest {
         Samples.write(in.resolve("a.json"), Samples.json(3));
         Samples.write(in.resolve("b.json"), Samples.json(1));
         Samples.write(in.resolve("c.json"), Samples.json(2));
-        Anthology anthology = Anthology.builder(Renderer.builder().formats("pdf", "epub", "docx").build())
-                .title("مختارات").sortByDate(true).build();
+        Anthology anthology = Anthology.builder(
+                        Renderer.builder().formats("pdf", "epub", "docx").build())
+                .title("مختارات")
+                .sortByDate(true)
+                .build();
 
         AnthologyReport report = anthology.write(List.of(in), dir.resolve("out/volume.pdf"));
 
-        assertThat(report.written()).containsExactly(dir.resolve("out/volume.pdf"), dir.resolve("out/volume.epub"),
-                dir.resolve("out/volume.docx"));
+        assertThat(report.written())
+                .containsExactly(
+                        dir.resolve("out/volume.pdf"), dir.resolve("out/volume.epub"), dir.resolve("out/volume.docx"));
         assertThat(report.digests()).isEqualTo(3);
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/volume.pdf").toFile())) {
             List<String> parts = new ArrayList<>();
-            pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().children()
+            pdf.getDocumentCatalog()
+                    .getDocumentOutline()
+                    .getFirstChild()
+                    .children()
                     .forEach(p -> parts.add(p.getTitle()));
-            assertThat(parts).containsExactly(Samples.issue(1, true).metadata().title(),
-                    Samples.issue(2, true).metadata().title(), Samples.issue(3, true).metadata().title(),
-                    "فهرس المصادر");
+            assertThat(parts)
+                    .containsExactly(
+                            Samples.issue(1, true).metadata().title(),
+                            Samples.issue(2, true).metadata().title(),
+                            Samples.issue(3, true).metadata().title(),
+                            "فهرس المصادر");
         }
     }
 
@@ -55,16 +62,22 @@ class AnthologyTest {
         Path broken = Samples.write(in.resolve("broken.json"), "{ \"metadata\": [");
         Path undated = Samples.write(in.resolve("undated.json"), DigestJson.write(Samples.issue(2, false)));
         Path missing = dir.resolve("missing.json");
-        Anthology anthology = Anthology.builder(Renderer.builder().formats("pdf").build())
-                .title("مختارات").sortByDate(true).build();
+        Anthology anthology = Anthology.builder(
+                        Renderer.builder().formats("pdf").build())
+                .title("مختارات")
+                .sortByDate(true)
+                .build();
 
         assertThatThrownBy(() -> anthology.write(List.of(in, good, missing), dir.resolve("out/volume.pdf")))
-                .isInstanceOfSatisfying(AnthologyException.class, e -> assertThat(e.problems())
-                        .extracting(Failure::message).satisfiesExactlyInAnyOrder(
-                                m -> assertThat(m).isEqualTo(missing + ": no such file"),
-                                m -> assertThat(m).contains("the same file as"),
-                                m -> assertThat(m).startsWith(broken + ":1:"),
-                                m -> assertThat(m).startsWith(undated + ": no publication date")));
+                .isInstanceOfSatisfying(
+                        AnthologyException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Failure::message)
+                                .satisfiesExactlyInAnyOrder(
+                                        m -> assertThat(m).isEqualTo(missing + ": no such file"),
+                                        m -> assertThat(m).contains("the same file as"),
+                                        m -> assertThat(m).startsWith(broken + ":1:"),
+                                        m -> assertThat(m).startsWith(undated + ": no publication date")));
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -73,8 +86,11 @@ class AnthologyTest {
         Path in = dir.resolve("in");
         Samples.write(in.resolve("good.json"), Samples.json(1));
         Path broken = Samples.write(in.resolve("broken.json"), "not json");
-        Anthology anthology = Anthology.builder(Renderer.builder().formats("pdf").build())
-                .title("مختارات").keepGoing(true).build();
+        Anthology anthology = Anthology.builder(
+                        Renderer.builder().formats("pdf").build())
+                .title("مختارات")
+                .keepGoing(true)
+                .build();
 
         AnthologyReport report = anthology.write(List.of(in), dir.resolve("volume.pdf"));
 
@@ -90,7 +106,9 @@ class AnthologyTest {
             Samples.write(in.resolve(i + ".json"), Samples.json(i));
         }
         Cancellation cancellation = new Cancellation();
-        Anthology anthology = Anthology.builder(Renderer.builder().formats("pdf").build()).title("مختارات")
+        Anthology anthology = Anthology.builder(
+                        Renderer.builder().formats("pdf").build())
+                .title("مختارات")
                 .listener(new Anthology.Listener() {
                     @Override
                     public void writing(String format, int done, int total) {
@@ -98,7 +116,8 @@ class AnthologyTest {
                             cancellation.cancel();
                         }
                     }
-                }).build();
+                })
+                .build();
 
         assertThatThrownBy(() -> anthology.write(List.of(in), dir.resolve("out/volume.pdf"), cancellation))
                 .isInstanceOf(CancellationException.class);

@@ -2,19 +2,15 @@ package io.mirsad.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.mirsad.digest.json.DigestJson;
 
 class BatchTest {
     @TempDir
@@ -35,7 +31,8 @@ class BatchTest {
         assertThat(report.written()).isEqualTo(2);
         assertThat(out.resolve("2025/index.docx")).isRegularFile();
         assertThat(out.resolve("2026/index.docx")).isRegularFile();
-        assertThat(Files.mismatch(out.resolve("2025/index.docx"), out.resolve("2026/index.docx"))).isNotNegative();
+        assertThat(Files.mismatch(out.resolve("2025/index.docx"), out.resolve("2026/index.docx")))
+                .isNotNegative();
     }
 
     @Test
@@ -64,11 +61,14 @@ class BatchTest {
         BatchReport report = Batch.builder(renderer, out).threads(2).build().run(List.of(in, missing));
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.failures()).extracting(Failure::message).satisfiesExactlyInAnyOrder(
-                m -> assertThat(m).isEqualTo(missing + ": no such file"),
-                m -> assertThat(m).startsWith(in.resolve("broken.json") + ":4:1: "),
-                m -> assertThat(m).startsWith(in.resolve("undated.json") + ": cannot write epub: ")
-                        .contains("published"));
+        assertThat(report.failures())
+                .extracting(Failure::message)
+                .satisfiesExactlyInAnyOrder(
+                        m -> assertThat(m).isEqualTo(missing + ": no such file"),
+                        m -> assertThat(m).startsWith(in.resolve("broken.json") + ":4:1: "),
+                        m -> assertThat(m)
+                                .startsWith(in.resolve("undated.json") + ": cannot write epub: ")
+                                .contains("published"));
         // Every format of the good file, DOCX of the undated one; nothing half-written anywhere.
         assertThat(files(out)).containsExactlyInAnyOrder("good.docx", "good.epub", "undated.docx");
     }
@@ -103,14 +103,25 @@ class BatchTest {
         Path page = dir.resolve("in/observatory-2026-11-28.txt");
         Files.createDirectories(page.getParent());
         Files.copy(Samples.SAMPLE_TXT, page);
-        Renderer epub = Renderer.builder().formats("epub")
-                .reader(DigestReader.builder().dateFromName(true).build()).build();
+        Renderer epub = Renderer.builder()
+                .formats("epub")
+                .reader(DigestReader.builder().dateFromName(true).build())
+                .build();
 
-        assertThat(Batch.builder(epub, dir.resolve("dated")).build().run(List.of(page)).succeeded()).isTrue();
+        assertThat(Batch.builder(epub, dir.resolve("dated"))
+                        .build()
+                        .run(List.of(page))
+                        .succeeded())
+                .isTrue();
         BatchReport undated = Batch.builder(Renderer.builder().formats("epub").build(), dir.resolve("undated"))
-                .build().run(List.of(page));
-        assertThat(undated.failures()).singleElement().extracting(Failure::message).asString()
-                .contains("cannot write epub").contains("published");
+                .build()
+                .run(List.of(page));
+        assertThat(undated.failures())
+                .singleElement()
+                .extracting(Failure::message)
+                .asString()
+                .contains("cannot write epub")
+                .contains("published");
         assertThat(DigestReader.dateInName("x/2025-01-01/observatory-2026-02-30-2026-11-28.txt"))
                 .contains(java.time.LocalDate.of(2026, 11, 28));
     }
@@ -118,10 +129,13 @@ class BatchTest {
     @Test
     void theSameFileTwiceIsReadOnce() throws IOException {
         Path a = Samples.write(dir.resolve("a.json"), Samples.json(1));
-        BatchReport report = Batch.builder(docx, dir.resolve("out")).build()
+        BatchReport report = Batch.builder(docx, dir.resolve("out"))
+                .build()
                 .run(List.of(a, dir.resolve(".").resolve("a.json"), dir));
         assertThat(report.files()).hasSize(1);
-        assertThat(report.problems()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("the same file as"));
+        assertThat(report.problems())
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.message()).contains("the same file as"));
     }
 
     @Test
@@ -137,7 +151,10 @@ class BatchTest {
                 cancellation.cancel();
             }
         };
-        BatchReport report = Batch.builder(docx, dir.resolve("out")).threads(1).listener(cancelAfterFirst).build()
+        BatchReport report = Batch.builder(docx, dir.resolve("out"))
+                .threads(1)
+                .listener(cancelAfterFirst)
+                .build()
                 .run(List.of(in), cancellation);
         assertThat(report.cancelled()).isTrue();
         assertThat(report.succeeded()).isFalse();
@@ -146,14 +163,20 @@ class BatchTest {
     }
 
     private static List<EditionResult.Status> statuses(BatchReport report) {
-        return report.files().stream().flatMap(f -> f.editions().stream()).map(EditionResult::status).toList();
+        return report.files().stream()
+                .flatMap(f -> f.editions().stream())
+                .map(EditionResult::status)
+                .toList();
     }
 
     /** Every file under {@code root} but the manifest, relative. */
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
-                    .filter(p -> !p.equals(io.mirsad.batch.internal.Manifest.FILE_NAME)).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString())
+                    .filter(p -> !p.equals(io.mirsad.batch.internal.Manifest.FILE_NAME))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 
 /** One renderer shared by eight threads gives the bytes a sequential run gives. */
@@ -44,9 +43,11 @@ class ConcurrentRenderingTest {
 
     private static List<String> hashes(Rendering r) {
         assertThat(r.failures()).isEmpty();
-        return r.editions().stream().map(e -> {
-            assertThat(e.sha256()).isEqualTo(Sha256.hex(e.bytes()));
-            return e.format() + " " + e.sha256();
-        }).toList();
+        return r.editions().stream()
+                .map(e -> {
+                    assertThat(e.sha256()).isEqualTo(Sha256.hex(e.bytes()));
+                    return e.format() + " " + e.sha256();
+                })
+                .toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.mirsad.batch;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,25 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.json.DigestJson;
-
 /** Distinct digests made from the bundled sample: numbered titles, weekly dates. */
 final class Samples {
     static final Path SAMPLE_JSON = Path.of("../examples/sample/observatory.json");
     static final Path SAMPLE_TXT = Path.of("../examples/sample/observatory.txt");
     private static final Digest SAMPLE = read();
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The sample as issue {@code n}: its own title, date and identifier; {@code dated} false leaves the date out. */
     static Digest issue(int n, boolean dated) {
         Metadata m = SAMPLE.metadata();
-        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(), m.contributors(), m.publisher(),
-                dated ? LocalDate.of(2026, 1, 3).plusWeeks(n) : null, m.language(), m.direction(),
-                "urn:mirsad:test:" + n, m.rights(), m.description(), m.keywords());
+        Metadata issue = new Metadata(
+                m.title() + " — العدد " + n,
+                m.subtitle(),
+                m.series(),
+                m.authors(),
+                m.contributors(),
+                m.publisher(),
+                dated ? LocalDate.of(2026, 1, 3).plusWeeks(n) : null,
+                m.language(),
+                m.direction(),
+                "urn:mirsad:test:" + n,
+                m.rights(),
+                m.description(),
+                m.keywords());
         return new Digest(issue, SAMPLE.sections(), SAMPLE.sources());
     }
 

@@ -1,5 +1,14 @@
 package io.mirsad.cli;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.importer.Gazetteer;
+import io.mirsad.digest.importer.GazetteerFormatException;
+import io.mirsad.digest.importer.ImportResult;
+import io.mirsad.digest.importer.PageImportException;
+import io.mirsad.digest.importer.PageImporter;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.json.DigestJsonException;
+import io.mirsad.export.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,20 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.importer.Gazetteer;
-import io.mirsad.digest.importer.GazetteerFormatException;
-import io.mirsad.digest.importer.ImportResult;
-import io.mirsad.digest.importer.PageImportException;
-import io.mirsad.digest.importer.PageImporter;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.digest.json.DigestJsonException;
-import io.mirsad.export.IoMessages;
-
 /** Reads a digest from page text ({@code .txt}) or JSON ({@code .json}); errors name the file. */
 final class DigestInput {
-    private DigestInput() {
-    }
+    private DigestInput() {}
 
     /** The file name without its extension: {@code observatory} for {@code observatory.txt}. */
     static String baseName(Path file) {
@@ -84,7 +82,8 @@ final class DigestInput {
             return importPage(file, importer.get()).digest();
         }
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            throw new ErrorReporter.UsageException(file + ": unknown input type; expected a .txt page or a .json digest");
+            throw new ErrorReporter.UsageException(
+                    file + ": unknown input type; expected a .txt page or a .json digest");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return DigestJson.read(in);
@@ -105,8 +104,11 @@ final class DigestInput {
         if (published == null || digest.metadata().published() != null) {
             return digest;
         }
-        return Digest.builder().metadata(digest.metadata().withPublished(published))
-                .sources(digest.sources()).sections(digest.sections()).build();
+        return Digest.builder()
+                .metadata(digest.metadata().withPublished(published))
+                .sources(digest.sources())
+                .sections(digest.sections())
+                .build();
     }
 
     static ErrorReporter.InputException ioFailure(Path file, IOException e) {

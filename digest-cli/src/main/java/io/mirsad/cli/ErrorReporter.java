@@ -1,8 +1,7 @@
 package io.mirsad.cli;
 
-import java.io.PrintWriter;
-
 import io.mirsad.digest.text.Printable;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Turns failures into one line on standard error: which file, what is wrong. */
@@ -23,9 +22,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             err.println("mirsad: " + Printable.escape(e.getMessage()));
             return USAGE;
         }
-        String message = e instanceof InputException ? e.getMessage()
+        String message = e instanceof InputException
+                ? e.getMessage()
                 : "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + (root.debug ? "" : " (run with --debug for details)");
+                        + (root.debug ? "" : " (run with --debug for details)");
         err.println("mirsad: " + Printable.escape(message));
         if (root.debug) {
             (e instanceof InputException && e.getCause() != null ? e.getCause() : e).printStackTrace(err);
@@ -36,8 +36,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("mirsad: " + Printable.escape(e.getMessage()));
-        err.println("Try 'mirsad " + (e.getCommandLine().getCommandName().equals("mirsad") ? ""
-                : e.getCommandLine().getCommandName() + " ") + "--help'.");
+        err.println("Try 'mirsad "
+                + (e.getCommandLine().getCommandName().equals("mirsad")
+                        ? ""
+                        : e.getCommandLine().getCommandName() + " ")
+                + "--help'.");
         return USAGE;
     }
 

@@ -1,13 +1,12 @@
 package io.mirsad.cli;
 
+import io.mirsad.export.AtomicFiles;
+import io.mirsad.pdf.EmbeddedDigest;
+import io.mirsad.pdf.EmbeddedDigestException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
-import io.mirsad.export.AtomicFiles;
-import io.mirsad.pdf.EmbeddedDigest;
-import io.mirsad.pdf.EmbeddedDigestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +21,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EDITION.pdf", description = "A PDF edition written by Mirsad.")
     Path edition;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIGEST.json", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIGEST.json",
+            description = "Write here instead of standard output.")
     Path output;
 
     @Override

@@ -1,9 +1,8 @@
 package io.mirsad.cli;
 
-import java.util.concurrent.Callable;
-
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExporterRegistry;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

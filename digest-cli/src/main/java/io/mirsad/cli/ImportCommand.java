@@ -1,5 +1,9 @@
 package io.mirsad.cli;
 
+import io.mirsad.digest.importer.DroppedLine;
+import io.mirsad.digest.importer.ImportResult;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,11 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import io.mirsad.digest.importer.DroppedLine;
-import io.mirsad.digest.importer.ImportResult;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,14 +25,20 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PAGE.txt", description = "The page text (UTF-8, or a detected legacy Arabic encoding).")
     Path page;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIGEST.json", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIGEST.json",
+            description = "Write here instead of standard output.")
     Path output;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The edition's publication date.")
     LocalDate published;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            description =
+                    "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
     List<Path> gazetteers = new ArrayList<>();
 
     @Option(names = "--show-dropped", description = "List every dropped line on standard error.")

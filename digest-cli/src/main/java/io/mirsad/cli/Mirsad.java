@@ -1,21 +1,28 @@
 package io.mirsad.cli;
 
 import java.io.PrintWriter;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code mirsad} command. Exit codes: 0 success, 1 bad input or failed export, 2 usage error. */
-@Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "mirsad",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Publishes Arabic news digests as PDF, DOCX and EPUB editions.",
-        subcommands = {ImportCommand.class, RenderCommand.class, BatchCommand.class, AnthologyCommand.class,
-                ExtractCommand.class, FormatsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            RenderCommand.class,
+            BatchCommand.class,
+            AnthologyCommand.class,
+            ExtractCommand.class,
+            FormatsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Mirsad implements Runnable {
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces for errors.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces for errors.")
     boolean debug;
 
     @CommandLine.Spec
@@ -23,8 +30,8 @@ public final class Mirsad implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: import, render, batch, anthology, extract or formats");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: import, render, batch, anthology, extract or formats");
     }
 
     /** Runs the command line and returns its exit code. */

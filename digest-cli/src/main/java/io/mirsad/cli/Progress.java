@@ -1,12 +1,11 @@
 package io.mirsad.cli;
 
+import io.mirsad.batch.BatchListener;
+import io.mirsad.batch.FileResult;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import io.mirsad.batch.BatchListener;
-import io.mirsad.batch.FileResult;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -29,7 +28,9 @@ abstract class Progress implements BatchListener, AutoCloseable {
     public void finished(FileResult result) {
         editions += (int) result.written();
         failures += result.failures().size();
-        warnings.addAll(result.warnings().stream().map(w -> result.input() + ": warning: " + w).toList());
+        warnings.addAll(result.warnings().stream()
+                .map(w -> result.input() + ": warning: " + w)
+                .toList());
     }
 
     /** Every warning so far, one line each naming the file and format, for the end of the run. */
@@ -38,8 +39,7 @@ abstract class Progress implements BatchListener, AutoCloseable {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /**
      * Whether standard error is a terminal. Java 17 cannot ask about one stream, so on Linux look at what
@@ -75,8 +75,12 @@ abstract class Progress implements BatchListener, AutoCloseable {
 
         @Override
         public void started(int files, int problems) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(files).setUnit(" files", 1)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).showSpeed()
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(files)
+                    .setUnit(" files", 1)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .showSpeed()
                     .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
                     .build();
         }
@@ -115,9 +119,15 @@ abstract class Progress implements BatchListener, AutoCloseable {
         public void finished(FileResult result) {
             super.finished(result);
             done++;
-            err.printf("[%d/%d] %s: %s%n", done, total, result.input(), result.succeeded()
-                    ? result.written() + " written, " + (result.editions().size() - result.written()) + " up to date"
-                    : result.failures().size() + (result.failures().size() == 1 ? " failure" : " failures"));
+            err.printf(
+                    "[%d/%d] %s: %s%n",
+                    done,
+                    total,
+                    result.input(),
+                    result.succeeded()
+                            ? result.written() + " written, "
+                                    + (result.editions().size() - result.written()) + " up to date"
+                            : result.failures().size() + (result.failures().size() == 1 ? " failure" : " failures"));
         }
     }
 }

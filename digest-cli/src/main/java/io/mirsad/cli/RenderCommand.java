@@ -1,5 +1,12 @@
 package io.mirsad.cli;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
+import io.mirsad.export.DigestExporter;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExporterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,14 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.text.NearestName;
-import io.mirsad.digest.text.Printable;
-import io.mirsad.export.DigestExporter;
-import io.mirsad.export.ExportException;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.export.ExporterRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,23 +34,36 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "A page text (.txt) or a digest (.json).")
     Path input;
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            split = ",",
+            paramLabel = "FORMAT",
             description = "Formats to write (default: every installed one; see 'mirsad formats').")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "Where to write (default: .).")
+    @Option(
+            names = {"-o", "--output-dir"},
+            paramLabel = "OUTDIR",
+            description = "Where to write (default: .).")
     Path outputDir = Path.of(".");
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date for page-text input, or for a JSON digest without one (never "
                     + "overrides the digest's own); EPUB editions need one.")
     LocalDate published;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            description =
+                    "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
     List<Path> gazetteers = new ArrayList<>();
 
-    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
+    @Option(
+            names = {"-O", "--option"},
+            paramLabel = "KEY=VALUE",
             description = "An exporter option, e.g. -O pdf.columns=2 -O digits=arabic-indic.")
     Map<String, String> options = new java.util.LinkedHashMap<>();
 
@@ -63,8 +75,9 @@ final class RenderCommand implements Callable<Integer> {
             chosen.addAll(registry.exporters());
         } else {
             for (String f : formats) {
-                chosen.add(registry.find(f.trim()).orElseThrow(() -> new ErrorReporter.UsageException(
-                        "format '" + f.trim() + "' is not installed; installed: " + String.join(", ", registry.formats()))));
+                chosen.add(registry.find(f.trim())
+                        .orElseThrow(() -> new ErrorReporter.UsageException("format '" + f.trim()
+                                + "' is not installed; installed: " + String.join(", ", registry.formats()))));
             }
         }
         if (chosen.isEmpty()) {
@@ -122,8 +135,10 @@ final class RenderCommand implements Callable<Integer> {
     private ExportOptions exportOptions(ExporterRegistry registry) {
         Set<String> known = new TreeSet<>(ExportOptions.SHARED_KEYS);
         registry.exporters().forEach(e -> known.addAll(e.optionKeys()));
-        ExportOptions.Builder opts = ExportOptions.builder().warnings(warning -> spec.commandLine().getErr()
-                .println("mirsad: " + input + ": warning: " + Printable.escape(warning.toString())));
+        ExportOptions.Builder opts = ExportOptions.builder()
+                .warnings(warning -> spec.commandLine()
+                        .getErr()
+                        .println("mirsad: " + input + ": warning: " + Printable.escape(warning.toString())));
         options.forEach((key, value) -> {
             if (!known.contains(key)) {
                 throw new ErrorReporter.UsageException("unknown option -O " + key + NearestName.suggestion(key, known)
@@ -145,8 +160,9 @@ final class RenderCommand implements Callable<Integer> {
                 return input + ": cannot write " + exporter.format() + ": " + cause.getMessage();
             }
             if (cause instanceof IOException io) {
-                return DigestInput.ioFailure(outputDir.resolve(DigestInput.baseName(input) + "."
-                        + exporter.fileExtension()), io).getMessage();
+                return DigestInput.ioFailure(
+                                outputDir.resolve(DigestInput.baseName(input) + "." + exporter.fileExtension()), io)
+                        .getMessage();
             }
             if (cause instanceof RuntimeException) {
                 return input + ": cannot write " + exporter.format() + ": internal error: "

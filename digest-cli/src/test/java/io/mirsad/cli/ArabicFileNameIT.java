@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +22,15 @@ class ArabicFileNameIT {
     void rendersAnArabicFileNameUnderTheCLocale(@TempDir Path dir) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path input = Files.copy(root.resolve("examples/sample/observatory.json"), dir.resolve("مرصد الأسبوع.json"));
-        ProcessBuilder launcher = new ProcessBuilder(root.resolve("mirsad").toString(), "render", input.toString(),
-                "-f", "pdf", "-o", dir.toString()).redirectErrorStream(true);
+        ProcessBuilder launcher = new ProcessBuilder(
+                        root.resolve("mirsad").toString(),
+                        "render",
+                        input.toString(),
+                        "-f",
+                        "pdf",
+                        "-o",
+                        dir.toString())
+                .redirectErrorStream(true);
         launcher.environment().keySet().removeIf(k -> k.startsWith("LC_"));
         launcher.environment().put("LANG", "C");
         Process p = launcher.start();

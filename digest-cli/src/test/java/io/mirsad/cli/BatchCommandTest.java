@@ -3,14 +3,12 @@ package io.mirsad.cli;
 import static io.mirsad.cli.MirsadCliTest.mirsad;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.cli.MirsadCliTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.mirsad.cli.MirsadCliTest.Run;
 
 class BatchCommandTest {
     @TempDir
@@ -24,14 +22,15 @@ class BatchCommandTest {
         Files.copy(MirsadCliTest.SAMPLE_TXT, in.resolve("observatory-2026-11-28.txt"));
         Path out = dir.resolve("out");
 
-        Run run = mirsad("batch", in.toString(), "-o", out.toString(), "--format", "docx,epub", "-j", "2",
-                "--date-from-name");
+        Run run = mirsad(
+                "batch", in.toString(), "-o", out.toString(), "--format", "docx,epub", "-j", "2", "--date-from-name");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(out.resolve("2026/index.epub")).isRegularFile();
         assertThat(out.resolve("observatory-2026-11-28.epub")).isRegularFile();
         // Standard error is not a terminal here: a plain line per file, then the summary.
-        assertThat(run.err()).contains("[1/2] ", "[2/2] ")
+        assertThat(run.err())
+                .contains("[1/2] ", "[2/2] ")
                 .contains("mirsad: 2 files, 4 editions written, 0 up to date, 0 failures");
 
         Run again = mirsad("batch", in.toString(), "-o", out.toString(), "--format", "docx,epub", "--date-from-name");
@@ -49,7 +48,8 @@ class BatchCommandTest {
         Run run = mirsad("batch", in.toString(), "-o", dir.resolve("out").toString(), "-f", "docx");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("mirsad: " + in.resolve("bad.json") + ":1:")
+        assertThat(run.err())
+                .contains("mirsad: " + in.resolve("bad.json") + ":1:")
                 .contains("2 files, 1 editions written, 0 up to date, 1 failures");
         assertThat(dir.resolve("out/good.docx")).isRegularFile();
         assertThat(dir.resolve("out/bad.docx")).doesNotExist();

@@ -2,6 +2,12 @@ package io.mirsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -29,21 +33,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
-import com.adobe.epubcheck.api.EPUBLocation;
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
-
 /**
  * Whether a written edition is valid as its readers will judge it: EPUBCheck for an EPUB, POI's schema
  * types for every WordprocessingML part of a DOCX, PDFBox parsing and extraction for a PDF, and every XML
  * part of each (packages' parts, the PDF's XMP) well formed.
  */
 final class EditionValidity {
-    private EditionValidity() {
-    }
+    private EditionValidity() {}
 
     static void assertValid(Path file) throws Exception {
         String name = file.getFileName().toString();
@@ -80,7 +76,9 @@ final class EditionValidity {
                     XmlObject bean = parser.parse(new ByteArrayInputStream(part.bytes));
                     List<XmlError> errors = new ArrayList<>();
                     bean.validate(new XmlOptions().setErrorListener(errors));
-                    assertThat(errors).as("schema errors in %s!%s", file, part.name).isEmpty();
+                    assertThat(errors)
+                            .as("schema errors in %s!%s", file, part.name)
+                            .isEmpty();
                 }
             }
         }
@@ -121,26 +119,25 @@ final class EditionValidity {
         }
         List<String> errors = new ArrayList<>();
         new EpubCheck(file.toFile(), new MasterReport() {
-            @Override
-            public void message(Message message, EPUBLocation location, Object... args) {
-                if (message.getSeverity() == Severity.ERROR || message.getSeverity() == Severity.FATAL) {
-                    errors.add(message.getID() + " " + message.getMessage(args) + " (" + location + ")");
-                }
-            }
+                    @Override
+                    public void message(Message message, EPUBLocation location, Object... args) {
+                        if (message.getSeverity() == Severity.ERROR || message.getSeverity() == Severity.FATAL) {
+                            errors.add(message.getID() + " " + message.getMessage(args) + " (" + location + ")");
+                        }
+                    }
 
-            @Override
-            public void info(String resource, FeatureEnum feature, String value) {
-            }
+                    @Override
+                    public void info(String resource, FeatureEnum feature, String value) {}
 
-            @Override
-            public int generate() {
-                return 0;
-            }
+                    @Override
+                    public int generate() {
+                        return 0;
+                    }
 
-            @Override
-            public void initialize() {
-            }
-        }).doValidate();
+                    @Override
+                    public void initialize() {}
+                })
+                .doValidate();
         assertThat(errors).as("EPUBCheck errors in %s", file).isEmpty();
     }
 
@@ -156,8 +153,11 @@ final class EditionValidity {
 
     private record Part(String name, byte[] bytes) {
         boolean isXml() {
-            return name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".opf")
-                    || name.endsWith(".xhtml") || name.endsWith(".ncx");
+            return name.endsWith(".xml")
+                    || name.endsWith(".rels")
+                    || name.endsWith(".opf")
+                    || name.endsWith(".xhtml")
+                    || name.endsWith(".ncx");
         }
     }
 

@@ -2,6 +2,9 @@ package io.mirsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,18 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Digests a hostile user would craft — each the sample with one thing changed — rendered in every format
@@ -66,7 +63,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void renderTheUnchangedDigest() throws IOException {
-        Path input = write(shared, "hostile", d -> { });
+        Path input = write(shared, "hostile", d -> {});
         MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", shared.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         previous = new HashMap<>();
@@ -77,21 +74,48 @@ class HostileInputTest {
 
     static Stream<Refused> refused() {
         return Stream.of(
-                new Refused("url with a space", d -> source(d).put("url", "https://www.csis.org/a b"), "sources[0].url"),
-                new Refused("url with quotes and brackets", d -> source(d).put("url", "https://x.org/\"<>"), "sources[0].url"),
-                new Refused("url with a bad escape", d -> link(d, "https://x.org/%zz"), "sections[0].blocks[0].runs[1].url"),
-                new Refused("url of plain words", d -> link(d, "the centre's website"), "sections[0].blocks[0].runs[1].url"),
+                new Refused(
+                        "url with a space", d -> source(d).put("url", "https://www.csis.org/a b"), "sources[0].url"),
+                new Refused(
+                        "url with quotes and brackets",
+                        d -> source(d).put("url", "https://x.org/\"<>"),
+                        "sources[0].url"),
+                new Refused(
+                        "url with a bad escape",
+                        d -> link(d, "https://x.org/%zz"),
+                        "sections[0].blocks[0].runs[1].url"),
+                new Refused(
+                        "url of plain words",
+                        d -> link(d, "the centre's website"),
+                        "sections[0].blocks[0].runs[1].url"),
                 new Refused("SOH in the title", d -> meta(d).put("title", "عنوان\u0001العدد"), "metadata.title"),
-                new Refused("ESC and BEL in the rights", d -> meta(d).put("rights", "\u001B[31m\u0007"), "metadata.rights"),
-                new Refused("a lone surrogate in a headline", d -> section(d, 1).put("headline", "خبر" + LONE_SURROGATE), "sections[1].headline"),
-                new Refused("NUL in a paragraph", d -> paragraph(d).put("text", "نص\u0000نص"), "sections[0].blocks[0].text"),
-                new Refused("text bytes declared PNG", d -> figure(d, "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png"), "sections[0].blocks[2].image"),
-                new Refused("PNG declared JPEG", d -> figure(d, png(8, 8), "image/jpeg"), "sections[0].blocks[2].image"),
-                new Refused("truncated PNG", d -> figure(d, Arrays.copyOf(png(8, 8), 40), "image/png"), "sections[0].blocks[2].image"),
+                new Refused(
+                        "ESC and BEL in the rights", d -> meta(d).put("rights", "\u001B[31m\u0007"), "metadata.rights"),
+                new Refused(
+                        "a lone surrogate in a headline",
+                        d -> section(d, 1).put("headline", "خبر" + LONE_SURROGATE),
+                        "sections[1].headline"),
+                new Refused(
+                        "NUL in a paragraph",
+                        d -> paragraph(d).put("text", "نص\u0000نص"),
+                        "sections[0].blocks[0].text"),
+                new Refused(
+                        "text bytes declared PNG",
+                        d -> figure(d, "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png"),
+                        "sections[0].blocks[2].image"),
+                new Refused(
+                        "PNG declared JPEG", d -> figure(d, png(8, 8), "image/jpeg"), "sections[0].blocks[2].image"),
+                new Refused(
+                        "truncated PNG",
+                        d -> figure(d, Arrays.copyOf(png(8, 8), 40), "image/png"),
+                        "sections[0].blocks[2].image"),
                 new Refused("year 0000", d -> meta(d).put("published", "0000-01-03"), "metadata.published"),
                 new Refused("year 2300", d -> meta(d).put("published", "2300-01-03"), "metadata.published"),
                 new Refused("misspelt field", d -> meta(d).put("publshed", "2026-11-29"), "metadata.publshed"),
-                new Refused("title of invisible characters", d -> meta(d).put("title", "\u00A0\u200B\u200F\uFEFF"), "metadata.title"));
+                new Refused(
+                        "title of invisible characters",
+                        d -> meta(d).put("title", "\u00A0\u200B\u200F\uFEFF"),
+                        "metadata.title"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,8 +128,10 @@ class HostileInputTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertOneCleanLinePerProblem(run.err());
-        assertThat(run.err().lines()).hasSize(1).allSatisfy(line -> assertThat(line)
-                .startsWith("mirsad: " + input + ": ").contains(c.field()));
+        assertThat(run.err().lines())
+                .hasSize(1)
+                .allSatisfy(line ->
+                        assertThat(line).startsWith("mirsad: " + input + ": ").contains(c.field()));
         assertUnchanged(out);
     }
 
@@ -125,7 +151,8 @@ class HostileInputTest {
     @MethodSource("accepted")
     void rendersEveryFormatValidly(Accepted c) throws Exception {
         Path input = write(dir, "hostile", c.change());
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.resolve("out").toString());
+        MirsadCliTest.Run run = MirsadCliTest.mirsad(
+                "render", input.toString(), "-o", dir.resolve("out").toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
@@ -139,11 +166,12 @@ class HostileInputTest {
     void aHugeCoverIsRefusedAtOnceAndTheOtherFormatsAreWritten() throws IOException {
         Path out = previousEditions();
         Path input = write(dir, "hostile", d -> meta(d).put("title", "عنوان آخر"));
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", out.toString(),
-                "-O", "epub.cover=/dev/zero");
+        MirsadCliTest.Run run =
+                MirsadCliTest.mirsad("render", input.toString(), "-o", out.toString(), "-O", "epub.cover=/dev/zero");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("mirsad: " + input + ": cannot write epub: option epub.cover: cannot read "
-                + "/dev/zero: larger than 20 MiB\n");
+        assertThat(run.err())
+                .isEqualTo("mirsad: " + input + ": cannot write epub: option epub.cover: cannot read "
+                        + "/dev/zero: larger than 20 MiB\n");
         assertThat(out.resolve("hostile.epub")).hasBinaryContent(previous.get("epub"));
         assertThat(out.resolve("hostile.pdf")).isNotEmptyFile();
         assertNoTemporaryFiles(out);
@@ -151,9 +179,9 @@ class HostileInputTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorWithTheNearestKey() throws IOException {
-        Path input = write(dir, "hostile", d -> { });
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(),
-                "-O", "pdf.colums=2");
+        Path input = write(dir, "hostile", d -> {});
+        MirsadCliTest.Run run =
+                MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(), "-O", "pdf.colums=2");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("mirsad: unknown option -O pdf.colums (did you mean 'pdf.columns'?)");
         assertThat(dir.resolve("hostile.pdf")).doesNotExist();
@@ -161,40 +189,52 @@ class HostileInputTest {
 
     @Test
     void aFallbackFontOptionNamingNoFontIsRefusedByEveryFormat() throws IOException {
-        Path input = write(dir, "hostile", d -> { });
+        Path input = write(dir, "hostile", d -> {});
         Path notAFont = Files.writeString(dir.resolve("font.ttf"), "not a font");
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(),
-                "-O", "fonts.fallback=" + notAFont);
+        MirsadCliTest.Run run = MirsadCliTest.mirsad(
+                "render", input.toString(), "-o", dir.toString(), "-O", "fonts.fallback=" + notAFont);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("mirsad: " + input
-                + ": cannot write ").endsWith(": option fonts.fallback: " + notAFont
-                + ": not a TrueType or OpenType font file"));
+        assertThat(run.err().lines())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith("mirsad: " + input + ": cannot write ")
+                        .endsWith(": option fonts.fallback: " + notAFont + ": not a TrueType or OpenType font file"));
         assertNoTemporaryFiles(dir);
     }
 
     @Test
     void aMalformedBidiLanguageIsRefused() throws IOException {
-        Path input = write(dir, "hostile", d -> { });
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(), "-f", "docx",
-                "-O", "docx.bidi-language=not a tag!");
+        Path input = write(dir, "hostile", d -> {});
+        MirsadCliTest.Run run = MirsadCliTest.mirsad(
+                "render", input.toString(), "-o", dir.toString(), "-f", "docx", "-O", "docx.bidi-language=not a tag!");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("mirsad: " + input + ": cannot write docx: option docx.bidi-language: "
-                + "expected a language tag such as ar-EG, got 'not a tag!'\n");
+        assertThat(run.err())
+                .isEqualTo("mirsad: " + input + ": cannot write docx: option docx.bidi-language: "
+                        + "expected a language tag such as ar-EG, got 'not a tag!'\n");
     }
 
     @Test
     void publishedFillsAMissingDateAndNeverOverridesOne() throws Exception {
         Path undated = write(dir, "undated", d -> meta(d).remove("published"));
-        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", undated.toString(), "-o", dir.toString(), "-f", "epub",
-                "--published", "2026-12-06");
+        MirsadCliTest.Run run = MirsadCliTest.mirsad(
+                "render", undated.toString(), "-o", dir.toString(), "-f", "epub", "--published", "2026-12-06");
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         EditionValidity.assertValid(dir.resolve("undated.epub"));
         assertThat(opf(dir.resolve("undated.epub"))).contains("2026-12-06");
 
-        Path dated = write(dir, "dated", d -> { });
-        assertThat(MirsadCliTest.mirsad("render", dated.toString(), "-o", dir.toString(), "-f", "epub",
-                "--published", "2026-12-06").exit()).isZero();
+        Path dated = write(dir, "dated", d -> {});
+        assertThat(MirsadCliTest.mirsad(
+                                "render",
+                                dated.toString(),
+                                "-o",
+                                dir.toString(),
+                                "-f",
+                                "epub",
+                                "--published",
+                                "2026-12-06")
+                        .exit())
+                .isZero();
         assertThat(opf(dir.resolve("dated.epub"))).contains("2026-11-29").doesNotContain("2026-12-06");
     }
 
@@ -205,12 +245,13 @@ class HostileInputTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("mirsad: " + folder + ": is a directory, not a digest\n");
 
-        Path input = write(dir, "hostile", d -> { });
+        Path input = write(dir, "hostile", d -> {});
         Path file = Files.writeString(dir.resolve("file.txt"), "x");
         run = MirsadCliTest.mirsad("render", input.toString(), "-o", file.toString(), "-f", "pdf");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("mirsad: " + file.resolve("hostile.pdf") + ": " + file.toAbsolutePath()
-                + " is not a directory\n");
+        assertThat(run.err())
+                .isEqualTo("mirsad: " + file.resolve("hostile.pdf") + ": " + file.toAbsolutePath()
+                        + " is not a directory\n");
     }
 
     @Test
@@ -219,7 +260,8 @@ class HostileInputTest {
         MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString());
         assertThat(run.err()).isEmpty();
         String pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("english.pdf").toFile())) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc =
+                org.apache.pdfbox.Loader.loadPDF(dir.resolve("english.pdf").toFile())) {
             pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         }
         String docx = zipText(dir.resolve("english.docx"), ".xml");
@@ -234,17 +276,22 @@ class HostileInputTest {
 
     @Test
     void tooDeepNestingIsReportedWithoutAMadeUpLine() throws IOException {
-        Path input = Files.writeString(dir.resolve("deep.json"), "{\"metadata\": " + "[".repeat(1500) + "]".repeat(1500) + "}");
+        Path input = Files.writeString(
+                dir.resolve("deep.json"), "{\"metadata\": " + "[".repeat(1500) + "]".repeat(1500) + "}");
         MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertOneCleanLinePerProblem(run.err());
-        assertThat(run.err()).startsWith("mirsad: " + input + ": ").contains("nesting depth")
-                .doesNotContain("line -1").doesNotContain("StreamReadConstraints");
+        assertThat(run.err())
+                .startsWith("mirsad: " + input + ": ")
+                .contains("nesting depth")
+                .doesNotContain("line -1")
+                .doesNotContain("StreamReadConstraints");
     }
 
     private static void assertOneCleanLinePerProblem(String err) {
         assertThat(err).doesNotContain("\tat ").doesNotContain("Exception:").doesNotContain("internal error");
-        assertThat(err.chars().filter(ch -> ch < 0x20 && ch != '\n' || ch >= 0x7F && ch <= 0x9F)).isEmpty();
+        assertThat(err.chars().filter(ch -> ch < 0x20 && ch != '\n' || ch >= 0x7F && ch <= 0x9F))
+                .isEmpty();
     }
 
     private Path previousEditions() throws IOException {
@@ -264,7 +311,8 @@ class HostileInputTest {
 
     private static void assertNoTemporaryFiles(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".") || n.endsWith(".part"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".") || n.endsWith(".part"));
         }
     }
 
@@ -276,8 +324,9 @@ class HostileInputTest {
             sections.remove(sections.size() - 1);
         }
         change.accept(digest);
-        return Files.writeString(dir.resolve(name + ".json"), JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(digest).replace(LONE_SURROGATE, "\\uD800"));
+        return Files.writeString(
+                dir.resolve(name + ".json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(digest).replace(LONE_SURROGATE, "\\uD800"));
     }
 
     private static ObjectNode meta(ObjectNode d) {
@@ -315,8 +364,12 @@ class HostileInputTest {
     /** Adds a figure as the third block of the first section. */
     private static void figure(ObjectNode d, byte[] image, String mediaType) {
         ArrayNode blocks = (ArrayNode) section(d, 0).get("blocks");
-        blocks.addObject().put("type", "figure").put("image", Base64.getEncoder().encodeToString(image))
-                .put("mediaType", mediaType).put("alt", "رسم بياني").put("caption", "الشكل 1");
+        blocks.addObject()
+                .put("type", "figure")
+                .put("image", Base64.getEncoder().encodeToString(image))
+                .put("mediaType", mediaType)
+                .put("alt", "رسم بياني")
+                .put("caption", "الشكل 1");
     }
 
     private static byte[] png(int width, int height) {

@@ -2,6 +2,8 @@ package io.mirsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,12 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.json.DigestJson;
 
 class MirsadCliTest {
     static final Path SAMPLE_TXT = Path.of("../examples/sample/observatory.txt");
@@ -24,8 +22,7 @@ class MirsadCliTest {
     Path dir;
 
     /** One run of the command line: exit code and both streams. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run mirsad(String... args) {
         StringWriter out = new StringWriter();
@@ -47,7 +44,8 @@ class MirsadCliTest {
         Run run = mirsad("render", SAMPLE_TXT.toString(), "--published", "2026-11-29", "-o", dir.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(Files.readAllBytes(dir.resolve("observatory.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readAllBytes(dir.resolve("observatory.pdf")))
+                .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(Files.readAllBytes(dir.resolve("observatory.docx"))).startsWith('P', 'K');
         assertThat(Files.readAllBytes(dir.resolve("observatory.epub"))).startsWith('P', 'K');
         try (Stream<Path> files = Files.list(dir)) {
@@ -59,29 +57,36 @@ class MirsadCliTest {
     void aFormatThatCannotBeWrittenIsReportedWhileTheOthersAreWritten() throws IOException {
         Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("mirsad: " + SAMPLE_TXT + ": cannot write epub: metadata.published")
+        assertThat(run.err())
+                .startsWith("mirsad: " + SAMPLE_TXT + ": cannot write epub: metadata.published")
                 .doesNotContain("\tat ");
         assertThat(dir.resolve("observatory.epub")).doesNotExist();
         assertThat(dir.resolve("observatory.pdf")).exists();
         assertThat(dir.resolve("observatory.docx")).exists();
         // The formats were written side by side: the failed one left no temporary file behind.
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-                    "observatory.pdf", "observatory.docx");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("observatory.pdf", "observatory.docx");
         }
     }
 
     @Test
     void formatsWrittenSideBySideHaveTheBytesOfFormatsWrittenAlone() throws IOException {
         Path together = dir.resolve("together");
-        assertThat(mirsad("render", SAMPLE_JSON.toString(), "-o", together.toString()).out().lines())
+        assertThat(mirsad("render", SAMPLE_JSON.toString(), "-o", together.toString())
+                        .out()
+                        .lines())
                 .containsExactly(Stream.of("docx", "epub", "pdf")
-                        .map(f -> together.resolve("observatory." + f).toString()).toArray(String[]::new));
+                        .map(f -> together.resolve("observatory." + f).toString())
+                        .toArray(String[]::new));
         for (String format : new String[] {"pdf", "docx", "epub"}) {
             Path alone = dir.resolve(format);
-            assertThat(mirsad("render", SAMPLE_JSON.toString(), "-f", format, "-o", alone.toString()).exit()).isZero();
+            assertThat(mirsad("render", SAMPLE_JSON.toString(), "-f", format, "-o", alone.toString())
+                            .exit())
+                    .isZero();
             assertThat(Files.readAllBytes(together.resolve("observatory." + format)))
-                    .as(format).isEqualTo(Files.readAllBytes(alone.resolve("observatory." + format)));
+                    .as(format)
+                    .isEqualTo(Files.readAllBytes(alone.resolve("observatory." + format)));
         }
     }
 
@@ -103,7 +108,9 @@ class MirsadCliTest {
         assertThat(imported.sections()).hasSize(6);
 
         Path json = dir.resolve("digest.json");
-        assertThat(mirsad("import", SAMPLE_TXT.toString(), "-o", json.toString(), "--show-dropped").exit()).isZero();
+        assertThat(mirsad("import", SAMPLE_TXT.toString(), "-o", json.toString(), "--show-dropped")
+                        .exit())
+                .isZero();
         assertThat(Files.readString(json)).isEqualTo(run.out());
     }
 
@@ -112,18 +119,30 @@ class MirsadCliTest {
         Path page = dir.resolve("page.txt");
         Files.writeString(page, "عنوان العدد\nكاتب العدد\nسلسلة العدد\nوذكر منتدى النيل للسياسات أن المياه تكفي.\n");
         Path gazetteer = dir.resolve("mine.tsv");
-        Files.writeString(gazetteer, "id\tkind\tname\tvariants\tnameLatin\tacronyms\turl\n"
-                + "nile-forum\tthink-tank\tمنتدى النيل للسياسات\t\tNile Policy Forum\tNPF\thttps://example.org\n");
+        Files.writeString(
+                gazetteer,
+                "id\tkind\tname\tvariants\tnameLatin\tacronyms\turl\n"
+                        + "nile-forum\tthink-tank\tمنتدى النيل للسياسات\t\tNile Policy Forum\tNPF\thttps://example.org\n");
         Run run = mirsad("import", page.toString(), "--gazetteer", gazetteer.toString());
         assertThat(run.exit()).isZero();
         Digest digest = DigestJson.read(run.out());
         assertThat(digest.source("nile-forum").orElseThrow().nameLatin()).isEqualTo("Nile Policy Forum");
         assertThat(run.err()).doesNotContain("not in the gazetteer");
         assertThat(DigestJson.read(mirsad("import", page.toString()).out()).source("nile-forum"))
-                .as("without the file the institution is new").isEmpty();
+                .as("without the file the institution is new")
+                .isEmpty();
 
-        assertThat(mirsad("render", page.toString(), "-f", "docx", "-o", dir.toString(),
-                "--gazetteer", gazetteer.toString()).exit()).isZero();
+        assertThat(mirsad(
+                                "render",
+                                page.toString(),
+                                "-f",
+                                "docx",
+                                "-o",
+                                dir.toString(),
+                                "--gazetteer",
+                                gazetteer.toString())
+                        .exit())
+                .isZero();
         assertThat(dir.resolve("page.docx")).exists();
 
         Files.writeString(gazetteer, "id\tkind\tname\n");
@@ -145,7 +164,9 @@ class MirsadCliTest {
         Files.writeString(bad, "{\n  \"metadata\": {\"title\": \"t\"}\n  \"sections\": []\n}\n");
         Run run = mirsad("render", bad.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("mirsad: " + bad + ": line 3, column 3: ").doesNotContain("\tat ");
+        assertThat(run.err())
+                .startsWith("mirsad: " + bad + ": line 3, column 3: ")
+                .doesNotContain("\tat ");
         assertThat(run.err().lines()).hasSize(1);
 
         Run debug = mirsad("--debug", "render", bad.toString(), "-o", dir.toString());
@@ -158,14 +179,18 @@ class MirsadCliTest {
         Files.writeString(bad, "{\"metadata\": {\"title\": \"\"}, \"sections\": []}");
         Run run = mirsad("render", bad.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains(bad + ": 2 problems in digest: metadata.title: blank; sections: a digest needs at least one section");
+        assertThat(run.err())
+                .contains(
+                        bad
+                                + ": 2 problems in digest: metadata.title: blank; sections: a digest needs at least one section");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
         Run unknownFormat = mirsad("render", SAMPLE_JSON.toString(), "--format", "rtf", "-o", dir.toString());
         assertThat(unknownFormat.exit()).isEqualTo(2);
-        assertThat(unknownFormat.err()).isEqualTo("mirsad: format 'rtf' is not installed; installed: docx, epub, pdf\n");
+        assertThat(unknownFormat.err())
+                .isEqualTo("mirsad: format 'rtf' is not installed; installed: docx, epub, pdf\n");
 
         assertThat(mirsad("render").exit()).isEqualTo(2);
         assertThat(mirsad("frobnicate").exit()).isEqualTo(2);
@@ -174,7 +199,8 @@ class MirsadCliTest {
 
     @Test
     void aFailedExportLeavesNoFile() {
-        Run run = mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-O", "digits=roman", "-o", dir.toString());
+        Run run =
+                mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-O", "digits=roman", "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("digits");
         assertThat(dir.resolve("observatory.pdf")).doesNotExist();
@@ -183,21 +209,28 @@ class MirsadCliTest {
     @Test
     void exportWarningsArePrintedOneLineEachAndTheEditionIsStillWritten() throws IOException {
         Path digest = dir.resolve("emoji.json");
-        Files.writeString(digest, "{\"metadata\": {\"title\": \"عنوان\", \"published\": \"2026-11-29\"},"
-                + " \"sections\": [{\"kind\": \"story\", \"headline\": \"خبر\","
-                + " \"blocks\": [{\"type\": \"paragraph\", \"text\": \"نص فيه وجه ضاحك \uD83D\uDE00 في وسطه\"}]}]}");
+        Files.writeString(
+                digest,
+                "{\"metadata\": {\"title\": \"عنوان\", \"published\": \"2026-11-29\"},"
+                        + " \"sections\": [{\"kind\": \"story\", \"headline\": \"خبر\","
+                        + " \"blocks\": [{\"type\": \"paragraph\", \"text\": \"نص فيه وجه ضاحك \uD83D\uDE00 في وسطه\"}]}]}");
         Run run = mirsad("render", digest.toString(), "--format", "pdf", "-o", dir.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.err().lines()).singleElement().asString()
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
                 .startsWith("mirsad: " + digest + ": warning: ")
-                .contains("U+1F600").endsWith("[font.missing-glyph]");
+                .contains("U+1F600")
+                .endsWith("[font.missing-glyph]");
         assertThat(dir.resolve("emoji.pdf")).exists();
     }
 
     @Test
     void extractGivesBackTheDigestAndRenderingItAgainGivesTheSameBytes() throws IOException {
         Path first = dir.resolve("first");
-        assertThat(mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-o", first.toString()).exit()).isZero();
+        assertThat(mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf", "-o", first.toString())
+                        .exit())
+                .isZero();
         Path edition = first.resolve("observatory.pdf");
 
         Run toStdout = mirsad("extract", edition.toString());
@@ -206,10 +239,14 @@ class MirsadCliTest {
         assertThat(DigestJson.read(toStdout.out())).isEqualTo(DigestJson.read(Files.readString(SAMPLE_JSON)));
 
         Path extracted = dir.resolve("observatory.json");
-        assertThat(mirsad("extract", edition.toString(), "-o", extracted.toString()).exit()).isZero();
+        assertThat(mirsad("extract", edition.toString(), "-o", extracted.toString())
+                        .exit())
+                .isZero();
         assertThat(Files.readString(extracted)).isEqualTo(toStdout.out());
         Path second = dir.resolve("second");
-        assertThat(mirsad("render", extracted.toString(), "--format", "pdf", "-o", second.toString()).exit()).isZero();
+        assertThat(mirsad("render", extracted.toString(), "--format", "pdf", "-o", second.toString())
+                        .exit())
+                .isZero();
         assertThat(Files.readAllBytes(second.resolve("observatory.pdf"))).isEqualTo(Files.readAllBytes(edition));
     }
 
@@ -222,7 +259,9 @@ class MirsadCliTest {
 
         run = mirsad("extract", SAMPLE_JSON.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("mirsad: " + SAMPLE_JSON + ": not a readable PDF").doesNotContain("\tat ")
+        assertThat(run.err())
+                .startsWith("mirsad: " + SAMPLE_JSON + ": not a readable PDF")
+                .doesNotContain("\tat ")
                 .hasLineCount(1);
 
         Path plain = dir.resolve("plain.pdf");
@@ -232,7 +271,9 @@ class MirsadCliTest {
         }
         run = mirsad("extract", plain.toString(), "-o", dir.resolve("out.json").toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("mirsad: " + plain + ": no embedded digest").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith("mirsad: " + plain + ": no embedded digest")
+                .hasLineCount(1);
         assertThat(dir.resolve("out.json")).doesNotExist();
     }
 }

@@ -1,10 +1,9 @@
 package io.mirsad.digest;
 
+import io.mirsad.digest.text.Blank;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
-import io.mirsad.digest.text.Blank;
 
 /** A block of a section's body. */
 public sealed interface Block permits Block.Paragraph, Block.Quote, Block.ListBlock, Block.Figure {
@@ -79,8 +78,11 @@ public sealed interface Block permits Block.Paragraph, Block.Quote, Block.ListBl
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Figure f && Arrays.equals(image, f.image) && mediaType.equals(f.mediaType)
-                    && alt.equals(f.alt) && Objects.equals(caption, f.caption);
+            return o instanceof Figure f
+                    && Arrays.equals(image, f.image)
+                    && mediaType.equals(f.mediaType)
+                    && alt.equals(f.alt)
+                    && Objects.equals(caption, f.caption);
         }
 
         @Override

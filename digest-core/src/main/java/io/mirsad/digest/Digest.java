@@ -1,11 +1,10 @@
 package io.mirsad.digest;
 
+import io.mirsad.digest.internal.DigestValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.mirsad.digest.internal.DigestValidator;
 
 /**
  * One edition of a news digest: metadata, sections and the sources they cite.
@@ -41,8 +40,7 @@ public record Digest(Metadata metadata, List<Section> sections, List<Source> sou
         private final List<Section> sections = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder metadata(Metadata metadata) {
             this.metadata = metadata;
@@ -80,8 +78,10 @@ public record Digest(Metadata metadata, List<Section> sections, List<Source> sou
             List<Section> numbered = new ArrayList<>(sections.size());
             for (int i = 0; i < sections.size(); i++) {
                 Section s = sections.get(i);
-                numbered.add(s.id().isEmpty()
-                        ? new Section("s" + (i + 1), s.kind(), s.headline(), s.blocks(), s.sources()) : s);
+                numbered.add(
+                        s.id().isEmpty()
+                                ? new Section("s" + (i + 1), s.kind(), s.headline(), s.blocks(), s.sources())
+                                : s);
             }
             return new Digest(metadata == null ? Metadata.builder().build() : metadata, numbered, sources);
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -30,8 +29,7 @@ public final class Images {
     /** The chunk every PNG ends with; decoders stop before it, so a cut file would otherwise pass. */
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
-    private Images() {
-    }
+    private Images() {}
 
     /** {@code image/png} or {@code image/jpeg}, recognised from the first bytes. */
     public static Optional<String> mediaType(byte[] bytes) {
@@ -58,7 +56,8 @@ public final class Images {
         }
         Optional<String> actual = mediaType(bytes);
         if (actual.isEmpty()) {
-            return Optional.of("not a PNG or JPEG image (the bytes start 0x" + String.format("%02X", bytes[0] & 0xFF) + ")");
+            return Optional.of(
+                    "not a PNG or JPEG image (the bytes start 0x" + String.format("%02X", bytes[0] & 0xFF) + ")");
         }
         if (declared != null && !declared.equals(actual.get())) {
             return Optional.of("declared " + declared + " but the bytes are " + actual.get());
@@ -107,8 +106,8 @@ public final class Images {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.of("cannot be decoded (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ")");
+            return Optional.of("cannot be decoded ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
     }
 

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Helpers over lists of {@link Inline} runs. */
 public final class Inlines {
-    private Inlines() {
-    }
+    private Inlines() {}
 
     /** The runs' texts joined. */
     public static String plainText(List<Inline> runs) {

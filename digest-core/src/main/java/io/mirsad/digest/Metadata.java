@@ -22,10 +22,20 @@ import java.util.Objects;
  * @param description a short description, or {@code null}
  * @param keywords    subject keywords
  */
-public record Metadata(String title, String subtitle, String series, List<String> authors,
-                       List<Contributor> contributors, String publisher,
-                       LocalDate published, String language, Direction direction, String identifier,
-                       String rights, String description, List<String> keywords) {
+public record Metadata(
+        String title,
+        String subtitle,
+        String series,
+        List<String> authors,
+        List<Contributor> contributors,
+        String publisher,
+        LocalDate published,
+        String language,
+        Direction direction,
+        String identifier,
+        String rights,
+        String description,
+        List<String> keywords) {
 
     public Metadata {
         authors = List.copyOf(authors);
@@ -37,8 +47,20 @@ public record Metadata(String title, String subtitle, String series, List<String
 
     /** A copy with another publication date. */
     public Metadata withPublished(LocalDate date) {
-        return new Metadata(title, subtitle, series, authors, contributors, publisher, date, language, direction, identifier,
-                rights, description, keywords);
+        return new Metadata(
+                title,
+                subtitle,
+                series,
+                authors,
+                contributors,
+                publisher,
+                date,
+                language,
+                direction,
+                identifier,
+                rights,
+                description,
+                keywords);
     }
 
     /** Starts metadata for an Arabic digest. */
@@ -62,8 +84,7 @@ public record Metadata(String title, String subtitle, String series, List<String
         private String description;
         private final List<String> keywords = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder title(String title) {
             this.title = title;
@@ -150,8 +171,20 @@ public record Metadata(String title, String subtitle, String series, List<String
         }
 
         public Metadata build() {
-            return new Metadata(title, subtitle, series, authors, contributors, publisher, published, language, direction,
-                    identifier, rights, description, keywords);
+            return new Metadata(
+                    title,
+                    subtitle,
+                    series,
+                    authors,
+                    contributors,
+                    publisher,
+                    published,
+                    language,
+                    direction,
+                    identifier,
+                    rights,
+                    description,
+                    keywords);
         }
     }
 }

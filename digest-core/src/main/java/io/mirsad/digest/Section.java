@@ -29,7 +29,10 @@ public record Section(String id, SectionKind kind, String headline, List<Block> 
 
     /** The paragraphs of the body, in order. */
     public List<Block.Paragraph> paragraphs() {
-        return blocks.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast).toList();
+        return blocks.stream()
+                .filter(Block.Paragraph.class::isInstance)
+                .map(Block.Paragraph.class::cast)
+                .toList();
     }
 
     /** Builds a {@link Section}; an id left unset is given one when the digest is built. */

@@ -1,8 +1,7 @@
 package io.mirsad.digest;
 
-import java.util.Objects;
-
 import io.mirsad.digest.text.Blank;
+import java.util.Objects;
 
 /**
  * A body a digest cites: a think tank, news agency, ministry…

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What kind of body a {@link Source} is. */
 public enum SourceKind {
-    THINK_TANK, NEWS_AGENCY, GOVERNMENT, OTHER;
+    THINK_TANK,
+    NEWS_AGENCY,
+    GOVERNMENT,
+    OTHER;
 
     /** The name used in JSON: {@code think-tank}, {@code news-agency}, {@code government}, {@code other}. */
     public String jsonName() {

@@ -1,12 +1,11 @@
 package io.mirsad.digest;
 
+import io.mirsad.digest.text.Printable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import io.mirsad.digest.text.Printable;
 
 /**
  * The one rule every format follows for web addresses. A digest accepts a URL only if it is empty or an
@@ -17,8 +16,7 @@ import io.mirsad.digest.text.Printable;
 public final class Urls {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** What is wrong with {@code url} as a digest's address, if anything; empty and {@code null} are fine. */
     public static Optional<String> problem(String url) {

@@ -15,8 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class AtomicFiles {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something that writes bytes to a stream. */
     @FunctionalInterface
@@ -36,11 +35,11 @@ public final class AtomicFiles {
         }
         Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + SEQUENCE.incrementAndGet() + ".part");
+        Path tmp = dir.resolve("." + absolute.getFileName() + "."
+                + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 writer.writeTo(out);
             }
             try {

@@ -1,11 +1,10 @@
 package io.mirsad.export;
 
+import io.mirsad.digest.Digest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Set;
-
-import io.mirsad.digest.Digest;
 
 /**
  * Writes a {@link Digest} in one output format. Implementations are immutable and safe to share
@@ -28,8 +27,7 @@ public interface DigestExporter {
      * export works without it and gives the same bytes. Safe to call from any thread, any number of
      * times; the default does nothing.
      */
-    default void prepare() {
-    }
+    default void prepare() {}
 
     /**
      * The option keys this exporter reads besides the {@link ExportOptions#SHARED_KEYS shared} ones, such as

@@ -1,15 +1,14 @@
 package io.mirsad.export;
 
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
-import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.digest.text.NearestName;
-import io.mirsad.digest.text.Printable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -76,8 +75,8 @@ public final class ExportOptions {
         String prefix = exporter.format() + ".";
         for (String key : values.keySet()) {
             if (key.startsWith(prefix) && !exporter.optionKeys().contains(key)) {
-                throw new ExportException("unknown option " + Printable.escape(key)
-                        + NearestName.suggestion(key, exporter.optionKeys()));
+                throw new ExportException(
+                        "unknown option " + Printable.escape(key) + NearestName.suggestion(key, exporter.optionKeys()));
             }
         }
     }
@@ -163,8 +162,7 @@ public final class ExportOptions {
         private final Map<String, String> values = new TreeMap<>();
         private Consumer<ExportWarning> warnings = LOG;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder set(String key, String value) {
             values.put(key, value);

@@ -53,8 +53,11 @@ public final class ExporterRegistry {
      * @throws ExportException naming the installed formats if there is none for {@code format}
      */
     public DigestExporter require(String format) {
-        return find(format).orElseThrow(() -> new ExportException("no exporter for format '" + format
-                + "' is installed" + (byFormat.isEmpty() ? "" : "; installed: "
-                + byFormat.keySet().stream().collect(Collectors.joining(", ")))));
+        return find(format)
+                .orElseThrow(() -> new ExportException("no exporter for format '" + format
+                        + "' is installed"
+                        + (byFormat.isEmpty()
+                                ? ""
+                                : "; installed: " + byFormat.keySet().stream().collect(Collectors.joining(", ")))));
     }
 }

@@ -9,8 +9,7 @@ import java.util.function.Function;
 
 /** A file export, all or nothing, whose warnings are both heard and collected: what exporters' defaults share. */
 final class FileExport {
-    private FileExport() {
-    }
+    private FileExport() {}
 
     /**
      * Writes {@code target} with the writer {@code export} makes from options that pass each warning to

@@ -1,5 +1,6 @@
 package io.mirsad.export;
 
+import io.mirsad.digest.text.Printable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -7,15 +8,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-import io.mirsad.digest.text.Printable;
-
 /**
  * Says why a file operation failed in words, for messages that already name the file: the JDK's own
  * messages for file-system errors are often just the path again ({@code out/file.txt}).
  */
 public final class IoMessages {
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     /** The reason, e.g. {@code no such file}, {@code permission denied}, {@code is a directory}. */
     public static String reason(IOException e) {

@@ -1,5 +1,9 @@
 package io.mirsad.export;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,12 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Source;
 
 /**
  * The sources of many digests merged into one index: each source once, with the parts (digests) that
@@ -73,10 +71,18 @@ public final class SourceIndex {
         names.add("id:" + s.id());
         names.add("name:" + s.name().strip());
         if (s.url() != null && !s.url().isBlank()) {
-            names.add("url:" + s.url().strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "")
-                    .replaceFirst("/+$", ""));
+            names.add("url:"
+                    + s.url()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replaceFirst("^https?://(www\\.)?", "")
+                            .replaceFirst("/+$", ""));
         }
-        String key = names.stream().map(aliases::get).filter(k -> k != null).findFirst().orElse("id:" + s.id());
+        String key = names.stream()
+                .map(aliases::get)
+                .filter(k -> k != null)
+                .findFirst()
+                .orElse("id:" + s.id());
         names.forEach(n -> aliases.putIfAbsent(n, key));
         return key;
     }

@@ -1,10 +1,9 @@
 package io.mirsad.export;
 
+import io.mirsad.digest.Volume;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-
-import io.mirsad.digest.Volume;
 
 /**
  * A capability a {@link DigestExporter} may have: writing a whole {@link Volume} as one file, with a

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DigestTest {
@@ -18,9 +17,15 @@ class DigestTest {
         Digest digest = Digest.builder()
                 .metadata(metadata("عنوان العدد"))
                 .source(Source.of("csis", "مركز الدراسات الاستراتيجية والدولية"))
-                .section(Section.builder(SectionKind.INTRODUCTION).paragraph("تمهيد قصير").build())
-                .section(Section.builder(SectionKind.STORY).headline("خبر").source("csis")
-                        .paragraph(new Inline.Text("قال "), new Inline.SourceRef("المركز", "csis"),
+                .section(Section.builder(SectionKind.INTRODUCTION)
+                        .paragraph("تمهيد قصير")
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر")
+                        .source("csis")
+                        .paragraph(
+                                new Inline.Text("قال "),
+                                new Inline.SourceRef("المركز", "csis"),
                                 new Inline.Text(" إن الأرقام تغيرت"))
                         .build())
                 .build();
@@ -34,27 +39,42 @@ class DigestTest {
     @Test
     void reportsEveryViolationWithItsPath() {
         assertThatThrownBy(() -> Digest.builder()
-                .metadata(Metadata.builder().title(" ").language("not a tag!").build())
-                .source(Source.of("a", "أ"))
-                .source(Source.of("a", ""))
-                .section(Section.builder(SectionKind.STORY).id("x").headline("خبر").paragraph("نص")
-                        .source("missing").build())
-                .section(Section.builder(SectionKind.STORY).id("x").headline(" ").build())
-                .section(Section.builder(SectionKind.STORY).id("y").headline("خبر")
-                        .paragraph(new Inline.SourceRef("", "nowhere")).build())
-                .build())
-                .isInstanceOfSatisfying(DigestValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::toString)
-                        .containsExactly(
-                                "metadata.title: blank",
-                                "metadata.language: not a BCP 47 language tag: 'not a tag!'",
-                                "sources[1].id: duplicate id 'a'",
-                                "sources[1].name: blank",
-                                "sections[0].sources[0]: unknown source id 'missing'",
-                                "sections[1].id: duplicate id 'x'",
-                                "sections[1].headline: blank",
-                                "sections[1].blocks: empty",
-                                "sections[2].blocks[0].runs[0].source: unknown source id 'nowhere'"))
+                        .metadata(Metadata.builder()
+                                .title(" ")
+                                .language("not a tag!")
+                                .build())
+                        .source(Source.of("a", "أ"))
+                        .source(Source.of("a", ""))
+                        .section(Section.builder(SectionKind.STORY)
+                                .id("x")
+                                .headline("خبر")
+                                .paragraph("نص")
+                                .source("missing")
+                                .build())
+                        .section(Section.builder(SectionKind.STORY)
+                                .id("x")
+                                .headline(" ")
+                                .build())
+                        .section(Section.builder(SectionKind.STORY)
+                                .id("y")
+                                .headline("خبر")
+                                .paragraph(new Inline.SourceRef("", "nowhere"))
+                                .build())
+                        .build())
+                .isInstanceOfSatisfying(
+                        DigestValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::toString)
+                                .containsExactly(
+                                        "metadata.title: blank",
+                                        "metadata.language: not a BCP 47 language tag: 'not a tag!'",
+                                        "sources[1].id: duplicate id 'a'",
+                                        "sources[1].name: blank",
+                                        "sections[0].sources[0]: unknown source id 'missing'",
+                                        "sections[1].id: duplicate id 'x'",
+                                        "sections[1].headline: blank",
+                                        "sections[1].blocks: empty",
+                                        "sections[2].blocks[0].runs[0].source: unknown source id 'nowhere'"))
                 .hasMessageStartingWith("9 problems in digest: metadata.title: blank;");
     }
 
@@ -82,9 +102,16 @@ class DigestTest {
 
     @Test
     void directionFollowsTheLanguageUnlessSet() {
-        assertThat(Metadata.builder().title("t").language("ar-EG").build().direction()).isEqualTo(Direction.RTL);
-        assertThat(Metadata.builder().title("t").language("en").build().direction()).isEqualTo(Direction.LTR);
-        assertThat(Metadata.builder().title("t").language("ar").direction(Direction.LTR).build().direction())
+        assertThat(Metadata.builder().title("t").language("ar-EG").build().direction())
+                .isEqualTo(Direction.RTL);
+        assertThat(Metadata.builder().title("t").language("en").build().direction())
+                .isEqualTo(Direction.LTR);
+        assertThat(Metadata.builder()
+                        .title("t")
+                        .language("ar")
+                        .direction(Direction.LTR)
+                        .build()
+                        .direction())
                 .isEqualTo(Direction.LTR);
     }
 }

@@ -3,6 +3,7 @@ package io.mirsad.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mirsad.digest.text.Printable;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,24 +12,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.mirsad.digest.text.Printable;
 
 /** The input rules every format relies on: checked once, in the model, with the field's path. */
 class InputRulesTest {
 
     private static Digest digest(UnaryOperator<Metadata.Builder> metadata, Source source, Block block) {
         return Digest.builder()
-                .metadata(metadata.apply(Metadata.builder().title("عنوان").published(LocalDate.of(2026, 11, 29))).build())
+                .metadata(metadata.apply(Metadata.builder().title("عنوان").published(LocalDate.of(2026, 11, 29)))
+                        .build())
                 .source(source)
-                .section(Section.builder(SectionKind.STORY).headline("خبر").source(source.id()).block(block).build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر")
+                        .source(source.id())
+                        .block(block)
+                        .build())
                 .build();
     }
 
@@ -51,7 +53,8 @@ class InputRulesTest {
     void refusesControlAndXmlInvalidCharactersWithPathAndCodePoint(int cp) {
         String bad = "عنوان" + (char) cp + "العدد";
         assertThat(onlyViolation(() -> digest(m -> m.title(bad), Source.of("a", "مركز"), Block.Paragraph.of("نص"))))
-                .isEqualTo("metadata.title: control character " + Printable.codePoint(cp) + " at character 6 (not allowed in text)");
+                .isEqualTo("metadata.title: control character " + Printable.codePoint(cp)
+                        + " at character 6 (not allowed in text)");
         assertThat(onlyViolation(() -> digest(m -> m.rights(bad), Source.of("a", "مركز"), Block.Paragraph.of("نص"))))
                 .startsWith("metadata.rights: control character");
         assertThat(onlyViolation(() -> withBlock(Block.Paragraph.of(new Inline.Text("قال "), new Inline.Strong(bad)))))
@@ -66,12 +69,20 @@ class InputRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.org/a b", "https://example.org/\"<>", "https://example.org/%zz",
-            "see the website", "example.org/page"})
+    @ValueSource(
+            strings = {
+                "https://example.org/a b",
+                "https://example.org/\"<>",
+                "https://example.org/%zz",
+                "see the website",
+                "example.org/page"
+            })
     void refusesUrlsThatAreNotAbsoluteUris(String url) {
-        assertThat(onlyViolation(() -> digest(m -> m, new Source("a", "مركز", null, url, SourceKind.OTHER),
-                Block.Paragraph.of("نص")))).startsWith("sources[0].url: not ");
-        assertThat(onlyViolation(() -> withBlock(Block.Paragraph.of(new Inline.Text("انظر "), new Inline.Link("هنا", url)))))
+        assertThat(onlyViolation(() ->
+                        digest(m -> m, new Source("a", "مركز", null, url, SourceKind.OTHER), Block.Paragraph.of("نص"))))
+                .startsWith("sources[0].url: not ");
+        assertThat(onlyViolation(
+                        () -> withBlock(Block.Paragraph.of(new Inline.Text("انظر "), new Inline.Link("هنا", url)))))
                 .startsWith("sections[0].blocks[0].runs[1].url: not ");
     }
 
@@ -91,7 +102,8 @@ class InputRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u00A0\u00A0", "\u200B", "\u200F\u200E", "\uFEFF", " \u2060 "})
     void invisibleOnlyTextIsBlank(String invisible) {
-        assertThat(onlyViolation(() -> digest(m -> m.title(invisible), Source.of("a", "مركز"), Block.Paragraph.of("نص"))))
+        assertThat(onlyViolation(
+                        () -> digest(m -> m.title(invisible), Source.of("a", "مركز"), Block.Paragraph.of("نص"))))
                 .isEqualTo("metadata.title: blank");
         assertThat(onlyViolation(() -> withBlock(Block.Paragraph.of(invisible))))
                 .isEqualTo("sections[0].blocks[0].text: blank");
@@ -99,15 +111,17 @@ class InputRulesTest {
 
     @Test
     void blankOptionalTextCountsAsAbsent() {
-        assertThat(new Block.Quote(java.util.List.of(new Inline.Text("قول")), " \u200F").attribution()).isNull();
+        assertThat(new Block.Quote(java.util.List.of(new Inline.Text("قول")), " \u200F").attribution())
+                .isNull();
         assertThat(new Source("a", "مركز", "", "", SourceKind.OTHER).url()).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0000-01-03", "1899-12-31", "2201-01-01"})
     void refusesImplausibleDates(String date) {
-        assertThat(onlyViolation(() -> digest(m -> m.published(LocalDate.parse(date)), Source.of("a", "مركز"),
-                Block.Paragraph.of("نص")))).startsWith("metadata.published: implausible date");
+        assertThat(onlyViolation(() -> digest(
+                        m -> m.published(LocalDate.parse(date)), Source.of("a", "مركز"), Block.Paragraph.of("نص"))))
+                .startsWith("metadata.published: implausible date");
     }
 
     @Test
@@ -116,11 +130,13 @@ class InputRulesTest {
         byte[] jpeg = image("jpeg", 4, 3);
         withBlock(new Block.Figure(png, "image/png", "صورة", null));
         withBlock(new Block.Figure(jpeg, "image/jpeg", "صورة", null));
-        assertThat(onlyViolation(() -> withBlock(new Block.Figure("not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png", "صورة", null))))
+        assertThat(onlyViolation(() -> withBlock(new Block.Figure(
+                        "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png", "صورة", null))))
                 .isEqualTo("sections[0].blocks[0].image: not a PNG or JPEG image (the bytes start 0x6E)");
         assertThat(onlyViolation(() -> withBlock(new Block.Figure(png, "image/jpeg", "صورة", null))))
                 .isEqualTo("sections[0].blocks[0].image: declared image/jpeg but the bytes are image/png");
-        assertThat(onlyViolation(() -> withBlock(new Block.Figure(Arrays.copyOf(png, png.length - 20), "image/png", "صورة", null))))
+        assertThat(onlyViolation(() ->
+                        withBlock(new Block.Figure(Arrays.copyOf(png, png.length - 20), "image/png", "صورة", null))))
                 .isEqualTo("sections[0].blocks[0].image: truncated: the PNG does not end with its IEND chunk");
         byte[] corrupt = noise(64, 64);
         Arrays.fill(corrupt, corrupt.length / 2, corrupt.length / 2 + 64, (byte) 0xFF);

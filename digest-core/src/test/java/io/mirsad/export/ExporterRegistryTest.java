@@ -3,20 +3,18 @@ package io.mirsad.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.text.DigitStyle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExporterRegistryTest {
 
@@ -49,14 +47,18 @@ class ExporterRegistryTest {
 
     private static final Digest DIGEST = Digest.builder()
             .metadata(Metadata.builder().title("عنوان").build())
-            .section(Section.builder(SectionKind.STORY).headline("خبر").paragraph("نص").build())
+            .section(Section.builder(SectionKind.STORY)
+                    .headline("خبر")
+                    .paragraph("نص")
+                    .build())
             .build();
 
     @Test
     void digestCoreAloneHasNoExporters() {
         assertThat(ExporterRegistry.load().formats()).isEmpty();
         assertThatThrownBy(() -> ExporterRegistry.load().require("pdf"))
-                .isInstanceOf(ExportException.class).hasMessage("no exporter for format 'pdf' is installed");
+                .isInstanceOf(ExportException.class)
+                .hasMessage("no exporter for format 'pdf' is installed");
     }
 
     @Test
@@ -91,20 +93,27 @@ class ExporterRegistryTest {
 
     @Test
     void optionsAreTypedAndReportBadValues() {
-        ExportOptions options = ExportOptions.builder().digits(DigitStyle.ARABIC_INDIC).set("pdf.columns", 2)
-                .set("pdf.kashida", "maybe").build();
+        ExportOptions options = ExportOptions.builder()
+                .digits(DigitStyle.ARABIC_INDIC)
+                .set("pdf.columns", 2)
+                .set("pdf.kashida", "maybe")
+                .build();
         assertThat(options.digits()).isEqualTo(DigitStyle.ARABIC_INDIC);
         assertThat(options.getInt("pdf.columns", 1)).isEqualTo(2);
         assertThat(options.getInt("pdf.margin", 20)).isEqualTo(20);
         assertThatThrownBy(() -> options.getBoolean("pdf.kashida", true))
                 .hasMessage("option pdf.kashida: expected true or false, got 'maybe'");
-        assertThat(options.with(b -> b.set("pdf.columns", 1)).getInt("pdf.columns", 0)).isEqualTo(1);
+        assertThat(options.with(b -> b.set("pdf.columns", 1)).getInt("pdf.columns", 0))
+                .isEqualTo(1);
     }
 
     @Test
     void warningsReachTheListenerAndTheFileExportsResult(@TempDir Path dir) throws IOException {
         java.util.List<ExportWarning> heard = new java.util.ArrayList<>();
-        ExportOptions options = ExportOptions.builder().warnings(heard::add).set("digits", "western").build();
+        ExportOptions options = ExportOptions.builder()
+                .warnings(heard::add)
+                .set("digits", "western")
+                .build();
         ExportResult result = new TitleExporter(false).export(DIGEST, options, dir.resolve("edition.txt"));
 
         ExportWarning expected = new ExportWarning("txt.plain", "no styles in plain text", "metadata.title");
@@ -114,6 +123,7 @@ class ExporterRegistryTest {
         assertThat(expected).hasToString("metadata.title: no styles in plain text [txt.plain]");
         // the listener rides along with copies and does not make options unequal
         assertThat(options.with(b -> b.set("pdf.columns", 2)).warnings()).isSameAs(options.warnings());
-        assertThat(options).isEqualTo(ExportOptions.builder().set("digits", "western").build());
+        assertThat(options)
+                .isEqualTo(ExportOptions.builder().set("digits", "western").build());
     }
 }

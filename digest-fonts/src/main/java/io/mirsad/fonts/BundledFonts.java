@@ -15,8 +15,7 @@ public final class BundledFonts {
     private static final String DIR = "/io/mirsad/fonts/amiri/";
     private static final String NOTO = "/io/mirsad/fonts/noto/";
 
-    private BundledFonts() {
-    }
+    private BundledFonts() {}
 
     /** Amiri Regular. */
     public static FontFace amiriRegular() {
@@ -56,7 +55,7 @@ public final class BundledFonts {
         static final FontFace REGULAR = FontFace.resource("Amiri", false, DIR + "Amiri-Regular.ttf");
         static final FontFace BOLD = FontFace.resource("Amiri", true, DIR + "Amiri-Bold.ttf");
         static final FontFace NOTO_SANS = FontFace.resource("Noto Sans", false, NOTO + "NotoSans-Regular.ttf");
-        static final FontFace NOTO_SANS_HEBREW = FontFace.resource("Noto Sans Hebrew", false,
-                NOTO + "NotoSansHebrew-Regular.ttf");
+        static final FontFace NOTO_SANS_HEBREW =
+                FontFace.resource("Noto Sans Hebrew", false, NOTO + "NotoSansHebrew-Regular.ttf");
     }
 }

@@ -1,5 +1,6 @@
 package io.mirsad.fonts;
 
+import io.mirsad.fonts.internal.GlyphSubset;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -12,8 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-
-import io.mirsad.fonts.internal.GlyphSubset;
 
 /**
  * One TrueType or OpenType face: its family name, whether it is the bold member, and its bytes.

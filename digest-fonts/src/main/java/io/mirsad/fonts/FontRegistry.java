@@ -1,5 +1,8 @@
 package io.mirsad.fonts;
 
+import io.mirsad.export.ExportException;
+import io.mirsad.export.ExportOptions;
+import io.mirsad.export.IoMessages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,10 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import io.mirsad.export.ExportException;
-import io.mirsad.export.ExportOptions;
-import io.mirsad.export.IoMessages;
 
 /**
  * The faces an edition is set in: a regular and a bold face for the text, and fallback faces tried
@@ -73,15 +72,19 @@ public final class FontRegistry {
         Set<FontFace> used = new LinkedHashSet<>();
         Set<Integer> seen = new HashSet<>();
         // Spaces and invisible format characters (ZWJ, RLM) need no face of their own.
-        text.codePoints().filter(cp -> seen.add(cp) && !Character.isWhitespace(cp)
-                && Character.getType(cp) != Character.FORMAT && !regular.canDisplay(cp)).forEach(cp -> {
-            for (FontFace face : fallbacks) {
-                if (face.canDisplay(cp)) {
-                    used.add(face);
-                    return;
-                }
-            }
-        });
+        text.codePoints()
+                .filter(cp -> seen.add(cp)
+                        && !Character.isWhitespace(cp)
+                        && Character.getType(cp) != Character.FORMAT
+                        && !regular.canDisplay(cp))
+                .forEach(cp -> {
+                    for (FontFace face : fallbacks) {
+                        if (face.canDisplay(cp)) {
+                            used.add(face);
+                            return;
+                        }
+                    }
+                });
         return fallbacks.stream().filter(used::contains).toList();
     }
 
@@ -105,8 +108,8 @@ public final class FontRegistry {
             try {
                 added.add(FontFace.read(file));
             } catch (IOException e) {
-                throw new ExportException("option " + ExportOptions.FONTS_FALLBACK + ": " + file + ": "
-                        + IoMessages.reason(e), e);
+                throw new ExportException(
+                        "option " + ExportOptions.FONTS_FALLBACK + ": " + file + ": " + IoMessages.reason(e), e);
             }
         }
         return new FontRegistry(regular, bold, added);
@@ -118,8 +121,7 @@ public final class FontRegistry {
         private FontFace bold = BundledFonts.amiriBold();
         private final List<FontFace> fallbacks = new ArrayList<>(BundledFonts.fallbacks());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder regular(FontFace face) {
             this.regular = Objects.requireNonNull(face, "face");

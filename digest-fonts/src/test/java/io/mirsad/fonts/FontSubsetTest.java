@@ -9,12 +9,13 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class FontSubsetTest {
     /** Joined letters, lam-alef, marks, digits, Latin and brackets that mirror in right-to-left text. */
-    private static final String TEXT = "قالت الدراسةُ إنّ الإنفاق ارتفع (بنسبة 7%) في عام 2026، وفق تقرير SIPRI «السنوي».";
+    private static final String TEXT =
+            "قالت الدراسةُ إنّ الإنفاق ارتفع (بنسبة 7%) في عام 2026، وفق تقرير SIPRI «السنوي».";
+
     private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
 
     @Test
@@ -26,7 +27,8 @@ class FontSubsetTest {
                 GlyphVector whole = shape(face, word);
                 GlyphVector cut = shape(subset, word);
                 assertThat(cut.getGlyphCodes(0, cut.getNumGlyphs(), null))
-                        .as(word).containsExactly(whole.getGlyphCodes(0, whole.getNumGlyphs(), null));
+                        .as(word)
+                        .containsExactly(whole.getGlyphCodes(0, whole.getNumGlyphs(), null));
                 for (int i = 0; i < whole.getNumGlyphs(); i++) {
                     assertThat(bounds(cut, i)).as(word + " glyph " + i).isEqualTo(bounds(whole, i));
                     assertThat(cut.getGlyphPosition(i)).isEqualTo(whole.getGlyphPosition(i));
@@ -47,7 +49,8 @@ class FontSubsetTest {
 
     @Test
     void theSameTextGivesTheSameBytes() {
-        assertThat(BundledFonts.amiriBold().subset(TEXT).bytes()).isEqualTo(BundledFonts.amiriBold().subset(TEXT).bytes());
+        assertThat(BundledFonts.amiriBold().subset(TEXT).bytes())
+                .isEqualTo(BundledFonts.amiriBold().subset(TEXT).bytes());
     }
 
     @Test
@@ -73,7 +76,8 @@ class FontSubsetTest {
                     if (file.getShort(record) == 3 && file.getShort(record + 6) == 0) {
                         int length = file.getShort(record + 8);
                         byte[] replacement = String.format("%-" + length / 2 + "s", text)
-                                .substring(0, length / 2).getBytes(StandardCharsets.UTF_16BE);
+                                .substring(0, length / 2)
+                                .getBytes(StandardCharsets.UTF_16BE);
                         System.arraycopy(replacement, 0, font, strings + file.getShort(record + 10), length);
                         return;
                     }

@@ -1,9 +1,8 @@
 package io.mirsad.xhtml;
 
+import io.mirsad.digest.Section;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import io.mirsad.digest.Section;
 
 /**
  * One content document of the body: a single section, or all of them when the edition is not split.

@@ -1,9 +1,5 @@
 package io.mirsad.xhtml;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -13,6 +9,9 @@ import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a body content document: each section as a {@code <section>} with its headline, paragraphs,
@@ -58,7 +57,9 @@ public final class ChapterWriter {
         String anchor = Chapter.anchor(section, index);
         boolean intro = section.kind() == SectionKind.INTRODUCTION;
         boolean headed = section.headline() != null && !section.headline().isBlank();
-        x.start("section").attr("id", anchor).attr("class", section.kind().jsonName())
+        x.start("section")
+                .attr("id", anchor)
+                .attr("class", section.kind().jsonName())
                 .attr(Namespace.EPUB, "type", intro ? "introduction" : "chapter")
                 .attr("role", intro ? "doc-introduction" : "doc-chapter");
         if (headed) {
@@ -147,7 +148,8 @@ public final class ChapterWriter {
             } else if (block instanceof Block.ListBlock l) {
                 runs = l.items().stream().flatMap(i -> i.runs().stream()).toList();
             }
-            runs.stream().filter(Inline.SourceRef.class::isInstance)
+            runs.stream()
+                    .filter(Inline.SourceRef.class::isInstance)
                     .forEach(r -> ids.add(((Inline.SourceRef) r).sourceId()));
         }
         return ids;

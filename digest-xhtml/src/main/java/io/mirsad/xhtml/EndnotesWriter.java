@@ -1,12 +1,11 @@
 package io.mirsad.xhtml;
 
-import java.util.List;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.List;
 
 /**
  * Writes the back matter: the endnotes, one per citation with a link back to where it was cited,
@@ -29,9 +28,17 @@ public final class EndnotesWriter {
         TextWriter text = new TextWriter(x, doc.direction());
         List<Endnotes.Note> notes = endnotes.notes();
         if (!notes.isEmpty()) {
-            x.start("section").attr("id", "notes").attr(Namespace.EPUB, "type", "endnotes")
-                    .attr("role", "doc-endnotes").attr("aria-labelledby", "notes-title").newline();
-            x.start("h1").attr("id", "notes-title").text(doc.labels().notes()).end().newline();
+            x.start("section")
+                    .attr("id", "notes")
+                    .attr(Namespace.EPUB, "type", "endnotes")
+                    .attr("role", "doc-endnotes")
+                    .attr("aria-labelledby", "notes-title")
+                    .newline();
+            x.start("h1")
+                    .attr("id", "notes-title")
+                    .text(doc.labels().notes())
+                    .end()
+                    .newline();
             x.start("ol").attr("class", "endnotes").newline();
             for (Endnotes.Note note : notes) {
                 note(x, text, note);
@@ -39,9 +46,16 @@ public final class EndnotesWriter {
             x.end().newline();
             x.end().newline();
         }
-        x.start("section").attr("id", "sources").attr("class", "sources")
-                .attr("aria-labelledby", "sources-title").newline();
-        x.start(notes.isEmpty() ? "h1" : "h2").attr("id", "sources-title").text(doc.labels().sources()).end().newline();
+        x.start("section")
+                .attr("id", "sources")
+                .attr("class", "sources")
+                .attr("aria-labelledby", "sources-title")
+                .newline();
+        x.start(notes.isEmpty() ? "h1" : "h2")
+                .attr("id", "sources-title")
+                .text(doc.labels().sources())
+                .end()
+                .newline();
         x.start("ul").newline();
         for (int i = 0; i < digest.sources().size(); i++) {
             source(x, text, i, digest.sources().get(i));
@@ -53,10 +67,17 @@ public final class EndnotesWriter {
 
     private void note(XmlWriter x, TextWriter text, Endnotes.Note note) {
         String number = digits.apply(Integer.toString(note.number()));
-        x.start("li").attr("id", note.noteId()).attr(Namespace.EPUB, "type", "endnote").start("p");
-        x.start("a").attr("class", "backlink").attr("role", "doc-backlink")
+        x.start("li")
+                .attr("id", note.noteId())
+                .attr(Namespace.EPUB, "type", "endnote")
+                .start("p");
+        x.start("a")
+                .attr("class", "backlink")
+                .attr("role", "doc-backlink")
                 .attr("href", note.citingHref() + "#" + note.refId())
-                .attr("aria-label", doc.labels().backToText() + number).text(number).end();
+                .attr("aria-label", doc.labels().backToText() + number)
+                .text(number)
+                .end();
         x.text(" ");
         int index = sourceIndex(note.sourceId());
         Source source = digest.sources().get(index);

@@ -1,13 +1,12 @@
 package io.mirsad.xhtml;
 
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Section;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.mirsad.digest.Block;
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Section;
 
 /** The pictures of a digest's figures, each given a file in the package, numbered in reading order. */
 public final class FigureImages {
@@ -19,12 +18,12 @@ public final class FigureImages {
      * @param href   its path inside the package
      * @param figure the figure it comes from
      */
-    public record Image(String id, String href, Block.Figure figure) {
-    }
+    public record Image(String id, String href, Block.Figure figure) {}
 
     // by identity: two equal figures in different places are two pictures
     @SuppressWarnings("IdentityHashMapUsage")
     private final Map<Block.Figure, Image> byFigure = new IdentityHashMap<>();
+
     private final List<Image> images = new ArrayList<>();
 
     /** Names the picture of every figure in {@code digest}, under the folder {@code dir}. */

@@ -1,11 +1,10 @@
 package io.mirsad.xhtml;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The stretches of a right-to-left paragraph that ICU's bidi algorithm sets left to right and that
@@ -15,11 +14,9 @@ import com.ibm.icu.text.BidiRun;
 final class LatinRuns {
 
     /** A half-open range of UTF-16 indices. */
-    record Span(int start, int limit) {
-    }
+    record Span(int start, int limit) {}
 
-    private LatinRuns() {
-    }
+    private LatinRuns() {}
 
     /** The Latin left-to-right spans of {@code paragraph} read with a right-to-left base direction. */
     static List<Span> in(String paragraph) {

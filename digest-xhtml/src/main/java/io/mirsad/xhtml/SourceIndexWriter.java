@@ -1,12 +1,11 @@
 package io.mirsad.xhtml;
 
-import java.util.List;
-
 import io.mirsad.digest.Source;
 import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.export.SourceIndex;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
-import io.mirsad.export.SourceIndex;
+import java.util.List;
 
 /**
  * Writes a volume's index of sources: every source of every digest once, with links to the digests that
@@ -15,6 +14,7 @@ import io.mirsad.export.SourceIndex;
 public final class SourceIndexWriter {
     /** The index's title. */
     public static final String TITLE = "فهرس المصادر";
+
     private static final String CITED_IN = "ورد في الإصدارات: ";
     private static final String NONE = "لم تذكر الإصدارات مصادر.";
 
@@ -35,8 +35,12 @@ public final class SourceIndexWriter {
     public byte[] write(List<SourceIndex.Entry> entries, List<String> partHrefs, List<String> partTitles) {
         XmlWriter x = doc.open(TITLE, "backmatter");
         TextWriter text = new TextWriter(x, doc.direction());
-        x.start("section").attr("id", "index").attr(Namespace.EPUB, "type", "index").attr("role", "doc-index")
-                .attr("aria-labelledby", "index-title").newline();
+        x.start("section")
+                .attr("id", "index")
+                .attr(Namespace.EPUB, "type", "index")
+                .attr("role", "doc-index")
+                .attr("aria-labelledby", "index-title")
+                .newline();
         x.start("h1").attr("id", "index-title").text(TITLE).end().newline();
         if (entries.isEmpty()) {
             x.start("p").text(NONE).end().newline();
@@ -72,8 +76,11 @@ public final class SourceIndexWriter {
             if (i > 0) {
                 x.text(doc.labels().listSeparator());
             }
-            x.start("a").attr("href", hrefs.get(part)).attr("title", titles.get(part))
-                    .text(digits.apply(Integer.toString(part + 1))).end();
+            x.start("a")
+                    .attr("href", hrefs.get(part))
+                    .attr("title", titles.get(part))
+                    .text(digits.apply(Integer.toString(part + 1)))
+                    .end();
         }
         x.end().newline();
     }

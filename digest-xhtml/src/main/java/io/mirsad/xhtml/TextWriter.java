@@ -1,7 +1,5 @@
 package io.mirsad.xhtml;
 
-import java.util.List;
-
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Inlines;
@@ -9,6 +7,7 @@ import io.mirsad.digest.Urls;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.List;
 
 /**
  * Writes digest text into a content document: escaped by the XML writer, Latin runs inside
@@ -80,10 +79,14 @@ public final class TextWriter {
             throw new IllegalStateException("this document takes no citations");
         }
         Endnotes.Note note = endnotes.cite(sourceId, documentHref);
-        x.start("a").attr("id", note.refId()).attr("class", "noteref")
-                .attr(Namespace.EPUB, "type", "noteref").attr("role", "doc-noteref")
+        x.start("a")
+                .attr("id", note.refId())
+                .attr("class", "noteref")
+                .attr(Namespace.EPUB, "type", "noteref")
+                .attr("role", "doc-noteref")
                 .attr("href", endnotes.notesHref() + "#" + note.noteId())
-                .text(digits.apply(Integer.toString(note.number()))).end();
+                .text(digits.apply(Integer.toString(note.number())))
+                .end();
     }
 
     /** A hyperlink showing its own address, set left to right. */

@@ -20,8 +20,10 @@ public final class TitlePageWriter {
     public byte[] write(Metadata m) {
         XmlWriter x = doc.open(m.title(), "frontmatter");
         TextWriter text = new TextWriter(x, doc.direction());
-        x.start("section").attr("class", "titlepage")
-                .attr(Namespace.EPUB, "type", "titlepage").newline();
+        x.start("section")
+                .attr("class", "titlepage")
+                .attr(Namespace.EPUB, "type", "titlepage")
+                .newline();
         line(x, text, "p", "series", m.series());
         line(x, text, "h1", "title", m.title());
         line(x, text, "p", "subtitle", m.subtitle());
@@ -30,8 +32,10 @@ public final class TitlePageWriter {
         }
         if (m.published() != null) {
             x.start("p").attr("class", "date");
-            x.start("time").attr("datetime", m.published().toString())
-                    .text(DigestDates.gregorian(m.published(), m.language(), digits)).end();
+            x.start("time")
+                    .attr("datetime", m.published().toString())
+                    .text(DigestDates.gregorian(m.published(), m.language(), digits))
+                    .end();
             if (doc.labels().showsHijri()) {
                 x.empty("br");
                 x.text(DigestDates.hijri(m.published(), m.language(), digits));

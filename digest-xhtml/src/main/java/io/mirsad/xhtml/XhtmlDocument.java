@@ -1,11 +1,10 @@
 package io.mirsad.xhtml;
 
-import java.util.Locale;
-
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.Locale;
 
 /**
  * The frame every XHTML content document shares: the HTML5 doctype, a root carrying {@code lang},
@@ -31,12 +30,21 @@ public record XhtmlDocument(String language, Direction direction, String styleSh
     /** Opens a document up to and including {@code <body>}; {@code bodyType} is its {@code epub:type}, or null. */
     public XmlWriter open(String title, String bodyType) {
         XmlWriter x = XmlWriter.create().doctype("<!DOCTYPE html>");
-        x.start("html").defaultNamespace(Namespace.XHTML.uri()).namespace(Namespace.EPUB)
-                .attr("lang", language).attr(Namespace.XML, "lang", language).attr("dir", dir()).newline();
+        x.start("html")
+                .defaultNamespace(Namespace.XHTML.uri())
+                .namespace(Namespace.EPUB)
+                .attr("lang", language)
+                .attr(Namespace.XML, "lang", language)
+                .attr("dir", dir())
+                .newline();
         x.start("head").newline();
         x.empty("meta").attr("charset", "utf-8").newline();
         x.element("title", title).newline();
-        x.empty("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", styleSheetHref).newline();
+        x.empty("link")
+                .attr("rel", "stylesheet")
+                .attr("type", "text/css")
+                .attr("href", styleSheetHref)
+                .newline();
         x.end().newline();
         x.start("body").attr(Namespace.EPUB, "type", bodyType).newline();
         return x;

@@ -3,13 +3,14 @@ package io.mirsad.xhtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class LatinRunsTest {
 
     private static List<String> runs(String text) {
-        return LatinRuns.in(text).stream().map(s -> text.substring(s.start(), s.limit())).toList();
+        return LatinRuns.in(text).stream()
+                .map(s -> text.substring(s.start(), s.limit()))
+                .toList();
     }
 
     @Test

@@ -1,9 +1,5 @@
 package io.mirsad.examples;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
@@ -14,6 +10,9 @@ import io.mirsad.digest.SourceKind;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExporterRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * Builds a small digest with the builder API and writes it in every installed format.
@@ -21,8 +20,7 @@ import io.mirsad.export.ExporterRegistry;
  * the files go to {@code out/}.
  */
 public final class EmbeddingExample {
-    private EmbeddingExample() {
-    }
+    private EmbeddingExample() {}
 
     /** A two-section digest citing one think tank. */
     public static Digest buildDigest() {
@@ -34,8 +32,11 @@ public final class EmbeddingExample {
                         .published(LocalDate.of(2026, 11, 29))
                         .language("ar")
                         .build())
-                .source(new Source("iiss", "المعهد الدولي للدراسات الاستراتيجية",
-                        "International Institute for Strategic Studies (IISS)", "https://www.iiss.org",
+                .source(new Source(
+                        "iiss",
+                        "المعهد الدولي للدراسات الاستراتيجية",
+                        "International Institute for Strategic Studies (IISS)",
+                        "https://www.iiss.org",
                         SourceKind.THINK_TANK))
                 .section(Section.builder(SectionKind.INTRODUCTION)
                         .paragraph("نجمع في هذه النشرة القصيرة خلاصة تقرير واحد، مثالًا على ما تصنعه المكتبة.")
@@ -43,7 +44,8 @@ public final class EmbeddingExample {
                 .section(Section.builder(SectionKind.STORY)
                         .headline("الميزان العسكري لعام 2026")
                         .source("iiss")
-                        .paragraph(new Inline.Text("وذكر "),
+                        .paragraph(
+                                new Inline.Text("وذكر "),
                                 new Inline.SourceRef("المعهد الدولي للدراسات الاستراتيجية (IISS)", "iiss"),
                                 new Inline.Text(" أن ميزانيات الدفاع في أوروبا ارتفعت للعام العاشر على التوالي."))
                         .build())

@@ -2,15 +2,13 @@ package io.mirsad.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.json.DigestJson;
 
 class EmbeddingExampleTest {
 

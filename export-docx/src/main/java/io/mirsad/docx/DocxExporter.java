@@ -1,13 +1,5 @@
 package io.mirsad.docx;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigitStyle;
@@ -19,6 +11,13 @@ import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a digest as a Word document (Office Open XML, {@code .docx}) that Word and LibreOffice open,
@@ -150,20 +149,31 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         boolean indic = options.get(ARABIC_INDIC_PAGE_NUMBERS).isPresent()
                 ? options.getBoolean(ARABIC_INDIC_PAGE_NUMBERS, arabicIndicPageNumbers)
                 : arabicIndicPageNumbers || options.digits() == DigitStyle.ARABIC_INDIC;
-        return new DocxConfig(fonts.with(options), language, k, indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN, p,
-                options.getBoolean(EMBED_FONTS, embedFonts), options.getBoolean(FONT_SUBSET, subsetFonts));
+        return new DocxConfig(
+                fonts.with(options),
+                language,
+                k,
+                indic ? DigitStyle.ARABIC_INDIC : DigitStyle.WESTERN,
+                p,
+                options.getBoolean(EMBED_FONTS, embedFonts),
+                options.getBoolean(FONT_SUBSET, subsetFonts));
     }
 
     private static boolean isLanguageTag(String tag) {
         try {
-            return !tag.isEmpty() && !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+            return !tag.isEmpty()
+                    && !new Locale.Builder()
+                            .setLanguageTag(tag)
+                            .build()
+                            .getLanguage()
+                            .isEmpty();
         } catch (IllformedLocaleException e) {
             return false;
         }
     }
 
-    private static <T> T parse(Optional<String> value, java.util.function.Function<String, T> parser, String key,
-                               T fallback) {
+    private static <T> T parse(
+            Optional<String> value, java.util.function.Function<String, T> parser, String key, T fallback) {
         if (value.isEmpty()) {
             return fallback;
         }
@@ -184,8 +194,7 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         private boolean embedFonts = true;
         private boolean subsetFonts;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The faces the document is set in and embeds (regular and bold); default the bundled Amiri. */
         public Builder fonts(FontRegistry fonts) {

@@ -2,12 +2,13 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -21,9 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.export.ExportOptions;
 
 /**
  * The basics Word's accessibility checker looks at, read back with POI: title and language in the
@@ -59,7 +57,10 @@ class AccessibilityTest {
                     headingTexts.add(p.getText());
                 }
             }
-            List<String> headlines = digest.sections().stream().map(s -> s.headline()).filter(h -> h != null).toList();
+            List<String> headlines = digest.sections().stream()
+                    .map(s -> s.headline())
+                    .filter(h -> h != null)
+                    .toList();
             assertThat(headingTexts).as("every headline is a heading").containsAll(headlines);
             int previous = -1;
             for (int level : levels) {
@@ -68,7 +69,8 @@ class AccessibilityTest {
             }
             for (XWPFParagraph p : body(doc)) {
                 if (headlines.contains(p.getText())) {
-                    assertThat(doc.getStyles().getStyle(p.getStyleID()).getName()).as(p.getText())
+                    assertThat(doc.getStyles().getStyle(p.getStyleID()).getName())
+                            .as(p.getText())
                             .matches("heading [1-9]");
                 }
             }
@@ -86,16 +88,22 @@ class AccessibilityTest {
                         for (CTInline inline : drawing.getInlineList()) {
                             descriptions.add(inline.getDocPr().getDescr());
                         }
-                        assertThat(drawing.getAnchorList()).as("no floating pictures").isEmpty();
+                        assertThat(drawing.getAnchorList())
+                                .as("no floating pictures")
+                                .isEmpty();
                     }
                     for (XWPFPicture picture : r.getEmbeddedPictures()) {
                         assertThat(picture.getDescription()).isNotBlank();
                     }
                 }
             }
-            long figures = digest.sections().stream().flatMap(s -> s.blocks().stream())
-                    .filter(io.mirsad.digest.Block.Figure.class::isInstance).count();
-            assertThat(descriptions).hasSize((int) figures).allSatisfy(d -> assertThat(d).isNotBlank());
+            long figures = digest.sections().stream()
+                    .flatMap(s -> s.blocks().stream())
+                    .filter(io.mirsad.digest.Block.Figure.class::isInstance)
+                    .count();
+            assertThat(descriptions)
+                    .hasSize((int) figures)
+                    .allSatisfy(d -> assertThat(d).isNotBlank());
         }
     }
 
@@ -121,7 +129,8 @@ class AccessibilityTest {
     void noLayoutTablesWithoutHeaderRows(String name, Digest digest) throws IOException {
         try (XWPFDocument doc = read(digest)) {
             // Nothing in a digest is a table, so the checker has none to flag; the layout uses none either.
-            assertThat(doc.getBodyElements()).extracting(IBodyElement::getElementType)
+            assertThat(doc.getBodyElements())
+                    .extracting(IBodyElement::getElementType)
                     .doesNotContain(org.apache.poi.xwpf.usermodel.BodyElementType.TABLE);
         }
     }
@@ -131,7 +140,9 @@ class AccessibilityTest {
      * apart by their place in the list rather than by colour.
      */
     private static List<XWPFParagraph> body(XWPFDocument doc) {
-        return doc.getParagraphs().stream().filter(p -> !"TOC1".equals(p.getStyleID())).toList();
+        return doc.getParagraphs().stream()
+                .filter(p -> !"TOC1".equals(p.getStyleID()))
+                .toList();
     }
 
     /** Underlined by the run itself or by its character style. */
@@ -140,16 +151,21 @@ class AccessibilityTest {
         if (rPr != null && rPr.sizeOfUArray() > 0) {
             return rPr.getUArray(0).getVal() != STUnderline.NONE;
         }
-        String styleId = rPr == null || rPr.sizeOfRStyleArray() == 0 ? null : rPr.getRStyleArray(0).getVal();
+        String styleId = rPr == null || rPr.sizeOfRStyleArray() == 0
+                ? null
+                : rPr.getRStyleArray(0).getVal();
         XWPFStyle style = styleId == null ? null : doc.getStyles().getStyle(styleId);
-        return style != null && style.getCTStyle().getRPr() != null && style.getCTStyle().getRPr().sizeOfUArray() > 0
+        return style != null
+                && style.getCTStyle().getRPr() != null
+                && style.getCTStyle().getRPr().sizeOfUArray() > 0
                 && style.getCTStyle().getRPr().getUArray(0).getVal() != STUnderline.NONE;
     }
 
     /** The outline level a paragraph style gives (following its base styles), or null for body text. */
     private static Integer outlineLevel(XWPFDocument doc, String styleId) {
-        for (XWPFStyle s = styleId == null ? null : doc.getStyles().getStyle(styleId); s != null;
-             s = s.getBasisStyleID() == null ? null : doc.getStyles().getStyle(s.getBasisStyleID())) {
+        for (XWPFStyle s = styleId == null ? null : doc.getStyles().getStyle(styleId);
+                s != null;
+                s = s.getBasisStyleID() == null ? null : doc.getStyles().getStyle(s.getBasisStyleID())) {
             var pPr = s.getCTStyle().getPPr();
             if (pPr != null && pPr.isSetOutlineLvl()) {
                 return pPr.getOutlineLvl().getVal().intValue();
@@ -159,7 +175,7 @@ class AccessibilityTest {
     }
 
     private static XWPFDocument read(Digest digest) throws IOException {
-        return new XWPFDocument(new ByteArrayInputStream(
-                DocxPackage.export(new DocxExporter(), digest, ExportOptions.defaults())));
+        return new XWPFDocument(
+                new ByteArrayInputStream(DocxPackage.export(new DocxExporter(), digest, ExportOptions.defaults())));
     }
 }

@@ -2,6 +2,8 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,11 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.export.ExportOptions;
 
 /** Same digest, same options: same bytes, whenever and on whichever thread the export runs. */
 class DeterminismTest {

@@ -1,5 +1,8 @@
 package io.mirsad.docx;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,14 +22,9 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.ExportOptions;
 
 /** Test support: an exported DOCX opened as its zip entries, with XPath over its XML parts. */
 final class DocxPackage {

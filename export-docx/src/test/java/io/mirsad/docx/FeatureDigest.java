@@ -1,16 +1,5 @@
 package io.mirsad.docx;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.List;
-
-import javax.imageio.ImageIO;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -19,6 +8,15 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.SourceKind;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Test fixture: a small digest (sentences written for these tests) that uses every kind of block and
@@ -26,33 +24,42 @@ import io.mirsad.digest.SourceKind;
  * cites a source without mentioning it in its text.
  */
 final class FeatureDigest {
-    static final String QUIET_SOURCE_SENTENCE = "تتوقع الدراسة أن تتضاعف سعة الألواح الشمسية في المنطقة خلال خمس سنوات.";
+    static final String QUIET_SOURCE_SENTENCE =
+            "تتوقع الدراسة أن تتضاعف سعة الألواح الشمسية في المنطقة خلال خمس سنوات.";
     static final String LINK_TEXT = "الملخص الكامل";
     static final String FIGURE_ALT = "رسم بياني بسيط من عمودين";
 
-    private FeatureDigest() {
-    }
+    private FeatureDigest() {}
 
     static Digest build() {
         Section solar = Section.builder(SectionKind.STORY)
                 .id("solar")
                 .headline("الطاقة الشمسية تتقدم في شمال أفريقيا")
                 .paragraph(QUIET_SOURCE_SENTENCE)
-                .paragraph(new Inline.Text("ويمكن قراءة "), new Inline.Link(LINK_TEXT, "https://example.org/solar"),
-                        new Inline.Text(" على موقع المعهد، وفيه "), new Inline.Strong("أرقام مفصلة"),
-                        new Inline.Text(" و"), new Inline.Emphasis("ملاحظات منهجية"), new Inline.Text("."))
-                .block(new Block.ListBlock(true, List.of(
-                        Block.Paragraph.of("زيادة الاستثمار العام في الشبكات."),
-                        Block.Paragraph.of("تبسيط إجراءات الترخيص للمشروعات الصغيرة."))))
-                .block(new Block.ListBlock(false, List.of(
-                        Block.Paragraph.of("المغرب"), Block.Paragraph.of("مصر"))))
+                .paragraph(
+                        new Inline.Text("ويمكن قراءة "),
+                        new Inline.Link(LINK_TEXT, "https://example.org/solar"),
+                        new Inline.Text(" على موقع المعهد، وفيه "),
+                        new Inline.Strong("أرقام مفصلة"),
+                        new Inline.Text(" و"),
+                        new Inline.Emphasis("ملاحظات منهجية"),
+                        new Inline.Text("."))
+                .block(new Block.ListBlock(
+                        true,
+                        List.of(
+                                Block.Paragraph.of("زيادة الاستثمار العام في الشبكات."),
+                                Block.Paragraph.of("تبسيط إجراءات الترخيص للمشروعات الصغيرة."))))
+                .block(new Block.ListBlock(false, List.of(Block.Paragraph.of("المغرب"), Block.Paragraph.of("مصر"))))
                 .source("desert-institute")
                 .build();
         Section voices = Section.builder(SectionKind.QUOTE)
                 .id("voices")
                 .headline("قالوا في الأسبوع")
-                .block(new Block.Quote(List.of(new Inline.Text("الشبكة الكهربائية هي عنق الزجاجة، لا الألواح نفسها."),
-                        new Inline.SourceRef("", "grid-watch")), "خبيرة في شؤون الطاقة"))
+                .block(new Block.Quote(
+                        List.of(
+                                new Inline.Text("الشبكة الكهربائية هي عنق الزجاجة، لا الألواح نفسها."),
+                                new Inline.SourceRef("", "grid-watch")),
+                        "خبيرة في شؤون الطاقة"))
                 .block(new Block.Figure(png(), "image/png", FIGURE_ALT, "سعة التوليد بالجيجاواط"))
                 .source("grid-watch")
                 .build();
@@ -66,8 +73,12 @@ final class FeatureDigest {
                         .build())
                 .section(solar)
                 .section(voices)
-                .source(new Source("desert-institute", "معهد الصحراء للطاقة", "Desert Energy Institute",
-                        "https://example.org", SourceKind.THINK_TANK))
+                .source(new Source(
+                        "desert-institute",
+                        "معهد الصحراء للطاقة",
+                        "Desert Energy Institute",
+                        "https://example.org",
+                        SourceKind.THINK_TANK))
                 .source(new Source("grid-watch", "مرصد الشبكات", null, null, SourceKind.OTHER))
                 .build();
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * attribution and a picture with its caption.
  */
 class KeepTest {
-    private final DocxPackage docx = DocxPackage.of(new DocxExporter(), FeatureDigest.build(), ExportOptions.defaults());
+    private final DocxPackage docx =
+            DocxPackage.of(new DocxExporter(), FeatureDigest.build(), ExportOptions.defaults());
 
     @Test
     void headlinesKeepWithTheNextParagraphAndStayWhole() {
@@ -22,16 +23,22 @@ class KeepTest {
 
     @Test
     void widowAndOrphanControlIsOnForEveryParagraph() {
-        assertThat(docx.nodes("word/styles.xml", "//w:docDefaults/w:pPrDefault/w:pPr/w:widowControl")).hasSize(1);
-        assertThat(docx.nodes("word/styles.xml", "//w:widowControl[@w:val='0' or @w:val='false']")).isEmpty();
-        assertThat(docx.nodes("word/document.xml", "//w:widowControl[@w:val='0' or @w:val='false']")).isEmpty();
+        assertThat(docx.nodes("word/styles.xml", "//w:docDefaults/w:pPrDefault/w:pPr/w:widowControl"))
+                .hasSize(1);
+        assertThat(docx.nodes("word/styles.xml", "//w:widowControl[@w:val='0' or @w:val='false']"))
+                .isEmpty();
+        assertThat(docx.nodes("word/document.xml", "//w:widowControl[@w:val='0' or @w:val='false']"))
+                .isEmpty();
     }
 
     @Test
     void aQuotationKeepsWithItsAttributionAndAPictureWithItsCaption() {
-        assertThat(docx.nodes("word/document.xml",
-                "//w:p[w:pPr/w:pStyle/@w:val='Quote'][following-sibling::w:p[1]/w:pPr/w:pStyle/@w:val='QuoteSource']"
-                        + "/w:pPr/w:keepNext")).hasSize(1);
-        assertThat(docx.nodes("word/styles.xml", "//w:style[@w:styleId='Figure']/w:pPr/w:keepNext")).hasSize(1);
+        assertThat(docx.nodes(
+                        "word/document.xml",
+                        "//w:p[w:pPr/w:pStyle/@w:val='Quote'][following-sibling::w:p[1]/w:pPr/w:pStyle/@w:val='QuoteSource']"
+                                + "/w:pPr/w:keepNext"))
+                .hasSize(1);
+        assertThat(docx.nodes("word/styles.xml", "//w:style[@w:styleId='Figure']/w:pPr/w:keepNext"))
+                .hasSize(1);
     }
 }

@@ -2,20 +2,19 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.text.ArabicText;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.text.ArabicText;
-
 /** The markup that makes Word and LibreOffice order, shape and style Arabic right, in the sample's document. */
 class MarkupTest {
-    private static final String[] TEXT_PARTS = {"word/document.xml", "word/footnotes.xml", "word/header1.xml",
-        "word/footer1.xml"};
+    private static final String[] TEXT_PARTS = {
+        "word/document.xml", "word/footnotes.xml", "word/header1.xml", "word/footer1.xml"
+    };
     private static DocxPackage docx;
     private static Digest digest;
 
@@ -29,7 +28,8 @@ class MarkupTest {
     void everyParagraphIsRightToLeft() {
         for (String part : TEXT_PARTS) {
             assertThat(docx.nodes(part, "//w:p")).as(part).isNotEmpty();
-            assertThat(docx.nodes(part, "//w:p[not(w:pPr/w:bidi)]")).as("paragraphs without w:bidi in %s", part)
+            assertThat(docx.nodes(part, "//w:p[not(w:pPr/w:bidi)]"))
+                    .as("paragraphs without w:bidi in %s", part)
                     .isEmpty();
         }
     }
@@ -42,11 +42,16 @@ class MarkupTest {
                 String text = DocxPackage.string(run, "w:t");
                 if (ArabicText.containsArabic(text)) {
                     arabicRuns++;
-                    assertThat(DocxPackage.nodes(run, "w:rPr/w:rtl")).as("w:rtl on '%s'", text).hasSize(1);
-                    assertThat(DocxPackage.string(run, "w:rPr/w:lang/@w:bidi")).as("bidi language of '%s'", text)
+                    assertThat(DocxPackage.nodes(run, "w:rPr/w:rtl"))
+                            .as("w:rtl on '%s'", text)
+                            .hasSize(1);
+                    assertThat(DocxPackage.string(run, "w:rPr/w:lang/@w:bidi"))
+                            .as("bidi language of '%s'", text)
                             .isEqualTo("ar-EG");
                 } else if (text.codePoints().anyMatch(Character::isLetter)) {
-                    assertThat(DocxPackage.nodes(run, "w:rPr/w:rtl")).as("no w:rtl on Latin '%s'", text).isEmpty();
+                    assertThat(DocxPackage.nodes(run, "w:rPr/w:rtl"))
+                            .as("no w:rtl on Latin '%s'", text)
+                            .isEmpty();
                 }
             }
         }
@@ -56,9 +61,11 @@ class MarkupTest {
     @Test
     void bracketsAroundALatinNameBelongToTheRightToLeftText() {
         // "… والدولية (CSIS) في …": the brackets are right-to-left, the name inside them is not.
-        List<Element> runs = docx.nodes("word/document.xml",
-                "//w:p[w:pPr/w:pStyle/@w:val='BodyText']//w:r[w:t='CSIS']");
-        assertThat(runs).singleElement().satisfies(r -> assertThat(DocxPackage.nodes(r, "w:rPr/w:rtl")).isEmpty());
+        List<Element> runs =
+                docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='BodyText']//w:r[w:t='CSIS']");
+        assertThat(runs)
+                .singleElement()
+                .satisfies(r -> assertThat(DocxPackage.nodes(r, "w:rPr/w:rtl")).isEmpty());
         Element csis = runs.get(0);
         Element before = (Element) csis.getPreviousSibling();
         Element after = (Element) csis.getNextSibling();
@@ -72,12 +79,16 @@ class MarkupTest {
     void documentDefaultsCarryTheArabicFaceSizeLanguageAndDirection() {
         String defaults = "/w:styles/w:docDefaults/w:rPrDefault/w:rPr/";
         assertThat(docx.string("word/styles.xml", defaults + "w:rFonts/@w:cs")).isEqualTo("Amiri");
-        assertThat(docx.string("word/styles.xml", defaults + "w:rFonts/@w:ascii")).isEqualTo("Amiri");
-        assertThat(docx.string("word/styles.xml", defaults + "w:rFonts/@w:hAnsi")).isEqualTo("Amiri");
+        assertThat(docx.string("word/styles.xml", defaults + "w:rFonts/@w:ascii"))
+                .isEqualTo("Amiri");
+        assertThat(docx.string("word/styles.xml", defaults + "w:rFonts/@w:hAnsi"))
+                .isEqualTo("Amiri");
         assertThat(docx.string("word/styles.xml", defaults + "w:szCs/@w:val"))
-                .isEqualTo(docx.string("word/styles.xml", defaults + "w:sz/@w:val")).isEqualTo("26");
+                .isEqualTo(docx.string("word/styles.xml", defaults + "w:sz/@w:val"))
+                .isEqualTo("26");
         assertThat(docx.string("word/styles.xml", defaults + "w:lang/@w:bidi")).isEqualTo("ar-EG");
-        assertThat(docx.nodes("word/styles.xml", "/w:styles/w:docDefaults/w:pPrDefault/w:pPr/w:bidi")).hasSize(1);
+        assertThat(docx.nodes("word/styles.xml", "/w:styles/w:docDefaults/w:pPrDefault/w:pPr/w:bidi"))
+                .hasSize(1);
     }
 
     @Test
@@ -95,7 +106,8 @@ class MarkupTest {
         assertThat(style("FootnoteReference", "w:rPr/w:vertAlign/@w:val")).isEqualTo("superscript");
         // Every paragraph and run of the body uses a defined style.
         List<String> defined = docx.nodes("word/styles.xml", "//w:style").stream()
-                .map(s -> s.getAttributeNS(DocxPackage.W, "styleId")).toList();
+                .map(s -> s.getAttributeNS(DocxPackage.W, "styleId"))
+                .toList();
         docx.nodes("word/document.xml", "//w:pStyle | //w:rStyle")
                 .forEach(s -> assertThat(defined).contains(s.getAttributeNS(DocxPackage.W, "val")));
     }
@@ -115,22 +127,27 @@ class MarkupTest {
     @Test
     void headlinesAreHeadingsInReadingOrder() {
         List<String> headings = docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='Heading1']").stream()
-                .map(p -> DocxPackage.string(p, "string(.)")).toList();
-        List<String> expected = new java.util.ArrayList<>(digest.sections().stream().map(Section::headline)
-                .filter(java.util.Objects::nonNull).toList());
+                .map(p -> DocxPackage.string(p, "string(.)"))
+                .toList();
+        List<String> expected = new java.util.ArrayList<>(digest.sections().stream()
+                .map(Section::headline)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         expected.add("المصادر");
         assertThat(headings).containsExactlyElementsOf(expected);
     }
 
     @Test
     void closingListNamesEverySource() {
-        List<Element> entries = docx.nodes("word/document.xml",
+        List<Element> entries = docx.nodes(
+                "word/document.xml",
                 "//w:p[w:pPr/w:pStyle/@w:val='Heading1'][string(.)='المصادر']/following-sibling::w:p");
         assertThat(entries).hasSize(digest.sources().size());
         for (int i = 0; i < entries.size(); i++) {
             Element p = entries.get(i);
             assertThat(DocxPackage.string(p, "w:pPr/w:pStyle/@w:val")).isEqualTo("SourceNote");
-            assertThat(DocxPackage.string(p, "string(.)")).startsWith(digest.sources().get(i).name())
+            assertThat(DocxPackage.string(p, "string(.)"))
+                    .startsWith(digest.sources().get(i).name())
                     .endsWith(digest.sources().get(i).url());
         }
     }
@@ -139,17 +156,24 @@ class MarkupTest {
     void contentsAreATocFieldLinkingEachHeadline() {
         assertThat(docx.string("word/document.xml", "//w:instrText[contains(., 'TOC')]"))
                 .contains("TOC \\o \"1-1\" \\h");
-        List<String> anchors = docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='TOC1']/w:hyperlink")
-                .stream().map(h -> h.getAttributeNS(DocxPackage.W, "anchor")).toList();
-        List<String> bookmarks = docx.nodes("word/document.xml",
-                "//w:p[w:pPr/w:pStyle/@w:val='Heading1']/w:bookmarkStart").stream()
-                .map(b -> b.getAttributeNS(DocxPackage.W, "name")).toList();
+        List<String> anchors =
+                docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='TOC1']/w:hyperlink").stream()
+                        .map(h -> h.getAttributeNS(DocxPackage.W, "anchor"))
+                        .toList();
+        List<String> bookmarks =
+                docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='Heading1']/w:bookmarkStart").stream()
+                        .map(b -> b.getAttributeNS(DocxPackage.W, "name"))
+                        .toList();
         assertThat(anchors).hasSize(6).containsExactlyElementsOf(bookmarks);
         // The field opens in the first entry and closes in the last.
-        assertThat(docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='TOC1'][1]//w:fldChar"
-                + "[@w:fldCharType='begin']")).hasSize(1);
-        assertThat(docx.nodes("word/document.xml", "//w:p[w:pPr/w:pStyle/@w:val='TOC1'][last()]/w:r/w:fldChar"
-                + "[@w:fldCharType='end']")).hasSize(1);
+        assertThat(docx.nodes(
+                        "word/document.xml",
+                        "//w:p[w:pPr/w:pStyle/@w:val='TOC1'][1]//w:fldChar" + "[@w:fldCharType='begin']"))
+                .hasSize(1);
+        assertThat(docx.nodes(
+                        "word/document.xml",
+                        "//w:p[w:pPr/w:pStyle/@w:val='TOC1'][last()]/w:r/w:fldChar" + "[@w:fldCharType='end']"))
+                .hasSize(1);
     }
 
     @Test
@@ -157,7 +181,8 @@ class MarkupTest {
         assertThat(docx.string("word/header1.xml", "string(//w:p)")).isEqualTo("مرصد مراكز الأبحاث29 نوفمبر 2026");
         assertThat(docx.nodes("word/header1.xml", "//w:tab")).hasSize(1);
         assertThat(docx.string("word/footer1.xml", "//w:instrText").strip()).isEqualTo("PAGE");
-        assertThat(docx.string("word/document.xml", "//w:sectPr/w:pgNumType/@w:fmt")).isEqualTo("decimal");
+        assertThat(docx.string("word/document.xml", "//w:sectPr/w:pgNumType/@w:fmt"))
+                .isEqualTo("decimal");
     }
 
     @Test

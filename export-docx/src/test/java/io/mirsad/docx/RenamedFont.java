@@ -15,8 +15,7 @@ final class RenamedFont {
     private static final int NAME = tag("name");
     private static final int HEAD = tag("head");
 
-    private RenamedFont() {
-    }
+    private RenamedFont() {}
 
     /** The font with Windows-platform family, subfamily, full and PostScript names replaced. */
     static byte[] rename(byte[] font, String family, String subfamily, String postScriptName) {
@@ -61,8 +60,12 @@ final class RenamedFont {
         header.putShort((short) 0).putShort((short) ids.length).putShort((short) (6 + 12 * ids.length));
         for (int i = 0; i < ids.length; i++) {
             byte[] utf16 = values[i].getBytes(StandardCharsets.UTF_16BE);
-            header.putShort((short) 3).putShort((short) 1).putShort((short) 0x409).putShort((short) ids[i])
-                    .putShort((short) utf16.length).putShort((short) strings.size());
+            header.putShort((short) 3)
+                    .putShort((short) 1)
+                    .putShort((short) 0x409)
+                    .putShort((short) ids[i])
+                    .putShort((short) utf16.length)
+                    .putShort((short) strings.size());
             strings.writeBytes(utf16);
         }
         ByteArrayOutputStream table = new ByteArrayOutputStream();

@@ -2,10 +2,10 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.export.ExportOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
@@ -21,8 +21,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
-import io.mirsad.export.ExportOptions;
-
 /** Every XML part of the package validates against the WordprocessingML schema, through POI's XmlBeans. */
 class SchemaValidationTest {
 
@@ -30,17 +28,22 @@ class SchemaValidationTest {
     private static final Map<String, Parser> PARSERS = Map.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
             DocumentDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", StylesDocument.Factory::parse,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+            StylesDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
             FootnotesDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
             SettingsDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", HdrDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml", FtrDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml", FontsDocument.Factory::parse,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+            HdrDocument.Factory::parse,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+            FtrDocument.Factory::parse,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+            FontsDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
             NumberingDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.extended-properties+xml", PropertiesDocument.Factory::parse);
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+            PropertiesDocument.Factory::parse);
 
     /** Core properties have no XmlBeans type in POI; they are checked in {@link MarkupTest}. */
     private static final String CORE = "application/vnd.openxmlformats-package.core-properties+xml";
@@ -53,14 +56,25 @@ class SchemaValidationTest {
     @Test
     void everyPartOfTheSampleIsValid() throws Exception {
         List<String> validated = validateAll(DocxPackage.sampleDefaults());
-        assertThat(validated).contains("word/document.xml", "word/styles.xml", "word/footnotes.xml",
-                "word/settings.xml", "word/header1.xml", "word/footer1.xml", "word/fontTable.xml", "docProps/app.xml");
+        assertThat(validated)
+                .contains(
+                        "word/document.xml",
+                        "word/styles.xml",
+                        "word/footnotes.xml",
+                        "word/settings.xml",
+                        "word/header1.xml",
+                        "word/footer1.xml",
+                        "word/fontTable.xml",
+                        "docProps/app.xml");
     }
 
     @Test
     void everyPartOfADigestWithListsQuotesFiguresAndLinksIsValid() throws Exception {
-        DocxExporter exporter = DocxExporter.builder().kashida(Kashida.MEDIUM).arabicIndicPageNumbers(true)
-                .paper(Paper.A5).build();
+        DocxExporter exporter = DocxExporter.builder()
+                .kashida(Kashida.MEDIUM)
+                .arabicIndicPageNumbers(true)
+                .paper(Paper.A5)
+                .build();
         List<String> validated = validateAll(DocxPackage.of(exporter, FeatureDigest.build(), ExportOptions.defaults()));
         assertThat(validated).contains("word/numbering.xml", "word/document.xml", "word/footnotes.xml");
     }

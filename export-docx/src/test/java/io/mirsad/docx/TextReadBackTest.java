@@ -2,22 +2,20 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.junit.jupiter.api.Test;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.Source;
 import io.mirsad.export.ExportOptions;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
 
 /** Apache POI, reopening the document, reads back every word of the digest in logical (reading) order. */
 class TextReadBackTest {
@@ -44,7 +42,8 @@ class TextReadBackTest {
     void everyWordOfTheSampleComesBackInReadingOrder() throws Exception {
         Digest digest = DocxPackage.sample();
         try (XWPFDocument doc = open(DocxPackage.export(new DocxExporter(), digest, ExportOptions.defaults()))) {
-            String all = doc.getParagraphs().stream().map(TextReadBackTest::readingText)
+            String all = doc.getParagraphs().stream()
+                    .map(TextReadBackTest::readingText)
                     .collect(Collectors.joining("\n"));
             List<String> expected = new ArrayList<>();
             expected.add(digest.metadata().title());
@@ -93,9 +92,13 @@ class TextReadBackTest {
     void headerAndFooterReadBack() throws Exception {
         Digest digest = DocxPackage.sample();
         try (XWPFDocument doc = open(DocxPackage.export(new DocxExporter(), digest, ExportOptions.defaults()))) {
-            assertThat(doc.getHeaderList()).singleElement()
-                    .satisfies(h -> assertThat(h.getText()).contains("مرصد مراكز الأبحاث").contains("29 نوفمبر 2026"));
-            assertThat(doc.getFooterList()).singleElement()
+            assertThat(doc.getHeaderList())
+                    .singleElement()
+                    .satisfies(h -> assertThat(h.getText())
+                            .contains("مرصد مراكز الأبحاث")
+                            .contains("29 نوفمبر 2026"));
+            assertThat(doc.getFooterList())
+                    .singleElement()
                     .satisfies(f -> assertThat(f.getText().strip()).isEqualTo("1"));
         }
     }
@@ -106,7 +109,9 @@ class TextReadBackTest {
 
     /** The paragraph's runs (hyperlinks included) as a reader meets them, without POI's footnote markers. */
     static String readingText(XWPFParagraph p) {
-        return p.getRuns().stream().map(XWPFRun::text).collect(Collectors.joining())
+        return p.getRuns().stream()
+                .map(XWPFRun::text)
+                .collect(Collectors.joining())
                 .replaceAll("\\[footnoteRef:\\d+]", "");
     }
 

@@ -2,23 +2,21 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.Volume;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.Volume;
-import io.mirsad.export.ExportOptions;
 
 /** A volume as one Word document, read back with POI: parts as heading 1, their sections as heading 2. */
 class VolumeTest {
@@ -28,11 +26,19 @@ class VolumeTest {
         List<Volume.Part> parts = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             Metadata m = sample.metadata();
-            Metadata issue = Metadata.builder().title(m.title() + " " + n).series(m.series())
-                    .published(LocalDate.of(2026, 11, n)).build();
+            Metadata issue = Metadata.builder()
+                    .title(m.title() + " " + n)
+                    .series(m.series())
+                    .published(LocalDate.of(2026, 11, n))
+                    .build();
             parts.add(Volume.Part.of(new Digest(issue, sample.sections(), sample.sources())));
         }
-        return new Volume(Metadata.builder().title("مختارات المرصد").published(LocalDate.of(2026, 11, 30)).build(), parts);
+        return new Volume(
+                Metadata.builder()
+                        .title("مختارات المرصد")
+                        .published(LocalDate.of(2026, 11, 30))
+                        .build(),
+                parts);
     }
 
     @Test
@@ -57,7 +63,13 @@ class VolumeTest {
                 String style = p.getStyleID() == null ? "" : p.getStyleID();
                 if (style.startsWith("Heading")) {
                     // Word's navigation pane goes by the style's outline level: 0 for parts, 1 for sections.
-                    int level = doc.getStyles().getStyle(style).getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
+                    int level = doc.getStyles()
+                            .getStyle(style)
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal()
+                            .intValue();
                     headings.add((level + 1) + " " + p.getText());
                 }
             }
@@ -66,18 +78,24 @@ class VolumeTest {
             List<String> headers = new ArrayList<>();
             for (XWPFParagraph p : doc.getParagraphs()) {
                 if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr()) {
-                    headers.add(new XWPFHeaderFooterPolicy(doc, p.getCTP().getPPr().getSectPr())
-                            .getDefaultHeader().getText().strip());
+                    headers.add(
+                            new XWPFHeaderFooterPolicy(doc, p.getCTP().getPPr().getSectPr())
+                                    .getDefaultHeader()
+                                    .getText()
+                                    .strip());
                 }
             }
             headers.add(doc.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
-            List<String> expectedHeaders = new ArrayList<>(List.of(volume.metadata().title()));
+            List<String> expectedHeaders =
+                    new ArrayList<>(List.of(volume.metadata().title()));
             volume.parts().forEach(part -> expectedHeaders.add(part.metadata().title()));
             expectedHeaders.add("فهرس المصادر");
             assertThat(headers).containsExactlyElementsOf(expectedHeaders);
             // Each source once in the index, linked to the three parts citing it.
             int sources = volume.parts().get(0).digest().sources().size();
-            long indexEntries = doc.getParagraphs().stream().filter(p -> p.getText().contains("ورد في الإصدارات")).count();
+            long indexEntries = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("ورد في الإصدارات"))
+                    .count();
             assertThat(indexEntries).isEqualTo(sources);
         }
     }

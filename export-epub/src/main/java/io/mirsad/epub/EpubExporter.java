@@ -1,11 +1,5 @@
 package io.mirsad.epub;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.Objects;
-import java.util.Set;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Images;
 import io.mirsad.digest.Volume;
@@ -19,6 +13,11 @@ import io.mirsad.export.ExportOptions;
 import io.mirsad.export.IoMessages;
 import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a digest as an EPUB 3 book that reading systems lay out right to left: package and spine
@@ -93,7 +92,8 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
         Objects.requireNonNull(out, "out");
         // Faces added by option are this export's own; the shared assembler keeps the configured ones.
         BookAssembler books = options.get(ExportOptions.FONTS_FALLBACK).isPresent()
-                ? new BookAssembler(fonts.with(options)) : assembler;
+                ? new BookAssembler(fonts.with(options))
+                : assembler;
         books.write(digest, edition(options), out);
     }
 
@@ -151,8 +151,7 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
         private CoverImage cover;
         private SplitMode split = SplitMode.SECTION;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The faces to embed and set the text in; the bundled Amiri by default. */
         public Builder fonts(FontRegistry fonts) {

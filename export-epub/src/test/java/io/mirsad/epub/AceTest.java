@@ -2,22 +2,19 @@ package io.mirsad.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mirsad.export.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.mirsad.export.ExportOptions;
 
 /**
  * Runs Ace by DAISY (the {@code @daisy/ace-cli} that {@code .ci/package.json} pins, driving the
@@ -33,16 +30,20 @@ class AceTest {
         Path epub = dir.resolve(name + ".epub");
         Files.write(epub, Epubs.export(new EpubExporter(), Epubs.digest(name), ExportOptions.defaults()));
         Path report = dir.resolve("report");
-        ProcessBuilder ace = new ProcessBuilder(aceCli().toString(), "--silent", "--force",
-                "--outdir", report.toString(), epub.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("ace.log").toFile());
+        ProcessBuilder ace = new ProcessBuilder(
+                        aceCli().toString(), "--silent", "--force", "--outdir", report.toString(), epub.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("ace.log").toFile());
         ace.environment().putIfAbsent("PUPPETEER_EXECUTABLE_PATH", "/usr/bin/chromium");
         ace.environment().put("PUPPETEER_SKIP_DOWNLOAD", "true");
         Process p = ace.start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("ace finished").isTrue();
-        assertThat(p.exitValue()).as("ace exit status; log:%n%s", Files.readString(dir.resolve("ace.log"))).isZero();
+        assertThat(p.exitValue())
+                .as("ace exit status; log:%n%s", Files.readString(dir.resolve("ace.log")))
+                .isZero();
 
-        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(report.resolve("report.json").toFile());
         List<String> violations = new ArrayList<>();
         for (JsonNode document : json.path("assertions")) {
             for (JsonNode check : document.path("assertions")) {
@@ -64,7 +65,9 @@ class AceTest {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve(".ci"))) {
                 Path ace = dir.resolve(".ci/node_modules/.bin/ace-cli");
-                assertThat(ace).as("Ace by DAISY; run npm ci --prefix .ci --ignore-scripts").isExecutable();
+                assertThat(ace)
+                        .as("Ace by DAISY; run npm ci --prefix .ci --ignore-scripts")
+                        .isExecutable();
                 return ace;
             }
         }

@@ -2,6 +2,7 @@ package io.mirsad.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.export.ExportOptions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.mirsad.export.ExportOptions;
 
 /**
  * Opens chapters in headless Chromium and measures the screenshots: the text must hang from the right
@@ -30,8 +27,8 @@ class ChromiumRenderTest {
     @Test
     void chaptersAreSetRightToLeft() throws Exception {
         Path water = unzip("water", Epubs.export(new EpubExporter(), Epubs.digest("water"), ExportOptions.defaults()));
-        Path observatory = unzip("observatory",
-                Epubs.export(new EpubExporter(), Epubs.digest("observatory"), ExportOptions.defaults()));
+        Path observatory = unzip(
+                "observatory", Epubs.export(new EpubExporter(), Epubs.digest("observatory"), ExportOptions.defaults()));
         for (String page : List.of("section-02", "section-03", "section-04", "notes", "title", "nav", "cover")) {
             screenshot(water.resolve("OEBPS/" + page + ".xhtml"), "water-" + page);
         }
@@ -39,7 +36,8 @@ class ChromiumRenderTest {
             screenshot(observatory.resolve("OEBPS/" + page + ".xhtml"), "observatory-" + page);
         }
 
-        BufferedImage chapter = ImageIO.read(SCREENS.resolve("observatory-section-02.png").toFile());
+        BufferedImage chapter =
+                ImageIO.read(SCREENS.resolve("observatory-section-02.png").toFile());
         int[] headline = inkRows(chapter, 0).get(0);
         int[] headlineInk = inkColumns(chapter, headline[0], headline[1]);
         // The headline is shorter than the measure: it starts at the right margin and ends well before the left.
@@ -60,8 +58,12 @@ class ChromiumRenderTest {
                 hangingLeft++;
             }
         }
-        assertThat(hangingRight).as("pixel rows of short lines set from the right").isGreaterThan(10);
-        assertThat(hangingLeft).as("pixel rows of short lines set from the left").isZero();
+        assertThat(hangingRight)
+                .as("pixel rows of short lines set from the right")
+                .isGreaterThan(10);
+        assertThat(hangingLeft)
+                .as("pixel rows of short lines set from the left")
+                .isZero();
     }
 
     private static Path unzip(String name, byte[] epub) throws IOException {
@@ -78,11 +80,23 @@ class ChromiumRenderTest {
         Path png = SCREENS.resolve(name + ".png");
         Files.deleteIfExists(png);
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + profile, "--screenshot=" + png,
-                "--window-size=" + WIDTH + ",1200", page.toUri().toString())
-                .redirectErrorStream(true).redirectOutput(SCREENS.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "chromium",
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--screenshot=" + png,
+                        "--window-size=" + WIDTH + ",1200",
+                        page.toUri().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(SCREENS.resolve(name + ".log").toFile())
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         assertThat(p.exitValue()).as("chromium exit status").isZero();
         assertThat(png).exists();

@@ -2,6 +2,8 @@ package io.mirsad.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.export.ExportOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.export.ExportOptions;
 
 /** Same digest, same bytes: across runs, exporter instances, time zones and threads. */
 class DeterminismTest {
@@ -35,9 +33,11 @@ class DeterminismTest {
         TimeZone saved = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            assertThat(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults())).isEqualTo(utc);
+            assertThat(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults()))
+                    .isEqualTo(utc);
             TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-            assertThat(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults())).isEqualTo(utc);
+            assertThat(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults()))
+                    .isEqualTo(utc);
         } finally {
             TimeZone.setDefault(saved);
         }

@@ -1,15 +1,14 @@
 package io.mirsad.epub;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.api.MasterReport;
 import com.adobe.epubcheck.messages.Message;
 import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.util.FeatureEnum;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs EPUBCheck as a library and keeps every message it reports, with its severity and place. */
 final class EpubCheckResult {
@@ -17,8 +16,7 @@ final class EpubCheckResult {
     private final List<String> warnings = new ArrayList<>();
     private final List<String> others = new ArrayList<>();
 
-    private EpubCheckResult() {
-    }
+    private EpubCheckResult() {}
 
     static EpubCheckResult check(Path epub) {
         EpubCheckResult result = new EpubCheckResult();
@@ -62,8 +60,7 @@ final class EpubCheckResult {
         }
 
         @Override
-        public void info(String resource, FeatureEnum feature, String value) {
-        }
+        public void info(String resource, FeatureEnum feature, String value) {}
 
         @Override
         public int generate() {
@@ -71,7 +68,6 @@ final class EpubCheckResult {
         }
 
         @Override
-        public void initialize() {
-        }
+        public void initialize() {}
     }
 }

@@ -2,6 +2,8 @@ package io.mirsad.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.export.ExportOptions;
 
 /** EPUBCheck 5, run as a library, finds nothing to report in any edition. */
 class EpubCheckTest {
@@ -27,17 +25,23 @@ class EpubCheckTest {
     Path dir;
 
     static Stream<Arguments> editions() {
-        return Stream.of("observatory", "water", "digital").flatMap(name -> Stream.of(
-                Arguments.of(name, "section", "western"),
-                Arguments.of(name, "single", "arabic-indic")));
+        return Stream.of("observatory", "water", "digital")
+                .flatMap(name -> Stream.of(
+                        Arguments.of(name, "section", "western"), Arguments.of(name, "single", "arabic-indic")));
     }
 
     @ParameterizedTest(name = "{0}, split {1}, {2} digits")
     @MethodSource("editions")
     void reportsNoErrorsAndNoWarnings(String name, String split, String digits) throws IOException {
         Path epub = dir.resolve(name + ".epub");
-        new EpubExporter().export(Epubs.digest(name), ExportOptions.builder().set(EpubExporter.SPLIT, split)
-                .digits(DigitStyle.fromName(digits)).build(), epub);
+        new EpubExporter()
+                .export(
+                        Epubs.digest(name),
+                        ExportOptions.builder()
+                                .set(EpubExporter.SPLIT, split)
+                                .digits(DigitStyle.fromName(digits))
+                                .build(),
+                        epub);
 
         EpubCheckResult result = EpubCheckResult.check(epub);
 
@@ -50,8 +54,13 @@ class EpubCheckTest {
         Path cover = dir.resolve("cover.jpg");
         Files.write(cover, TestImages.jpeg(600, 900));
         Path epub = dir.resolve("jpeg-cover.epub");
-        new EpubExporter().export(Epubs.digest("water"),
-                ExportOptions.builder().set(EpubExporter.COVER, cover.toString()).build(), epub);
+        new EpubExporter()
+                .export(
+                        Epubs.digest("water"),
+                        ExportOptions.builder()
+                                .set(EpubExporter.COVER, cover.toString())
+                                .build(),
+                        epub);
 
         EpubCheckResult result = EpubCheckResult.check(epub);
 
@@ -73,7 +82,8 @@ class EpubCheckTest {
                     entry.setSize(data.length);
                     entry.setCrc(book.zipEntries().get("mimetype").getCrc());
                 } else if (e.getKey().endsWith(".opf")) {
-                    data = new String(data, StandardCharsets.UTF_8).replace(" properties=\"nav\"", "")
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replace(" properties=\"nav\"", "")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(entry);

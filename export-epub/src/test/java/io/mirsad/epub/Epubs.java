@@ -1,5 +1,8 @@
 package io.mirsad.epub;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.json.DigestJson;
+import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,17 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.json.DigestJson;
-import io.mirsad.export.ExportOptions;
 
 /** Test helpers: the digests under test, exporting them, and reading an EPUB's parts back. */
 final class Epubs {
@@ -39,8 +36,7 @@ final class Epubs {
             "water", Path.of("src/test/resources/fixtures/water.json"),
             "digital", Path.of("src/test/resources/fixtures/digital.json"));
 
-    private Epubs() {
-    }
+    private Epubs() {}
 
     static Digest digest(String name) {
         try (InputStream in = Files.newInputStream(DIGESTS.get(name))) {
@@ -81,8 +77,8 @@ final class Epubs {
             DocumentBuilder b = f.newDocumentBuilder();
             return b.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
-            throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n"
-                    + new String(xml, StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "not well-formed XML: " + e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8), e);
         }
     }
 

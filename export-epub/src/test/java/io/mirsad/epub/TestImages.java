@@ -6,13 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import javax.imageio.ImageIO;
 
 /** Small pictures drawn for tests. */
 final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static byte[] jpeg(int width, int height) {
         return encode(width, height, "jpeg");

@@ -6,19 +6,6 @@ import static io.mirsad.epub.Epubs.elements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -27,12 +14,22 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.export.ExportOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.NotBlank;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The book gives back the digest's text, whatever characters it holds. */
 class TextRoundTripTest {
@@ -49,19 +46,33 @@ class TextRoundTripTest {
         assertThat(expected).allSatisfy(piece -> assertThat(text).contains(piece));
         // Word by word too (letters, marks, digits), counting repeats: no word is lost or glued to its neighbour.
         Map<String, Integer> have = wordCounts(List.of(text));
-        wordCounts(expected).forEach((word, count) ->
-                assertThat(have.getOrDefault(word, 0)).as("occurrences of '%s'", word).isGreaterThanOrEqualTo(count));
-        List<Element> images = book.spine().stream().flatMap(p -> elements(book.xml(p), XHTML_NS, "img").stream()).toList();
+        wordCounts(expected)
+                .forEach((word, count) -> assertThat(have.getOrDefault(word, 0))
+                        .as("occurrences of '%s'", word)
+                        .isGreaterThanOrEqualTo(count));
+        List<Element> images = book.spine().stream()
+                .flatMap(p -> elements(book.xml(p), XHTML_NS, "img").stream())
+                .toList();
         assertThat(images).allSatisfy(img -> assertThat(img.getAttribute("alt")).isNotBlank());
     }
 
     /** Markup characters and quotes in any digest text stay text: the XHTML parses and reads back equal. */
     @Property(tries = 25)
     void markupCharactersCannotBreakTheXhtml(
-            @ForAll @NotBlank @StringLength(max = 30) @Chars({'<', '>', '&', '"', '\'', ';', '/', '=', ' ', '!', '-', '[', ']'})
-            @CharRange(from = '\u0627', to = '\u064A') @CharRange(from = 'a', to = 'z') String headline,
-            @ForAll @NotBlank @StringLength(max = 30) @Chars({'<', '&', '"', '\'', ']', '>', '?', ' '})
-            @CharRange(from = '\u0627', to = '\u064A') @CharRange(from = 'A', to = 'Z') String paragraph) {
+            @ForAll
+                    @NotBlank
+                    @StringLength(max = 30)
+                    @Chars({'<', '>', '&', '"', '\'', ';', '/', '=', ' ', '!', '-', '[', ']'})
+                    @CharRange(from = '\u0627', to = '\u064A')
+                    @CharRange(from = 'a', to = 'z')
+                    String headline,
+            @ForAll
+                    @NotBlank
+                    @StringLength(max = 30)
+                    @Chars({'<', '&', '"', '\'', ']', '>', '?', ' '})
+                    @CharRange(from = '\u0627', to = '\u064A')
+                    @CharRange(from = 'A', to = 'Z')
+                    String paragraph) {
         Digest digest = oneSection(headline, paragraph, "مصدر <\"تجريبي\"> & شركاه");
         Epubs.Book book = Epubs.read(Epubs.export(EXPORTER, digest, ExportOptions.defaults()));
 
@@ -74,11 +85,14 @@ class TextRoundTripTest {
         assertThat(p.getTextContent()).isEqualTo(paragraph);
         assertThat(elements(chapter, XHTML_NS, "title").get(0).getTextContent()).isEqualTo(headline);
         Document ncx = book.xml("OEBPS/toc.ncx");
-        assertThat(ncx.getElementsByTagNameNS("http://www.daisy.org/z3986/2005/ncx/", "navLabel").item(0)
-                .getTextContent()).isEqualTo(headline);
+        assertThat(ncx.getElementsByTagNameNS("http://www.daisy.org/z3986/2005/ncx/", "navLabel")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo(headline);
         assertThat(book.xml("OEBPS/notes.xhtml").getDocumentElement().getTextContent())
                 .contains("مصدر <\"تجريبي\"> & شركاه");
-        assertThat(elements(book.xml("OEBPS/nav.xhtml"), XHTML_NS, "a").get(0).getTextContent()).isEqualTo(headline);
+        assertThat(elements(book.xml("OEBPS/nav.xhtml"), XHTML_NS, "a").get(0).getTextContent())
+                .isEqualTo(headline);
         assertThat(book.opf().getDocumentElement().getTextContent()).contains("عدد تجريبي");
     }
 
@@ -88,16 +102,23 @@ class TextRoundTripTest {
         // The model refuses it for every format alike, naming the field; no exporter ever sees it.
         assertThatThrownBy(() -> oneSection("عنوان" + bad, "فقرة", "مصدر"))
                 .isInstanceOf(io.mirsad.digest.DigestValidationException.class)
-                .hasMessageContaining("sections[0].headline: control character "
-                        + String.format("U+%04X", (int) bad.charAt(0)));
+                .hasMessageContaining(
+                        "sections[0].headline: control character " + String.format("U+%04X", (int) bad.charAt(0)));
     }
 
     static Digest oneSection(String headline, String paragraph, String sourceName) {
         return Digest.builder()
-                .metadata(Metadata.builder().title("عدد تجريبي").published(LocalDate.of(2026, 1, 10)).build())
+                .metadata(Metadata.builder()
+                        .title("عدد تجريبي")
+                        .published(LocalDate.of(2026, 1, 10))
+                        .build())
                 .source(Source.of("s", sourceName))
-                .section(Section.builder(SectionKind.STORY).id("only").headline(headline)
-                        .paragraph(new Inline.Text(paragraph), new Inline.SourceRef("", "s")).source("s").build())
+                .section(Section.builder(SectionKind.STORY)
+                        .id("only")
+                        .headline(headline)
+                        .paragraph(new Inline.Text(paragraph), new Inline.SourceRef("", "s"))
+                        .source("s")
+                        .build())
                 .build();
     }
 
@@ -160,7 +181,9 @@ class TextRoundTripTest {
     private static Map<String, Integer> wordCounts(List<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {
-            Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}]+")).filter(w -> !w.isEmpty()).forEach(w -> counts.merge(w, 1, Integer::sum));
+            Arrays.stream(text.split("[^\\p{L}\\p{M}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty())
+                    .forEach(w -> counts.merge(w, 1, Integer::sum));
         }
         return counts;
     }

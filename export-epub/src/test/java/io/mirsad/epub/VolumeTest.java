@@ -2,21 +2,19 @@ package io.mirsad.epub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Volume;
+import io.mirsad.export.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Volume;
-import io.mirsad.export.ExportOptions;
 
 /** A volume of digests as one EPUB: valid, with one navigation document nesting parts and sections. */
 class VolumeTest {
@@ -25,9 +23,14 @@ class VolumeTest {
 
     static Volume volume() {
         List<Volume.Part> parts = Stream.of("observatory", "water", "digital")
-                .map(name -> Volume.Part.of(Epubs.digest(name))).toList();
-        Metadata m = Metadata.builder().title("مختارات المرصد").subtitle("ثلاثة إصدارات في مجلد واحد")
-                .published(LocalDate.of(2026, 12, 1)).identifier("urn:mirsad:volume:test").build();
+                .map(name -> Volume.Part.of(Epubs.digest(name)))
+                .toList();
+        Metadata m = Metadata.builder()
+                .title("مختارات المرصد")
+                .subtitle("ثلاثة إصدارات في مجلد واحد")
+                .published(LocalDate.of(2026, 12, 1))
+                .identifier("urn:mirsad:volume:test")
+                .build();
         return new Volume(m, parts);
     }
 
@@ -56,14 +59,16 @@ class VolumeTest {
         for (int i = 0; i < volume.parts().size(); i++) {
             Digest digest = volume.parts().get(i).digest();
             Element part = top.get(i);
-            assertThat(children(part, "a").get(0).getTextContent()).isEqualTo(digest.metadata().title());
+            assertThat(children(part, "a").get(0).getTextContent())
+                    .isEqualTo(digest.metadata().title());
             // Every section, then the part's notes and sources.
-            assertThat(children(children(part, "ol").get(0), "li")).hasSize(digest.sections().size() + 1);
+            assertThat(children(children(part, "ol").get(0), "li"))
+                    .hasSize(digest.sections().size() + 1);
         }
         assertThat(top.get(top.size() - 1).getTextContent()).contains("فهرس المصادر");
         // Part documents do not collide: each part's files carry its number.
-        assertThat(book.entries().keySet()).contains("OEBPS/part-001-title.xhtml", "OEBPS/part-003-notes.xhtml",
-                "OEBPS/index.xhtml");
+        assertThat(book.entries().keySet())
+                .contains("OEBPS/part-001-title.xhtml", "OEBPS/part-003-notes.xhtml", "OEBPS/index.xhtml");
     }
 
     @Test

@@ -44,8 +44,8 @@ public record Bleed(float points, boolean cropMarks) {
         try {
             return new Bleed(Lengths.points(text), cropMarks);
         } catch (NumberFormatException e) {
-            throw new ExportException("option " + option + ": '" + text
-                    + "' is not a length (give e.g. 3mm, 0.125in or 9pt)");
+            throw new ExportException(
+                    "option " + option + ": '" + text + "' is not a length (give e.g. 3mm, 0.125in or 9pt)");
         } catch (IllegalArgumentException e) {
             throw new ExportException("option " + option + ": '" + text + "' is outside 0 to 20 mm");
         }

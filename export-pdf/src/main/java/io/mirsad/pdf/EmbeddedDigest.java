@@ -22,8 +22,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
  * {@code Source}). Rendering the digest read back gives the same PDF, byte for byte.
  */
 public final class EmbeddedDigest {
-    private EmbeddedDigest() {
-    }
+    private EmbeddedDigest() {}
 
     /** The embedded digest of the edition at {@code pdf}. */
     public static Digest read(Path pdf) throws IOException {
@@ -59,14 +58,15 @@ public final class EmbeddedDigest {
                 }
             }
         }
-        throw new EmbeddedDigestException(name + ": no embedded digest (not a Mirsad edition, "
-                + "or its digest.json attachment was removed)");
+        throw new EmbeddedDigestException(
+                name + ": no embedded digest (not a Mirsad edition, " + "or its digest.json attachment was removed)");
     }
 
     private static boolean isDigest(COSDictionary spec) {
         PDComplexFileSpecification file = new PDComplexFileSpecification(spec);
         PDEmbeddedFile embedded = file.getEmbeddedFileUnicode();
-        return embedded != null && DigestAttachment.MEDIA_TYPE.equals(embedded.getSubtype())
+        return embedded != null
+                && DigestAttachment.MEDIA_TYPE.equals(embedded.getSubtype())
                 && DigestAttachment.RELATIONSHIP.equals(spec.getNameAsString(DigestAttachment.AF_RELATIONSHIP));
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 final class Lengths {
     private static final double POINTS_PER_MM = 72 / 25.4;
 
-    private Lengths() {
-    }
+    private Lengths() {}
 
     /**
      * The length in points.

@@ -19,12 +19,13 @@ public record PaperSize(float width, float height) {
     /** US Letter, 8.5 × 11 in. */
     public static final PaperSize LETTER = new PaperSize(612, 792);
 
-    private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×]\\s*(\\d+(?:\\.\\d+)?)\\s*(mm|pt|in)?");
+    private static final Pattern CUSTOM =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×]\\s*(\\d+(?:\\.\\d+)?)\\s*(mm|pt|in)?");
 
     public PaperSize {
         if (!(width >= 72 && height >= 72 && width <= 14400 && height <= 14400)) {
-            throw new IllegalArgumentException("paper must be between 1 and 200 inches a side, got "
-                    + width + " × " + height + " pt");
+            throw new IllegalArgumentException(
+                    "paper must be between 1 and 200 inches a side, got " + width + " × " + height + " pt");
         }
     }
 

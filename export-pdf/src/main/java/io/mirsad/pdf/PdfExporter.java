@@ -70,6 +70,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     public static final String BLEED = "pdf.bleed";
     /** The option that draws crop marks, {@code true} or {@code false}. */
     public static final String CROP_MARKS = "pdf.crop-marks";
+
     public static final String ENGINE = "pdf.engine";
     /** The option that drops the PDF/A-3a and PDF/UA-1 claims, {@code false}; on by default. */
     public static final String ARCHIVAL = "pdf.archival";
@@ -114,7 +115,8 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     /** The exporter's own keys and those of every engine on the class path. */
     @Override
     public Set<String> optionKeys() {
-        Set<String> keys = new TreeSet<>(Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE, ARCHIVAL));
+        Set<String> keys =
+                new TreeSet<>(Set.of(PAPER, MARGINS, COLUMNS, KASHIDA, FONT_SIZE, BLEED, CROP_MARKS, ENGINE, ARCHIVAL));
         ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())
                 .forEach(provider -> keys.addAll(provider.optionKeys()));
         return Collections.unmodifiableSet(keys);
@@ -143,15 +145,16 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
             return new TypesetterEngine(fonts);
         }
         List<String> names = new ArrayList<>(List.of(TypesetterEngine.NAME));
-        for (PdfEngineProvider provider : ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())) {
+        for (PdfEngineProvider provider :
+                ServiceLoader.load(PdfEngineProvider.class, PdfExporter.class.getClassLoader())) {
             if (provider.name().equals(name)) {
                 return provider.create(fonts);
             }
             names.add(provider.name());
         }
         throw new ExportException("option " + ENGINE + ": no PDF engine '" + name + "' on the class path (available: "
-                + String.join(", ", names) + ")" + (name.equals("html")
-                ? "; the html engine is the module io.mirsad:export-pdf-html" : ""));
+                + String.join(", ", names) + ")"
+                + (name.equals("html") ? "; the html engine is the module io.mirsad:export-pdf-html" : ""));
     }
 
     /** Prepares the default engine: the typesetter loads and parses its faces. */
@@ -201,8 +204,10 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
                 l = l.withBodySize(parseSize(options.get(FONT_SIZE).get()));
             }
             boolean marks = options.getBoolean(CROP_MARKS, l.bleed().cropMarks());
-            l = l.withBleed(options.get(BLEED).isPresent() ? Bleed.parse(BLEED, options.get(BLEED).get(), marks)
-                    : l.bleed().withCropMarks(marks));
+            l = l.withBleed(
+                    options.get(BLEED).isPresent()
+                            ? Bleed.parse(BLEED, options.get(BLEED).get(), marks)
+                            : l.bleed().withCropMarks(marks));
         } catch (IllegalArgumentException e) {
             throw new ExportException("PDF options: " + e.getMessage(), e);
         }
@@ -223,8 +228,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
         private PdfLayout layout = PdfLayout.DEFAULT;
         private String engine = TypesetterEngine.NAME;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The faces to set the edition in; the default is the bundled Amiri. */
         public Builder fonts(FontRegistry fonts) {

@@ -15,11 +15,17 @@ import java.util.Objects;
  *                 columns on A5) set it smaller, down to 9 pt, so that lines keep enough words to justify.
  * @param bleed    bleed and crop marks around the page, for a print shop
  */
-public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
-                        float bodySize, Bleed bleed) {
+public record PdfLayout(
+        PaperSize paper,
+        Margins margins,
+        int columns,
+        boolean kashida,
+        DigitStyle digits,
+        float bodySize,
+        Bleed bleed) {
     /** A4, default margins, one column, kashida on, Western digits, 12 pt body, no bleed. */
-    public static final PdfLayout DEFAULT = new PdfLayout(PaperSize.A4, Margins.DEFAULT, 1, true,
-            DigitStyle.WESTERN, 12);
+    public static final PdfLayout DEFAULT =
+            new PdfLayout(PaperSize.A4, Margins.DEFAULT, 1, true, DigitStyle.WESTERN, 12);
 
     public PdfLayout {
         Objects.requireNonNull(paper, "paper");
@@ -40,8 +46,8 @@ public record PdfLayout(PaperSize paper, Margins margins, int columns, boolean k
     }
 
     /** A layout without bleed or crop marks. */
-    public PdfLayout(PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits,
-                     float bodySize) {
+    public PdfLayout(
+            PaperSize paper, Margins margins, int columns, boolean kashida, DigitStyle digits, float bodySize) {
         this(paper, margins, columns, kashida, digits, bodySize, Bleed.NONE);
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -41,7 +42,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
 
 class PdfExporterTest {
@@ -65,8 +65,12 @@ class PdfExporterTest {
             section.paragraph(p);
         }
         return Digest.builder()
-                .metadata(Metadata.builder().title("نشرة الاختبار").author("كاتب الاختبار")
-                        .published(LocalDate.of(2026, 3, 1)).identifier("urn:test:1").build())
+                .metadata(Metadata.builder()
+                        .title("نشرة الاختبار")
+                        .author("كاتب الاختبار")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .identifier("urn:test:1")
+                        .build())
                 .section(section.source("x").build())
                 .source(Source.of("x", "مصدر الاختبار"))
                 .build();
@@ -137,7 +141,11 @@ class PdfExporterTest {
             };
             stripper.getText(doc);
         }
-        float line = positions.stream().filter(t -> t.getUnicode().equals("C")).findFirst().orElseThrow().getY();
+        float line = positions.stream()
+                .filter(t -> t.getUnicode().equals("C"))
+                .findFirst()
+                .orElseThrow()
+                .getY();
         Map<String, Float> x = new HashMap<>();
         for (TextPosition t : positions) {
             if (t.getY() == line) {
@@ -190,23 +198,31 @@ class PdfExporterTest {
     void metadataOutlineLanguageAndDirectionComeFromTheDigest() throws IOException {
         Digest sample = sample();
         try (PDDocument doc = Loader.loadPDF(export(new PdfExporter(), sample, ExportOptions.defaults()))) {
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(sample.metadata().title());
+            assertThat(doc.getDocumentInformation().getTitle())
+                    .isEqualTo(sample.metadata().title());
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("سلمى عبد الرحيم");
             assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(java.time.Instant.parse("2026-11-29T00:00:00Z"));
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
             assertThat(doc.getDocumentCatalog().getViewerPreferences().getReadingDirection())
                     .isEqualTo(PDViewerPreferences.READING_DIRECTION.R2L.toString());
-            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains(sample.metadata().title()).contains("سلمى عبد الرحيم").contains(">ar<");
+            String xmp = new String(
+                    doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains(sample.metadata().title())
+                    .contains("سلمى عبد الرحيم")
+                    .contains(">ar<");
             List<String> bookmarks = new ArrayList<>();
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
             assertThat(bookmarks).hasSize(sample.sections().size() + 1).endsWith("المصادر");
             assertThat(bookmarks.subList(1, sample.sections().size()))
-                    .containsExactlyElementsOf(sample.sections().stream().skip(1).map(Section::headline).toList());
+                    .containsExactlyElementsOf(sample.sections().stream()
+                            .skip(1)
+                            .map(Section::headline)
+                            .toList());
             assertThat(doc.getDocument().getTrailer().getCOSArray(COSName.ID)).hasSize(2);
         }
     }
@@ -227,7 +243,8 @@ class PdfExporterTest {
                     for (int k = 0; k < widths.size(); k++) {
                         int code = first + k;
                         float expected = ttf.getAdvanceWidth(cid.codeToGID(code)) * 1000f / ttf.getUnitsPerEm();
-                        assertThat(((COSNumber) widths.getObject(k)).floatValue()).as("CID %d", code)
+                        assertThat(((COSNumber) widths.getObject(k)).floatValue())
+                                .as("CID %d", code)
                                 .isEqualTo(expected);
                         checked++;
                     }
@@ -239,14 +256,25 @@ class PdfExporterTest {
 
     @Test
     void optionsChoosePaperColumnsAndDigits() throws IOException {
-        byte[] a5 = export(new PdfExporter(), sample(), ExportOptions.builder().set(PdfExporter.PAPER, "a5")
-                .set(PdfExporter.COLUMNS, 2).digits(DigitStyle.ARABIC_INDIC).build());
+        byte[] a5 = export(
+                new PdfExporter(),
+                sample(),
+                ExportOptions.builder()
+                        .set(PdfExporter.PAPER, "a5")
+                        .set(PdfExporter.COLUMNS, 2)
+                        .digits(DigitStyle.ARABIC_INDIC)
+                        .build());
         try (PDDocument doc = Loader.loadPDF(a5)) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(419.53f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(419.53f, org.assertj.core.data.Offset.offset(0.1f));
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
         }
         assertThat(text(a5).replace("\u200f", "")).contains("٢٩ نوفمبر ٢٠٢٦");
-        PdfExporter configured = PdfExporter.builder().paper(PaperSize.LETTER).columns(2).kashida(false).build();
+        PdfExporter configured = PdfExporter.builder()
+                .paper(PaperSize.LETTER)
+                .columns(2)
+                .kashida(false)
+                .build();
         try (PDDocument doc = Loader.loadPDF(export(configured, sample(), ExportOptions.defaults()))) {
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
         }
@@ -255,37 +283,55 @@ class PdfExporterTest {
     @Test
     void badOptionsAreClearErrors() {
         PdfExporter exporter = new PdfExporter();
-        assertThatThrownBy(() -> export(exporter, digest("نص"), ExportOptions.builder().set(PdfExporter.PAPER, "b7").build()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("b7");
-        assertThatThrownBy(() -> export(exporter, digest("نص"), ExportOptions.builder().set(PdfExporter.COLUMNS, 3).build()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("columns");
+        assertThatThrownBy(() -> export(
+                        exporter,
+                        digest("نص"),
+                        ExportOptions.builder().set(PdfExporter.PAPER, "b7").build()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("b7");
+        assertThatThrownBy(() -> export(
+                        exporter,
+                        digest("نص"),
+                        ExportOptions.builder().set(PdfExporter.COLUMNS, 3).build()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("columns");
     }
 
     @Test
     void charactersNoFaceCanDrawAreReportedOncePerEditionWithWhereTheyOccur() throws IOException {
         List<io.mirsad.export.ExportWarning> warnings = new ArrayList<>();
-        export(new PdfExporter(), digest("نص فيه وجه ضاحك 😀 في وسطه ورمز 中 ثم الوجه 😀 ثانية"),
+        export(
+                new PdfExporter(),
+                digest("نص فيه وجه ضاحك 😀 في وسطه ورمز 中 ثم الوجه 😀 ثانية"),
                 ExportOptions.builder().warnings(warnings::add).build());
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).code()).isEqualTo("font.missing-glyph");
-        assertThat(warnings.get(0).message()).startsWith("left out 2 characters no font can draw")
+        assertThat(warnings.get(0).message())
+                .startsWith("left out 2 characters no font can draw")
                 .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in \"")
                 .contains("U+1F600 GRINNING FACE in \"")
                 .contains("ضاحك 😀 في")
                 .doesNotContain("?");
-        assertThat(warnings.get(0).message().codePoints().filter(cp -> cp <= 0xFFFF && Character.isSurrogate((char) cp)))
-                .as("unpaired surrogates").isEmpty();
+        assertThat(warnings.get(0)
+                        .message()
+                        .codePoints()
+                        .filter(cp -> cp <= 0xFFFF && Character.isSurrogate((char) cp)))
+                .as("unpaired surrogates")
+                .isEmpty();
     }
 
     @Test
     void greekCyrillicAndHebrewAreSetInTheBundledFallbacksWithoutWarnings() throws IOException {
         List<io.mirsad.export.ExportWarning> warnings = new ArrayList<>();
-        byte[] pdf = export(new PdfExporter(), digest("نقلت الصحف عن الوكالة اليونانية Ωμέγα والروسية Москва والعبرية שלום"),
+        byte[] pdf = export(
+                new PdfExporter(),
+                digest("نقلت الصحف عن الوكالة اليونانية Ωμέγα والروسية Москва والعبرية שלום"),
                 ExportOptions.builder().warnings(warnings::add).build());
         assertThat(warnings).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();
-            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+            for (org.apache.pdfbox.cos.COSName name :
+                    doc.getPage(0).getResources().getFontNames()) {
                 fonts.add(doc.getPage(0).getResources().getFont(name).getName());
             }
             assertThat(fonts).anyMatch(f -> f.contains("NotoSans-")).anyMatch(f -> f.contains("NotoSansHebrew"));
@@ -295,19 +341,33 @@ class PdfExporterTest {
     }
 
     static Digest blocks() throws IOException {
-        Section section = Section.builder(SectionKind.STORY).headline("ثلاثة أشكال من الكتل")
-                .paragraph(new io.mirsad.digest.Inline.Text("فقرة فيها "), new io.mirsad.digest.Inline.Strong("كلمة بارزة"),
-                        new io.mirsad.digest.Inline.Text(" و"), new io.mirsad.digest.Inline.Emphasis("عبارة مائلة"),
+        Section section = Section.builder(SectionKind.STORY)
+                .headline("ثلاثة أشكال من الكتل")
+                .paragraph(
+                        new io.mirsad.digest.Inline.Text("فقرة فيها "),
+                        new io.mirsad.digest.Inline.Strong("كلمة بارزة"),
+                        new io.mirsad.digest.Inline.Text(" و"),
+                        new io.mirsad.digest.Inline.Emphasis("عبارة مائلة"),
                         new io.mirsad.digest.Inline.Text(" في وسطها."))
-                .block(new io.mirsad.digest.Block.Quote(List.of(new io.mirsad.digest.Inline.Text(
-                        "الممرات البحرية ليست طرقا للتجارة وحدها بل هي جزء من الأمن الإقليمي")), "باحث في الاقتصاد"))
-                .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
-                        io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة"),
-                        io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة"))))
-                .block(new io.mirsad.digest.Block.Figure(io.mirsad.pdf.internal.Fixtures.bluePng(120, 60), "image/png", "مستطيل أزرق",
+                .block(new io.mirsad.digest.Block.Quote(
+                        List.of(new io.mirsad.digest.Inline.Text(
+                                "الممرات البحرية ليست طرقا للتجارة وحدها بل هي جزء من الأمن الإقليمي")),
+                        "باحث في الاقتصاد"))
+                .block(new io.mirsad.digest.Block.ListBlock(
+                        true,
+                        List.of(
+                                io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة"),
+                                io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة"))))
+                .block(new io.mirsad.digest.Block.Figure(
+                        io.mirsad.pdf.internal.Fixtures.bluePng(120, 60),
+                        "image/png",
+                        "مستطيل أزرق",
                         "شكل توضيحي: مستطيل أزرق"))
                 .build();
-        return Digest.builder().metadata(Metadata.builder().title("كتل متنوعة").build()).section(section).build();
+        return Digest.builder()
+                .metadata(Metadata.builder().title("كتل متنوعة").build())
+                .section(section)
+                .build();
     }
 
     @Test
@@ -315,8 +375,13 @@ class PdfExporterTest {
         byte[] pdf = export(new PdfExporter(), blocks(), ExportOptions.defaults());
         Files.write(Path.of("target/blocks.pdf"), pdf);
         String text = text(pdf).replace("\u200f", "");
-        assertThat(text).contains("كلمة بارزة").contains("الأمن الإقليمي").contains("— باحث في الاقتصاد")
-                .contains("1. البند الأول").contains("2. البند الثاني").contains("شكل توضيحي");
+        assertThat(text)
+                .contains("كلمة بارزة")
+                .contains("الأمن الإقليمي")
+                .contains("— باحث في الاقتصاد")
+                .contains("1. البند الأول")
+                .contains("2. البند الثاني")
+                .contains("شكل توضيحي");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(1);
         }

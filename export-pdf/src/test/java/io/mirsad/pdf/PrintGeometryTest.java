@@ -39,9 +39,17 @@ class PrintGeometryTest {
         try (PDDocument doc = Loader.loadPDF(pdf(PdfExporterTest.sample(), PdfExporter.BLEED, "3mm"))) {
             for (PDPage page : doc.getPages()) {
                 assertBox(page.getTrimBox(), 0, 0, PaperSize.A4.width(), PaperSize.A4.height());
-                assertBox(page.getBleedBox(), -3 * MM, -3 * MM, PaperSize.A4.width() + 3 * MM,
+                assertBox(
+                        page.getBleedBox(),
+                        -3 * MM,
+                        -3 * MM,
+                        PaperSize.A4.width() + 3 * MM,
                         PaperSize.A4.height() + 3 * MM);
-                assertBox(page.getMediaBox(), -3 * MM, -3 * MM, PaperSize.A4.width() + 3 * MM,
+                assertBox(
+                        page.getMediaBox(),
+                        -3 * MM,
+                        -3 * MM,
+                        PaperSize.A4.width() + 3 * MM,
                         PaperSize.A4.height() + 3 * MM);
             }
         }
@@ -62,8 +70,8 @@ class PrintGeometryTest {
     void cropMarksAreOneStepAfterThePageAndNothingMoves() throws IOException {
         Digest sample = PdfExporterTest.sample();
         try (PDDocument plain = Loader.loadPDF(pdf(sample));
-             PDDocument marked = Loader.loadPDF(
-                     pdf(sample, PdfExporter.BLEED, "3mm", PdfExporter.CROP_MARKS, "true"))) {
+                PDDocument marked =
+                        Loader.loadPDF(pdf(sample, PdfExporter.BLEED, "3mm", PdfExporter.CROP_MARKS, "true"))) {
             assertThat(marked.getNumberOfPages()).isEqualTo(plain.getNumberOfPages());
             for (int i = 0; i < plain.getNumberOfPages(); i++) {
                 String before = content(plain.getPage(i));
@@ -71,7 +79,9 @@ class PrintGeometryTest {
                 assertThat(after).startsWith(before);
                 String marks = after.substring(before.length());
                 // marked as an artifact: printers' marks are no part of the text (PDF/UA)
-                assertThat(marks).startsWith("/Artifact <</Type /Page>> BDC\nq\n").endsWith("S\nQ\nEMC\n");
+                assertThat(marks)
+                        .startsWith("/Artifact <</Type /Page>> BDC\nq\n")
+                        .endsWith("S\nQ\nEMC\n");
                 List<float[]> points = points(marks);
                 assertThat(points).hasSize(16);
                 PDRectangle bleed = marked.getPage(i).getBleedBox();
@@ -81,8 +91,12 @@ class PrintGeometryTest {
                             || p[0] >= bleed.getUpperRightX() - 0.01f
                             || p[1] <= bleed.getLowerLeftY() + 0.01f
                             || p[1] >= bleed.getUpperRightY() - 0.01f;
-                    assertThat(outsideBleed).as("mark point %.2f, %.2f outside the bleed", p[0], p[1]).isTrue();
-                    assertThat(media.contains(p[0], p[1])).as("mark inside the MediaBox").isTrue();
+                    assertThat(outsideBleed)
+                            .as("mark point %.2f, %.2f outside the bleed", p[0], p[1])
+                            .isTrue();
+                    assertThat(media.contains(p[0], p[1]))
+                            .as("mark inside the MediaBox")
+                            .isTrue();
                 }
             }
         }
@@ -91,17 +105,23 @@ class PrintGeometryTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1mm", "30mm", "3 furlongs", "", "NaN"})
     void aBadBleedIsAnErrorNamingTheOption(String value) {
-        assertThatThrownBy(() -> new PdfExporter().layout(
-                ExportOptions.builder().set(PdfExporter.BLEED, value).build()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("pdf.bleed")
+        assertThatThrownBy(() -> new PdfExporter()
+                        .layout(ExportOptions.builder()
+                                .set(PdfExporter.BLEED, value)
+                                .build()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("pdf.bleed")
                 .hasMessageContaining("'" + value + "'");
     }
 
     @Test
     void aBadCropMarksValueIsAnErrorNamingTheOption() {
-        assertThatThrownBy(() -> new PdfExporter().layout(
-                ExportOptions.builder().set(PdfExporter.CROP_MARKS, "maybe").build()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("pdf.crop-marks");
+        assertThatThrownBy(() -> new PdfExporter()
+                        .layout(ExportOptions.builder()
+                                .set(PdfExporter.CROP_MARKS, "maybe")
+                                .build()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("pdf.crop-marks");
     }
 
     private static void assertBox(PDRectangle box, float llx, float lly, float urx, float ury) {

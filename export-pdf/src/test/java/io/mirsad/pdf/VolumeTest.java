@@ -2,23 +2,21 @@ package io.mirsad.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 
 /** A volume as one PDF: outline volume → digest → section, contents whose page numbers are right, folios throughout. */
 class VolumeTest {
@@ -29,11 +27,18 @@ class VolumeTest {
         List<Volume.Part> parts = new ArrayList<>();
         for (int n = 1; n <= PARTS; n++) {
             Metadata m = sample.metadata();
-            Metadata issue = Metadata.builder().title("العدد " + n + ": " + m.title()).series(m.series())
-                    .published(LocalDate.of(2026, 11, n)).build();
+            Metadata issue = Metadata.builder()
+                    .title("العدد " + n + ": " + m.title())
+                    .series(m.series())
+                    .published(LocalDate.of(2026, 11, n))
+                    .build();
             parts.add(Volume.Part.of(new Digest(issue, sample.sections(), sample.sources())));
         }
-        return new Volume(Metadata.builder().title("مختارات المرصد").published(LocalDate.of(2026, 11, 30)).build(),
+        return new Volume(
+                Metadata.builder()
+                        .title("مختارات المرصد")
+                        .published(LocalDate.of(2026, 11, 30))
+                        .build(),
                 parts);
     }
 
@@ -60,13 +65,17 @@ class VolumeTest {
                 List<String> sections = new ArrayList<>();
                 part.children().forEach(s -> sections.add(s.getTitle()));
                 assertThat(sections).hasSize(digest.sections().size());
-                assertThat(sections).containsAll(digest.sections().stream().map(Section::headline)
-                        .filter(h -> h != null).toList());
+                assertThat(sections)
+                        .containsAll(digest.sections().stream()
+                                .map(Section::headline)
+                                .filter(h -> h != null)
+                                .toList());
 
                 // The part's bookmark points at its title page; that page's folio is the number the contents give.
                 int page = pdf.getPages().indexOf(part.findDestinationPage(pdf)) + 1;
                 assertThat(folio(stripper, pdf, page)).isEqualTo(page);
-                assertThat(contentsPage(text(stripper, pdf, 2), "العدد " + (i + 1) + ":")).isEqualTo(page);
+                assertThat(contentsPage(text(stripper, pdf, 2), "العدد " + (i + 1) + ":"))
+                        .isEqualTo(page);
             }
             // Folios run through the volume: the last page carries the page count.
             assertThat(folio(stripper, pdf, pdf.getNumberOfPages())).isEqualTo(pdf.getNumberOfPages());

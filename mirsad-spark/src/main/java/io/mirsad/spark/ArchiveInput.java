@@ -1,9 +1,8 @@
 package io.mirsad.spark;
 
+import io.mirsad.spark.internal.ArchiveListing;
 import java.io.Serializable;
 import java.util.Objects;
-
-import io.mirsad.spark.internal.ArchiveListing;
 
 /**
  * One digest of an archive as a Spark record.

@@ -1,10 +1,16 @@
 package io.mirsad.spark;
 
+import io.mirsad.batch.Edition;
+import io.mirsad.batch.Failure;
+import io.mirsad.batch.Input;
+import io.mirsad.batch.Renderer;
+import io.mirsad.batch.Rendering;
+import io.mirsad.spark.internal.ArchiveListing;
+import io.mirsad.spark.internal.HadoopFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,14 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
-
-import io.mirsad.batch.Edition;
-import io.mirsad.batch.Failure;
-import io.mirsad.batch.Input;
-import io.mirsad.batch.Renderer;
-import io.mirsad.batch.Rendering;
-import io.mirsad.spark.internal.ArchiveListing;
-import io.mirsad.spark.internal.HadoopFiles;
 
 /**
  * Renders an archive of digests on Apache Spark, through the same {@link Renderer} as {@code mirsad batch},
@@ -85,7 +83,11 @@ public final class RenderArchive {
      */
     public Dataset<Row> run(SparkSession spark, String input, String results, String tableFormat) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        table(spark, render(sc, input)).write().mode(SaveMode.Overwrite).format(tableFormat).save(results);
+        table(spark, render(sc, input))
+                .write()
+                .mode(SaveMode.Overwrite)
+                .format(tableFormat)
+                .save(results);
         return tableFormat.equals("json")
                 ? spark.read().schema(RenderResult.SCHEMA).json(results)
                 : spark.read().format(tableFormat).load(results);
@@ -101,24 +103,30 @@ public final class RenderArchive {
      */
     public JavaRDD<RenderResult> render(JavaSparkContext sc, String input) throws IOException {
         List<ArchiveListing.Entry> files = ArchiveListing.list(input, sc.hadoopConfiguration());
-        Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
+        Broadcast<SerializableConfiguration> hadoop =
+                sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
         // Locals, so that the closure carries settings and paths, never this job or a renderer.
         RenderSettings s = settings;
         String out = output;
-        int slices = partitions > 0 ? partitions
-                : Math.max(1, Math.min(files.size(),
-                        Math.max(3 * sc.defaultParallelism(), files.size() / DIGESTS_PER_TASK)));
+        int slices = partitions > 0
+                ? partitions
+                : Math.max(
+                        1,
+                        Math.min(files.size(), Math.max(3 * sc.defaultParallelism(), files.size() / DIGESTS_PER_TASK)));
         return sc.parallelize(files, slices)
-                .flatMap(file -> renderFile(file, s, out, hadoop.value().value()).iterator());
+                .flatMap(
+                        file -> renderFile(file, s, out, hadoop.value().value()).iterator());
     }
 
     /** Renders digests a Spark program already holds, writing their editions as {@link #render(JavaSparkContext, String)} does. */
     public JavaRDD<RenderResult> render(JavaRDD<ArchiveInput> inputs) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(inputs.context());
-        Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
+        Broadcast<SerializableConfiguration> hadoop =
+                sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
         RenderSettings s = settings;
         String out = output;
-        return inputs.flatMap(in -> renderInput(in, s, out, hadoop.value().value()).iterator());
+        return inputs.flatMap(
+                in -> renderInput(in, s, out, hadoop.value().value()).iterator());
     }
 
     /** Results as a table of {@link RenderResult#SCHEMA}, to save or query. */
@@ -126,8 +134,8 @@ public final class RenderArchive {
         return spark.createDataFrame(results.map(RenderResult::toRow), RenderResult.SCHEMA);
     }
 
-    private static List<RenderResult> renderFile(ArchiveListing.Entry file, RenderSettings settings, String output,
-                                                 Configuration conf) {
+    private static List<RenderResult> renderFile(
+            ArchiveListing.Entry file, RenderSettings settings, String output, Configuration conf) {
         if (file.problem() != null) {
             return failedInEveryFormat(file.path(), settings, file.problem());
         }
@@ -141,8 +149,8 @@ public final class RenderArchive {
         return renderInput(new ArchiveInput(file.path(), file.name(), bytes), settings, output, conf);
     }
 
-    private static List<RenderResult> renderInput(ArchiveInput in, RenderSettings settings, String output,
-                                                  Configuration conf) {
+    private static List<RenderResult> renderInput(
+            ArchiveInput in, RenderSettings settings, String output, Configuration conf) {
         Renderer renderer = Renderers.get(settings);
         Rendering rendering = renderer.render(new Input(in.name(), in.bytes()));
         FileSystem fs;
@@ -158,20 +166,28 @@ public final class RenderArchive {
         return results;
     }
 
-    private static RenderResult result(ArchiveInput in, String format, Rendering rendering, FileSystem fs,
-                                       String output) {
+    private static RenderResult result(
+            ArchiveInput in, String format, Rendering rendering, FileSystem fs, String output) {
         for (Failure f : rendering.failures()) {
             if (f.format() == null || f.format().equals(format)) {
                 return RenderResult.failed(in.input(), format, f.message());
             }
         }
-        Edition edition = rendering.editions().stream().filter(e -> e.format().equals(format)).findFirst()
+        Edition edition = rendering.editions().stream()
+                .filter(e -> e.format().equals(format))
+                .findFirst()
                 .orElseThrow();
         Path target = new Path(output, in.outputStem() + "." + edition.fileExtension());
         try {
             boolean written = HadoopFiles.write(fs, target, edition.bytes());
-            return new RenderResult(in.input(), format, target.toString(), (long) edition.bytes().length,
-                    edition.sha256(), written ? RenderResult.Status.WRITTEN : RenderResult.Status.UNCHANGED, null,
+            return new RenderResult(
+                    in.input(),
+                    format,
+                    target.toString(),
+                    (long) edition.bytes().length,
+                    edition.sha256(),
+                    written ? RenderResult.Status.WRITTEN : RenderResult.Status.UNCHANGED,
+                    null,
                     edition.warnings().stream().map(Object::toString).toList());
         } catch (IOException e) {
             return RenderResult.failed(in.input(), format, target + ": cannot write: " + e.getMessage());
@@ -179,7 +195,9 @@ public final class RenderArchive {
     }
 
     private static List<RenderResult> failedInEveryFormat(String input, RenderSettings settings, String error) {
-        return Renderers.get(settings).formats().stream().map(f -> RenderResult.failed(input, f, error)).toList();
+        return Renderers.get(settings).formats().stream()
+                .map(f -> RenderResult.failed(input, f, error))
+                .toList();
     }
 
     /** Configures a {@link RenderArchive}. */

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,36 +22,55 @@ import picocli.CommandLine.Parameters;
  * It exits 0 once the job has run, failed rows or not (the results table says which editions failed), and 1
  * if the input does not exist.
  */
-@Command(name = "RenderArchive", mixinStandardHelpOptions = true,
+@Command(
+        name = "RenderArchive",
+        mixinStandardHelpOptions = true,
         description = "Render every digest (.json, .txt) under INPUT into OUTPUT on Spark, mirroring the input"
                 + " tree, and save a results table (input, format, output, bytes, sha256, status, error).")
 final class RenderArchiveCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A Hadoop path: a folder (searched recursively) or a file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "INPUT",
+            description = "A Hadoop path: a folder (searched recursively) or a file.")
     String input;
 
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "A Hadoop path to write the editions under.")
     String output;
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            split = ",",
+            paramLabel = "FORMAT",
             description = "Formats to write (default: every installed one).")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--date-from-name", description = "Date undated digests from the first YYYY-MM-DD in the file name.")
+    @Option(
+            names = "--date-from-name",
+            description = "Date undated digests from the first YYYY-MM-DD in the file name.")
     boolean dateFromName;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
     LocalDate published;
 
-    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "An exporter option, as for mirsad render.")
+    @Option(
+            names = {"-O", "--option"},
+            paramLabel = "KEY=VALUE",
+            description = "An exporter option, as for mirsad render.")
     Map<String, String> options = new LinkedHashMap<>();
 
-    @Option(names = "--results", paramLabel = "PATH", description = "Where to save the results table (default: OUTPUT/_mirsad/results).")
+    @Option(
+            names = "--results",
+            paramLabel = "PATH",
+            description = "Where to save the results table (default: OUTPUT/_mirsad/results).")
     String results;
 
     @Option(names = "--results-format", paramLabel = "FORMAT", description = "parquet (default) or json (JSON lines).")
     String resultsFormat = "parquet";
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks to split the archive into (default: by size and cores).")
+    @Option(
+            names = "--partitions",
+            paramLabel = "N",
+            description = "Tasks to split the archive into (default: by size and cores).")
     int partitions;
 
     static int execute(String[] args) {
@@ -63,16 +80,17 @@ final class RenderArchiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!resultsFormat.equals("parquet") && !resultsFormat.equals("json")) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--results-format must be parquet or json, got " + resultsFormat);
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--results-format must be parquet or json, got " + resultsFormat);
         }
-        RenderArchive.Builder job = RenderArchive.builder(output)
-                .settings(new RenderSettings(formats, options, dateFromName, published));
+        RenderArchive.Builder job =
+                RenderArchive.builder(output).settings(new RenderSettings(formats, options, dateFromName, published));
         if (partitions > 0) {
             job.partitions(partitions);
         }
         String table = results != null ? results : output.replaceAll("/+$", "") + "/_mirsad/results";
-        SparkSession spark = SparkSession.builder().appName("mirsad RenderArchive").getOrCreate();
+        SparkSession spark =
+                SparkSession.builder().appName("mirsad RenderArchive").getOrCreate();
         try {
             Dataset<Row> rows;
             try {
@@ -84,7 +102,10 @@ final class RenderArchiveCommand implements Callable<Integer> {
             for (Row r : rows.groupBy("status").count().orderBy("status").collectAsList()) {
                 System.err.printf("mirsad: %s %d%n", r.getString(0), r.getLong(1));
             }
-            for (Row r : rows.filter("status = 'FAILED'").select("format", "error").limit(20).collectAsList()) {
+            for (Row r : rows.filter("status = 'FAILED'")
+                    .select("format", "error")
+                    .limit(20)
+                    .collectAsList()) {
                 System.err.printf("mirsad: %s: %s%n", r.getString(0), r.getString(1));
             }
             System.err.println("mirsad: results in " + table);

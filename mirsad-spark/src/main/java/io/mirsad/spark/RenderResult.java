@@ -3,7 +3,6 @@ package io.mirsad.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -22,8 +21,16 @@ import org.apache.spark.sql.types.StructType;
  * @param error    why it failed, naming the input (and line where known), or {@code null}
  * @param warnings what the exporter warned about
  */
-public record RenderResult(String input, String format, String output, Long bytes, String sha256, Status status,
-                           String error, List<String> warnings) implements Serializable {
+public record RenderResult(
+        String input,
+        String format,
+        String output,
+        Long bytes,
+        String sha256,
+        Status status,
+        String error,
+        List<String> warnings)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The results table's columns, in order. */
@@ -60,7 +67,14 @@ public record RenderResult(String input, String format, String output, Long byte
 
     /** This result as a row of {@link #SCHEMA}. */
     public Row toRow() {
-        return RowFactory.create(input, format, output, bytes, sha256, status.name(), error,
+        return RowFactory.create(
+                input,
+                format,
+                output,
+                bytes,
+                sha256,
+                status.name(),
+                error,
                 scala.jdk.javaapi.CollectionConverters.asScala(warnings).toSeq());
     }
 }

@@ -1,15 +1,14 @@
 package io.mirsad.spark;
 
+import io.mirsad.batch.DigestReader;
+import io.mirsad.batch.Renderer;
+import io.mirsad.digest.importer.PageImporter;
+import io.mirsad.export.ExportOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.mirsad.batch.DigestReader;
-import io.mirsad.batch.Renderer;
-import io.mirsad.digest.importer.PageImporter;
-import io.mirsad.export.ExportOptions;
 
 /**
  * What decides an archive's editions besides its inputs: the formats, the exporter options, how inputs
@@ -21,8 +20,9 @@ import io.mirsad.export.ExportOptions;
  * @param dateFromName whether an undated digest takes the first {@code YYYY-MM-DD} in its file name
  * @param published    the publication date of page text, or {@code null}
  */
-public record RenderSettings(List<String> formats, Map<String, String> options, boolean dateFromName,
-                             LocalDate published) implements Serializable {
+public record RenderSettings(
+        List<String> formats, Map<String, String> options, boolean dateFromName, LocalDate published)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public RenderSettings {
@@ -50,7 +50,12 @@ public record RenderSettings(List<String> formats, Map<String, String> options, 
             importer.published(published);
         }
         return Renderer.builder()
-                .reader(DigestReader.builder().importer(importer.build()).dateFromName(dateFromName).build())
-                .formats(formats).options(exportOptions.build()).build();
+                .reader(DigestReader.builder()
+                        .importer(importer.build())
+                        .dateFromName(dateFromName)
+                        .build())
+                .formats(formats)
+                .options(exportOptions.build())
+                .build();
     }
 }

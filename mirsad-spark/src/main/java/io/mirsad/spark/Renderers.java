@@ -1,10 +1,9 @@
 package io.mirsad.spark;
 
+import io.mirsad.batch.Renderer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.mirsad.batch.Renderer;
 
 /**
  * One {@link Renderer} per executor JVM and settings, built on first use: loading fonts and exporters
@@ -14,8 +13,7 @@ final class Renderers {
     private static final Map<RenderSettings, Renderer> BY_SETTINGS = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILT = new AtomicInteger();
 
-    private Renderers() {
-    }
+    private Renderers() {}
 
     static Renderer get(RenderSettings settings) {
         return BY_SETTINGS.computeIfAbsent(settings, s -> {

@@ -1,5 +1,8 @@
 package io.mirsad.spark;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.json.DigestJson;
 
 /**
  * Archives for the tests, written to disk: variants of the sample (JSON and page text) and of the
@@ -39,8 +38,7 @@ final class Archives {
             "broken/latin1.json", new byte[] {'{', '"', (byte) 0xe9, '"', ':', '1', '}'},
             "broken/clash.txt", utf8("any page: its name clashes with clash.json")));
 
-    private Archives() {
-    }
+    private Archives() {}
 
     /**
      * Writes {@code count} inputs under {@code dir}: {@link #BROKEN} and {@code count - 1 - BROKEN.size()}
@@ -94,9 +92,20 @@ final class Archives {
 
     private static Digest variant(Digest d, int n, LocalDate date) {
         Metadata m = d.metadata();
-        Metadata issue = new Metadata(m.title() + " — العدد " + n, m.subtitle(), m.series(), m.authors(), m.contributors(),
-                m.publisher(), date, m.language(), m.direction(), "urn:mirsad:spark-test:" + n, m.rights(),
-                m.description(), m.keywords());
+        Metadata issue = new Metadata(
+                m.title() + " — العدد " + n,
+                m.subtitle(),
+                m.series(),
+                m.authors(),
+                m.contributors(),
+                m.publisher(),
+                date,
+                m.language(),
+                m.direction(),
+                "urn:mirsad:spark-test:" + n,
+                m.rights(),
+                m.description(),
+                m.keywords());
         return new Digest(issue, d.sections(), d.sources());
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,16 +35,20 @@ class RenderArchiveCommandTest {
         List<String> good = Archives.write(in, 12);
         Path out = dir.resolve("editions");
 
-        int status = RenderArchiveCommand.execute(new String[] {in.toString(), out.toString(), "-f", "docx",
-                "--date-from-name", "--results-format", "json"});
+        int status = RenderArchiveCommand.execute(new String[] {
+            in.toString(), out.toString(), "-f", "docx", "--date-from-name", "--results-format", "json"
+        });
 
         assertThat(status).isZero();
-        assertThat(Archives.files(out).keySet()).containsExactlyInAnyOrderElementsOf(
-                good.stream().map(n -> n.replaceAll("\\.(json|txt)$", ".docx")).toList());
+        assertThat(Archives.files(out).keySet())
+                .containsExactlyInAnyOrderElementsOf(good.stream()
+                        .map(n -> n.replaceAll("\\.(json|txt)$", ".docx"))
+                        .toList());
         List<String> rows;
         try (Stream<Path> parts = Files.list(out.resolve("_mirsad/results"))) {
             rows = parts.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .flatMap(p -> lines(p).stream()).toList();
+                    .flatMap(p -> lines(p).stream())
+                    .toList();
         }
         assertThat(rows).hasSize(good.size() + Archives.BROKEN.size());
         assertThat(rows).filteredOn(r -> r.contains("\"status\":\"FAILED\"")).hasSize(Archives.BROKEN.size());
@@ -53,8 +56,10 @@ class RenderArchiveCommandTest {
 
     @Test
     void aMissingInputExitsWithOne() {
-        assertThat(RenderArchiveCommand.execute(new String[] {dir.resolve("nowhere").toString(),
-                dir.resolve("editions").toString()})).isEqualTo(1);
+        assertThat(RenderArchiveCommand.execute(new String[] {
+                    dir.resolve("nowhere").toString(), dir.resolve("editions").toString()
+                }))
+                .isEqualTo(1);
         assertThat(dir.resolve("editions")).doesNotExist();
     }
 

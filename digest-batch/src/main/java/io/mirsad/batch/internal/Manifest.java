@@ -1,5 +1,9 @@
 package io.mirsad.batch.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mirsad.export.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -7,12 +11,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.mirsad.export.AtomicFiles;
 
 /**
  * What the last batch into a folder rendered: for each edition file, the hash of its input, of the
@@ -24,11 +22,11 @@ import io.mirsad.export.AtomicFiles;
 public final class Manifest {
     /** The manifest's file name in the output folder. */
     public static final String FILE_NAME = ".mirsad-batch.json";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One edition as rendered: hashes of input, settings and output. */
-    public record Entry(String input, String settings, String output) {
-    }
+    public record Entry(String input, String settings, String output) {}
 
     private final Path file;
     private final Map<String, Entry> entries;

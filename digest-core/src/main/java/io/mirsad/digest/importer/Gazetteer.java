@@ -1,5 +1,6 @@
 package io.mirsad.digest.importer;
 
+import io.mirsad.digest.internal.importer.GazetteerReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.mirsad.digest.internal.importer.GazetteerReader;
 
 /**
  * The institutions a {@link PageImporter} recognises by name. Immutable and safe to share.
@@ -101,8 +100,7 @@ public final class Gazetteer {
     public static final class Builder {
         private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder add(GazetteerEntry entry) {
             Objects.requireNonNull(entry, "entry");

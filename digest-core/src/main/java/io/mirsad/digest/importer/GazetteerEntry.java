@@ -1,11 +1,10 @@
 package io.mirsad.digest.importer;
 
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
-import io.mirsad.digest.Source;
-import io.mirsad.digest.SourceKind;
 
 /**
  * One institution the importer can recognise in a page.
@@ -24,16 +23,22 @@ import io.mirsad.digest.SourceKind;
  * @param url        the home page, or {@code null}; its host is matched when a page cites it
  * @param kind       what kind of body it is
  */
-public record GazetteerEntry(String id, String arabicName, List<String> variants, String latinName,
-                             List<String> acronyms, String url, SourceKind kind) {
+public record GazetteerEntry(
+        String id,
+        String arabicName,
+        List<String> variants,
+        String latinName,
+        List<String> acronyms,
+        String url,
+        SourceKind kind) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public GazetteerEntry {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("gazetteer id must be a lower-case slug like 'chatham-house', not '"
-                    + id + "'");
+            throw new IllegalArgumentException(
+                    "gazetteer id must be a lower-case slug like 'chatham-house', not '" + id + "'");
         }
         if (arabicName == null || arabicName.isBlank()) {
             throw new IllegalArgumentException("gazetteer entry '" + id + "' has no Arabic name");

@@ -1,9 +1,8 @@
 package io.mirsad.digest.importer;
 
+import io.mirsad.digest.Digest;
 import java.util.List;
 import java.util.Objects;
-
-import io.mirsad.digest.Digest;
 
 /**
  * What importing a page produced.

@@ -1,5 +1,10 @@
 package io.mirsad.digest.importer;
 
+import io.mirsad.digest.internal.importer.DigestAssembler;
+import io.mirsad.digest.internal.importer.PageDecoder;
+import io.mirsad.digest.internal.importer.PageParser;
+import io.mirsad.digest.internal.importer.PageResidue;
+import io.mirsad.digest.internal.importer.SourceAttribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
-import io.mirsad.digest.internal.importer.DigestAssembler;
-import io.mirsad.digest.internal.importer.PageDecoder;
-import io.mirsad.digest.internal.importer.PageParser;
-import io.mirsad.digest.internal.importer.PageResidue;
-import io.mirsad.digest.internal.importer.SourceAttribution;
 
 /**
  * Imports a digest from the text newsrooms scrape from their own pages. Immutable and safe to share
@@ -131,8 +130,8 @@ public final class PageImporter {
         PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
         List<String> warnings = new ArrayList<>();
         if (decoded.detected()) {
-            warnings.add("not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT)
-                    + " (detected)");
+            warnings.add(
+                    "not valid UTF-8; decoded as " + decoded.charset().name().toLowerCase(Locale.ROOT) + " (detected)");
         }
         return importText(decoded.text(), warnings);
     }
@@ -149,8 +148,7 @@ public final class PageImporter {
         private String language = "ar";
         private final List<String> residue = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The institutions to recognise; {@link Gazetteer#defaults()} unless set. */
         public Builder gazetteer(Gazetteer gazetteer) {

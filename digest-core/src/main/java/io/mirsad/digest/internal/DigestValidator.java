@@ -1,13 +1,5 @@
 package io.mirsad.digest.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IllformedLocaleException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.DigestValidationException;
 import io.mirsad.digest.Images;
@@ -21,6 +13,13 @@ import io.mirsad.digest.Urls;
 import io.mirsad.digest.Violation;
 import io.mirsad.digest.text.Blank;
 import io.mirsad.digest.text.Printable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Checks a whole digest and collects every violation with its path. Every string is checked for
@@ -30,13 +29,13 @@ import io.mirsad.digest.text.Printable;
 public final class DigestValidator {
     /** Publication dates outside these years are taken for typing mistakes. */
     private static final int FIRST_YEAR = 1900;
+
     private static final int LAST_YEAR = 2200;
 
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> sourceIds = new HashSet<>();
 
-    private DigestValidator() {
-    }
+    private DigestValidator() {}
 
     /**
      * Checks a whole digest and lists every violation at once.
@@ -68,8 +67,10 @@ public final class DigestValidator {
         }
         LocalDate published = m.published();
         if (published != null && (published.getYear() < FIRST_YEAR || published.getYear() > LAST_YEAR)) {
-            add("metadata.published", "implausible date " + published + " (expected a year from " + FIRST_YEAR
-                    + " to " + LAST_YEAR + ")");
+            add(
+                    "metadata.published",
+                    "implausible date " + published + " (expected a year from " + FIRST_YEAR + " to " + LAST_YEAR
+                            + ")");
         }
         for (int i = 0; i < m.authors().size(); i++) {
             required("metadata.authors[" + i + "]", m.authors().get(i));
@@ -78,7 +79,9 @@ public final class DigestValidator {
             text("metadata.keywords[" + i + "]", m.keywords().get(i));
         }
         for (int i = 0; i < m.contributors().size(); i++) {
-            required("metadata.contributors[" + i + "].name", m.contributors().get(i).name());
+            required(
+                    "metadata.contributors[" + i + "].name",
+                    m.contributors().get(i).name());
         }
     }
 
@@ -138,7 +141,9 @@ public final class DigestValidator {
             }
         } else if (block instanceof Block.Figure f) {
             if (!f.mediaType().equals("image/png") && !f.mediaType().equals("image/jpeg")) {
-                add(path + ".mediaType", "must be image/png or image/jpeg, not '" + Printable.escape(f.mediaType()) + "'");
+                add(
+                        path + ".mediaType",
+                        "must be image/png or image/jpeg, not '" + Printable.escape(f.mediaType()) + "'");
                 Images.problem(f.image(), null).ifPresent(problem -> add(path + ".image", problem));
             } else {
                 Images.problem(f.image(), f.mediaType()).ifPresent(problem -> add(path + ".image", problem));
@@ -149,8 +154,7 @@ public final class DigestValidator {
     }
 
     private void runs(String path, List<Inline> runs) {
-        if (Blank.isBlank(Inlines.plainText(runs))
-                && runs.stream().noneMatch(Inline.SourceRef.class::isInstance)) {
+        if (Blank.isBlank(Inlines.plainText(runs)) && runs.stream().noneMatch(Inline.SourceRef.class::isInstance)) {
             add(path + ".text", "blank");
         }
         for (int k = 0; k < runs.size(); k++) {
@@ -194,8 +198,10 @@ public final class DigestValidator {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (isForbidden(cp)) {
-                add(path, "control character " + Printable.codePoint(cp) + " at character " + (i + 1)
-                        + " (not allowed in text)");
+                add(
+                        path,
+                        "control character " + Printable.codePoint(cp) + " at character " + (i + 1)
+                                + " (not allowed in text)");
                 return false;
             }
             i += Character.charCount(cp);
@@ -211,7 +217,8 @@ public final class DigestValidator {
         return cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'
                 || cp >= 0x7F && cp <= 0x9F
                 || cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp)
-                || cp == 0xFFFE || cp == 0xFFFF;
+                || cp == 0xFFFE
+                || cp == 0xFFFF;
     }
 
     private void add(String path, String message) {

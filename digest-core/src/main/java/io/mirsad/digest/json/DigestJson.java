@@ -1,12 +1,5 @@
 package io.mirsad.digest.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,12 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.DigestValidationException;
 import io.mirsad.digest.internal.json.DigestTreeReader;
 import io.mirsad.digest.internal.json.DigestTreeWriter;
 import io.mirsad.digest.text.Printable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 
 /**
  * Reads and writes digests as JSON. Output is deterministic: fields in a fixed order, two-space
@@ -43,8 +41,7 @@ public final class DigestJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private DigestJson() {
-    }
+    private DigestJson() {}
 
     /** Parses a digest from JSON text. */
     public static Digest read(String json) {

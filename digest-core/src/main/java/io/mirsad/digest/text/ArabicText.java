@@ -11,8 +11,7 @@ public final class ArabicText {
     /** ARABIC TATWEEL, the kashida used to stretch joined letters. */
     public static final char TATWEEL = '\u0640';
 
-    private ArabicText() {
-    }
+    private ArabicText() {}
 
     /** Unicode NFC: the form every exporter receives, so equal words have equal code points. */
     public static String nfc(String text) {
@@ -34,7 +33,8 @@ public final class ArabicText {
     /** Whether the code point is a combining mark (harakat, shadda, superscript alef…). */
     public static boolean isMark(int codePoint) {
         int type = UCharacter.getType(codePoint);
-        return type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
+        return type == UCharacter.NON_SPACING_MARK
+                || type == UCharacter.ENCLOSING_MARK
                 || type == UCharacter.COMBINING_SPACING_MARK;
     }
 

@@ -1,17 +1,16 @@
 package io.mirsad.digest.text;
 
 import com.ibm.icu.text.Bidi;
-
 import io.mirsad.digest.Direction;
 
 /** Bidi helpers on top of ICU4J's {@link Bidi}. */
 public final class BidiText {
     /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: keep an embedded run's order to itself. */
     private static final char FSI = '\u2068';
+
     private static final char PDI = '\u2069';
 
-    private BidiText() {
-    }
+    private BidiText() {}
 
     /** The direction of the first strong character, or {@code fallback} if there is none. */
     public static Direction firstStrong(String text, Direction fallback) {

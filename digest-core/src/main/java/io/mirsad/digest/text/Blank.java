@@ -8,8 +8,7 @@ import com.ibm.icu.lang.UProperty;
  * spaces and invisible characters such as ZWSP, RLM or a byte-order mark.
  */
 public final class Blank {
-    private Blank() {
-    }
+    private Blank() {}
 
     /** Whether {@code text} is {@code null}, empty, or made only of spaces and invisible characters. */
     public static boolean isBlank(String text) {
@@ -22,7 +21,6 @@ public final class Blank {
     }
 
     private static boolean isInvisible(int cp) {
-        return UCharacter.isUWhiteSpace(cp)
-                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+        return UCharacter.isUWhiteSpace(cp) || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 }

@@ -1,5 +1,13 @@
 package io.mirsad.digest.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,15 +20,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.SimpleDateFormat;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.IslamicCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
-
 /**
  * Dates as an Arabic edition prints them: Gregorian ("29 نوفمبر 2026") and Hijri on the
  * Umm al-Qura calendar ("8 جمادى الآخرة 1448 هـ"). The locale's month names come from ICU's CLDR data.
@@ -32,16 +31,17 @@ public final class DigestDates {
      */
     private static final List<String> MONTH_LOCALES = List.of("ar", "ar-SY", "ar-IQ", "ar-MA", "ar-DZ", "ar-TN");
     /** Common Hijri spellings besides ICU's ("ربيع الآخر", "جمادى الآخرة", "ذو القعدة"…). */
-    private static final Map<String, Integer> HIJRI_ALIASES = Map.of("ربيع الثاني", 4, "جمادى الأول", 5,
-            "جمادى الثانية", 6, "جمادى الثاني", 6, "ذي القعدة", 11, "ذي الحجة", 12);
+    private static final Map<String, Integer> HIJRI_ALIASES = Map.of(
+            "ربيع الثاني", 4, "جمادى الأول", 5, "جمادى الثانية", 6, "جمادى الثاني", 6, "ذي القعدة", 11, "ذي الحجة", 12);
     /** Folded month name to its number: Gregorian from 1, Hijri from 101. */
     private static final Map<String, Integer> MONTHS = monthNames();
-    private static final Pattern NAMED = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?([\\p{IsArabic} ]+?)\\s*[،,]?\\s+(\\d{4})");
+
+    private static final Pattern NAMED =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?([\\p{IsArabic} ]+?)\\s*[،,]?\\s+(\\d{4})");
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
 
-    private DigestDates() {
-    }
+    private DigestDates() {}
 
     /**
      * Reads the first date in a line of text: "12 نوفمبر 2026", "١٢ تشرين الثاني ٢٠٢٦", "12 جانفي 2026",
@@ -136,12 +136,16 @@ public final class DigestDates {
     /** Harakat and tatweel dropped, hamza on alef and alef maqsura folded, spaces single. */
     private static String fold(String s) {
         StringBuilder sb = new StringBuilder();
-        ArabicText.stripMarks(s).replace("\u0640", "").codePoints().forEach(cp -> sb.appendCodePoint(switch (cp) {
-            case 'أ', 'إ', 'آ' -> 'ا';
-            case 'ى' -> 'ي';
-            case 'ة' -> 'ه';
-            default -> cp;
-        }));
+        ArabicText.stripMarks(s)
+                .replace("\u0640", "")
+                .codePoints()
+                .forEach(cp -> sb.appendCodePoint(
+                        switch (cp) {
+                            case 'أ', 'إ', 'آ' -> 'ا';
+                            case 'ى' -> 'ي';
+                            case 'ة' -> 'ه';
+                            default -> cp;
+                        }));
         return sb.toString().replaceAll("\\s+", " ").strip();
     }
 

@@ -25,7 +25,8 @@ public final class EditionLabels {
     /** The labels for a digest in {@code languageTag} (BCP 47). */
     public static EditionLabels forLanguage(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
-        return new EditionLabels(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE),
+        return new EditionLabels(
+                ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE),
                 locale.getLanguage().equals("ar"));
     }
 

@@ -6,8 +6,7 @@ package io.mirsad.digest.text;
  * that would move the cursor, ring the bell or reorder the rest of the line.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     /** {@code text} with every unsafe character replaced by its {@link #codePoint(int) code point}. */
     public static String escape(String text) {
@@ -35,6 +34,7 @@ public final class Printable {
     private static boolean isUnsafe(int cp) {
         return Character.getType(cp) == Character.CONTROL
                 || cp <= Character.MAX_VALUE && Character.isSurrogate((char) cp)
-                || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
+                || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069;
     }
 }

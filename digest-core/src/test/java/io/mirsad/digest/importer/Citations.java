@@ -2,7 +2,6 @@ package io.mirsad.digest.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,14 +9,26 @@ import net.jqwik.api.Tuple;
 
 /** Ways a page may name the institutions of the default gazetteer, and spelling noise on top. */
 final class Citations {
-    private Citations() {
-    }
+    private Citations() {}
 
     /** Invented institutions no gazetteer has: a head noun and one to three of these words. */
     private static final List<String> INVENTED_HEADS = List.of("مركز", "معهد", "مؤسسة", "منتدى");
+
     private static final List<String> INVENTED_WORDS = List.of(
-            "الواحات", "للبحوث", "الاقتصادية", "الرافدين", "للتنمية", "البيئية", "الأطلس", "للسياسات",
-            "النخيل", "الساحلية", "لدراسات", "المدن", "الزيتون", "والتخطيط");
+            "الواحات",
+            "للبحوث",
+            "الاقتصادية",
+            "الرافدين",
+            "للتنمية",
+            "البيئية",
+            "الأطلس",
+            "للسياسات",
+            "النخيل",
+            "الساحلية",
+            "لدراسات",
+            "المدن",
+            "الزيتون",
+            "والتخطيط");
 
     /**
      * A name of an institution as a page may write it.
@@ -26,8 +37,7 @@ final class Citations {
      * @param sourceId   the gazetteer id it must be attributed to, or null for an institution no gazetteer has
      * @param text       the words of the mention
      */
-    record Name(String sourceName, String sourceId, String text) {
-    }
+    record Name(String sourceName, String sourceId, String text) {}
 
     /** Every name, variant and "name (ACRONYM)" of every default entry. */
     static List<Name> all() {
@@ -35,7 +45,8 @@ final class Citations {
         for (GazetteerEntry e : Gazetteer.defaults().entries()) {
             names.add(new Name(e.arabicName(), e.id(), e.arabicName()));
             e.variants().forEach(v -> names.add(new Name(e.arabicName(), e.id(), v)));
-            e.acronyms().stream().findFirst()
+            e.acronyms().stream()
+                    .findFirst()
                     .ifPresent(a -> names.add(new Name(e.arabicName(), e.id(), e.arabicName() + " (" + a + ")")));
         }
         return names;
@@ -43,8 +54,9 @@ final class Citations {
 
     /** Mostly gazetteer names, sometimes an invented institution. */
     static Arbitrary<Name> names() {
-        Arbitrary<Name> invented = Combinators.combine(Arbitraries.of(INVENTED_HEADS),
-                Arbitraries.of(INVENTED_WORDS).list().ofMinSize(1).ofMaxSize(3))
+        Arbitrary<Name> invented = Combinators.combine(
+                        Arbitraries.of(INVENTED_HEADS),
+                        Arbitraries.of(INVENTED_WORDS).list().ofMinSize(1).ofMaxSize(3))
                 .as((head, words) -> head + " " + String.join(" ", words))
                 .map(name -> new Name(name, null, name));
         return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(all())), Tuple.of(1, invented));

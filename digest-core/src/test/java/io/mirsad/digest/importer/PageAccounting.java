@@ -2,6 +2,11 @@ package io.mirsad.digest.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.internal.importer.LineNormaliser;
+import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,25 +15,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.mirsad.digest.Block;
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.internal.importer.LineNormaliser;
-import io.mirsad.digest.text.ArabicText;
-
 /**
  * Checks that an import lost nothing: every line of the page is either in the dropped list (as it was
  * on the page) or in the digest, the body lines in order and word for word.
  */
 final class PageAccounting {
-    private PageAccounting() {
-    }
+    private PageAccounting() {}
 
     static void assertAccountsForEveryLine(String page, ImportResult result) {
         List<String> lines = page.lines().toList();
         Set<Integer> dropped = new HashSet<>();
         for (DroppedLine d : result.dropped()) {
-            assertThat(dropped.add(d.lineNumber())).as("line %d dropped twice", d.lineNumber()).isTrue();
+            assertThat(dropped.add(d.lineNumber()))
+                    .as("line %d dropped twice", d.lineNumber())
+                    .isTrue();
             assertThat(d.text()).as("dropped line %d", d.lineNumber()).isEqualTo(lines.get(d.lineNumber() - 1));
         }
         List<String> kept = new ArrayList<>();
@@ -59,7 +59,8 @@ final class PageAccounting {
         digest.metadata().contributors().forEach(c -> headerWords.addAll(words(c.name())));
         for (int i = 0; i < header; i++) {
             List<String> lineWords = words(kept.get(i)).stream()
-                    .filter(w -> !BYLINE_LABEL.matcher(ArabicText.stripMarks(w)).matches()).toList();
+                    .filter(w -> !BYLINE_LABEL.matcher(ArabicText.stripMarks(w)).matches())
+                    .toList();
             assertThat(headerWords).as("words of header line %d", i).containsAll(lineWords);
         }
     }
@@ -67,7 +68,8 @@ final class PageAccounting {
     /** The markers a list item may lose. */
     private static final Pattern LIST_MARKER = Pattern.compile("([-–•*]|\\p{Nd}{1,2}[.)\\-]|\\(\\p{Nd}{1,2}\\))\\s+");
     /** The labels a byline may lose, with their colon, and the dashes between labelled names. */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(بقلم|كتب|كتبت|إعداد|تحرير|إشراف|مراجعة|ترجمة):?|[–—|-]");
+    private static final Pattern BYLINE_LABEL =
+            Pattern.compile("(بقلم|كتب|كتبت|إعداد|تحرير|إشراف|مراجعة|ترجمة):?|[–—|-]");
 
     /** The headlines and paragraphs of the digest in reading order. */
     static List<String> bodyTexts(Digest digest) {
@@ -89,6 +91,8 @@ final class PageAccounting {
 
     /** The words of a text, however it is spaced: split at any space and after Arabic commas. */
     static List<String> words(String text) {
-        return Arrays.stream(text.split("[\\s\u00A0\u202F\u2007،|]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.split("[\\s\u00A0\u202F\u2007،|]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 }

@@ -2,23 +2,21 @@ package io.mirsad.digest.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import io.mirsad.digest.Block;
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Inline;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
 
 /**
  * Pages the importer has never seen: random headlines and paragraphs (with harakat, both kinds of
@@ -30,18 +28,92 @@ class PageImporterPropertiesTest {
     private static final PageImporter IMPORTER = PageImporter.defaults();
 
     private static final List<String> WORDS = List.of(
-            "الاقتصاد", "النمو", "الأسواق", "التضخم", "الموانئ", "الشحن", "الطاقة", "الرياح", "الشمس", "المياه",
-            "الزراعة", "القمح", "الأسعار", "الحكومات", "البرلمان", "الانتخابات", "الحدود", "اللاجئين", "المدن",
-            "القرى", "الشباب", "التعليم", "الجامعات", "الصحة", "المستشفيات", "الديون", "العملة", "البنوك",
-            "الاستثمار", "الصادرات", "الواردات", "الغذاء", "المناخ", "الجفاف", "الفيضانات", "الساحل", "الصحراء",
-            "البحر", "النهر", "الطرق", "القطارات", "البيانات", "الأمن", "السلام", "التفاوض", "الاتفاق",
-            "الوساطة", "تراجع", "ارتفع", "انخفض", "تحسن", "تباطأ", "يستمر", "ينمو", "تتسع", "تضيق", "سريعًا",
-            "ببطء", "كثيرًا", "مجددًا", "حاليًا", "الدَّين", "المُدن", "التَّعافي", "قِطاع", "مُستقبل", "في",
-            "على", "من", "إلى", "مع", "بين", "عن", "2026", "15%", "٣٠٪", "١٢", "3.5", "GDP", "LNG", "AI");
-    private static final List<String> NAMES = List.of(
-            "نادية", "عمر", "الزين", "حسن", "فرح", "سليم", "مريم", "القاسم", "جود", "البنا");
+            "الاقتصاد",
+            "النمو",
+            "الأسواق",
+            "التضخم",
+            "الموانئ",
+            "الشحن",
+            "الطاقة",
+            "الرياح",
+            "الشمس",
+            "المياه",
+            "الزراعة",
+            "القمح",
+            "الأسعار",
+            "الحكومات",
+            "البرلمان",
+            "الانتخابات",
+            "الحدود",
+            "اللاجئين",
+            "المدن",
+            "القرى",
+            "الشباب",
+            "التعليم",
+            "الجامعات",
+            "الصحة",
+            "المستشفيات",
+            "الديون",
+            "العملة",
+            "البنوك",
+            "الاستثمار",
+            "الصادرات",
+            "الواردات",
+            "الغذاء",
+            "المناخ",
+            "الجفاف",
+            "الفيضانات",
+            "الساحل",
+            "الصحراء",
+            "البحر",
+            "النهر",
+            "الطرق",
+            "القطارات",
+            "البيانات",
+            "الأمن",
+            "السلام",
+            "التفاوض",
+            "الاتفاق",
+            "الوساطة",
+            "تراجع",
+            "ارتفع",
+            "انخفض",
+            "تحسن",
+            "تباطأ",
+            "يستمر",
+            "ينمو",
+            "تتسع",
+            "تضيق",
+            "سريعًا",
+            "ببطء",
+            "كثيرًا",
+            "مجددًا",
+            "حاليًا",
+            "الدَّين",
+            "المُدن",
+            "التَّعافي",
+            "قِطاع",
+            "مُستقبل",
+            "في",
+            "على",
+            "من",
+            "إلى",
+            "مع",
+            "بين",
+            "عن",
+            "2026",
+            "15%",
+            "٣٠٪",
+            "١٢",
+            "3.5",
+            "GDP",
+            "LNG",
+            "AI");
+    private static final List<String> NAMES =
+            List.of("نادية", "عمر", "الزين", "حسن", "فرح", "سليم", "مريم", "القاسم", "جود", "البنا");
     private static final List<String> SERIES_WORDS = List.of("نشرة", "الأسبوع", "قراءات", "ملف", "العالم", "مختارات");
-    private static final List<String> CUES = List.of("وذكر", "وبحسب", "وأشار", "وأكدت", "ويرى", "وقال", "بحسب", "ووفقًا لـ");
+    private static final List<String> CUES =
+            List.of("وذكر", "وبحسب", "وأشار", "وأكدت", "ويرى", "وقال", "بحسب", "ووفقًا لـ");
     private static final List<String> ENDINGS = List.of(".", ".", ".", "؟", "!", "…");
     private static final List<String> BLANKS = List.of("", "   ", "\u00A0", " \u00A0 \u00A0", "\t");
     private static final List<String> RESIDUE = List.of("اقرأ أيضا", "ربما يعجبك أيضاً", "اقرأ أيضًا:", "إقرأ أيضا");
@@ -63,10 +135,14 @@ class PageImporterPropertiesTest {
             assertThat(got.kind()).isEqualTo(want.headline == null ? SectionKind.INTRODUCTION : SectionKind.STORY);
             assertThat(got.headline()).isEqualTo(want.headline);
             assertThat(got.paragraphs().stream().map(Block.Paragraph::text)).containsExactlyElementsOf(want.paragraphs);
-            assertThat(got.sources().stream().map(id -> digest.source(id).orElseThrow().name()))
+            assertThat(got.sources().stream()
+                            .map(id -> digest.source(id).orElseThrow().name()))
                     .containsExactlyElementsOf(want.references.keySet());
-            List<String> refTexts = got.paragraphs().stream().flatMap(p -> p.runs().stream())
-                    .filter(Inline.SourceRef.class::isInstance).map(Inline::text).toList();
+            List<String> refTexts = got.paragraphs().stream()
+                    .flatMap(p -> p.runs().stream())
+                    .filter(Inline.SourceRef.class::isInstance)
+                    .map(Inline::text)
+                    .toList();
             assertThat(refTexts).containsExactlyElementsOf(want.references.values());
         }
         PageAccounting.assertAccountsForEveryLine(page.text(), result);
@@ -74,19 +150,36 @@ class PageImporterPropertiesTest {
 
     @Property(tries = 100)
     void importIsDeterministic(@ForAll("pages") GeneratedPage page) {
-        assertThat(IMPORTER.importPage(page.text())).isEqualTo(PageImporter.defaults().importPage(page.text()));
+        assertThat(IMPORTER.importPage(page.text()))
+                .isEqualTo(PageImporter.defaults().importPage(page.text()));
     }
 
     @Provide
     Arbitrary<GeneratedPage> pages() {
         Arbitrary<String> headline = words(2, 9);
         Arbitrary<Paragraph> paragraph = paragraphs();
-        Arbitrary<Story> story = Combinators.combine(headline, paragraph.list().ofMinSize(1).ofMaxSize(4),
-                Arbitraries.integers().between(0, 2), noise()).as(Story::new);
-        Arbitrary<Header> header = Combinators.combine(words(2, 8), Arbitraries.of(SERIES_WORDS).list().ofMinSize(2).ofMaxSize(3),
-                Arbitraries.of(NAMES).list().ofMinSize(2).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(2),
-                Arbitraries.of(HeaderStyle.class)).as(Header::new);
-        return Combinators.combine(header, paragraph.list().ofMaxSize(3), story.list().ofMinSize(1).ofMaxSize(7))
+        Arbitrary<Story> story = Combinators.combine(
+                        headline,
+                        paragraph.list().ofMinSize(1).ofMaxSize(4),
+                        Arbitraries.integers().between(0, 2),
+                        noise())
+                .as(Story::new);
+        Arbitrary<Header> header = Combinators.combine(
+                        words(2, 8),
+                        Arbitraries.of(SERIES_WORDS).list().ofMinSize(2).ofMaxSize(3),
+                        Arbitraries.of(NAMES)
+                                .list()
+                                .ofMinSize(2)
+                                .ofMaxSize(3)
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(2),
+                        Arbitraries.of(HeaderStyle.class))
+                .as(Header::new);
+        return Combinators.combine(
+                        header,
+                        paragraph.list().ofMaxSize(3),
+                        story.list().ofMinSize(1).ofMaxSize(7))
                 .as(PageImporterPropertiesTest::render)
                 .filter(PageImporterPropertiesTest::headlinesAreDistinct);
     }
@@ -96,16 +189,26 @@ class PageImporterPropertiesTest {
     }
 
     private static Arbitrary<Paragraph> paragraphs() {
-        Arbitrary<List<String>> words = Arbitraries.of(WORDS).list().ofMinSize(5).ofMaxSize(30);
-        Arbitrary<Citation> citation = Combinators.combine(Arbitraries.of(CUES), Citations.names(),
-                Arbitraries.integers().between(0, (1 << 20) - 1)).as(Citation::new);
-        return Combinators.combine(words, Arbitraries.of(ENDINGS), citation.injectNull(0.5),
-                Arbitraries.integers().between(0, 1023), noise()).as(Paragraph::new);
+        Arbitrary<List<String>> words =
+                Arbitraries.of(WORDS).list().ofMinSize(5).ofMaxSize(30);
+        Arbitrary<Citation> citation = Combinators.combine(
+                        Arbitraries.of(CUES),
+                        Citations.names(),
+                        Arbitraries.integers().between(0, (1 << 20) - 1))
+                .as(Citation::new);
+        return Combinators.combine(
+                        words,
+                        Arbitraries.of(ENDINGS),
+                        citation.injectNull(0.5),
+                        Arbitraries.integers().between(0, 1023),
+                        noise())
+                .as(Paragraph::new);
     }
 
     /** Null, a blank line of some kind, or a residue line. */
     private static Arbitrary<String> noise() {
-        return Arbitraries.oneOf(Arbitraries.of(BLANKS), Arbitraries.of(RESIDUE)).injectNull(0.6);
+        return Arbitraries.oneOf(Arbitraries.of(BLANKS), Arbitraries.of(RESIDUE))
+                .injectNull(0.6);
     }
 
     private enum HeaderStyle {
@@ -119,8 +222,7 @@ class PageImporterPropertiesTest {
         NO_SERIES_LINE
     }
 
-    private record Header(String title, List<String> seriesWords, List<List<String>> authors, HeaderStyle style) {
-    }
+    private record Header(String title, List<String> seriesWords, List<List<String>> authors, HeaderStyle style) {}
 
     /**
      * @param citedAs how an institution is cited at the start, or null
@@ -131,8 +233,10 @@ class PageImporterPropertiesTest {
         String clean() {
             StringBuilder sb = new StringBuilder();
             if (citedAs != null) {
-                sb.append(citedAs.cue()).append(citedAs.cue().endsWith("لـ") ? "" : " ")
-                        .append(citedAs.mention()).append(" أن ");
+                sb.append(citedAs.cue())
+                        .append(citedAs.cue().endsWith("لـ") ? "" : " ")
+                        .append(citedAs.mention())
+                        .append(" أن ");
             }
             for (int i = 0; i < words.size(); i++) {
                 sb.append(words.get(i));
@@ -167,13 +271,13 @@ class PageImporterPropertiesTest {
         }
     }
 
-    private record Story(String headline, List<Paragraph> paragraphs, int captions, String noiseAfter) {
-    }
+    private record Story(String headline, List<Paragraph> paragraphs, int captions, String noiseAfter) {}
 
     private static GeneratedPage render(Header header, List<Paragraph> intro, List<Story> stories) {
         GeneratedPage page = new GeneratedPage();
         String series = String.join(" ", header.seriesWords());
-        List<String> authors = header.authors().stream().map(n -> String.join(" ", n)).toList();
+        List<String> authors =
+                header.authors().stream().map(n -> String.join(" ", n)).toList();
         String byline = String.join("، ", authors);
         page.title = header.title();
         page.series = series;
@@ -221,7 +325,8 @@ class PageImporterPropertiesTest {
         page.line(p.noisy());
         expected.paragraphs.add(p.clean());
         if (p.citedAs() != null) {
-            expected.references.putIfAbsent(p.citedAs().sourceName(), p.citedAs().mention());
+            expected.references.putIfAbsent(
+                    p.citedAs().sourceName(), p.citedAs().mention());
         }
         noise(page, p.noiseAfter());
     }

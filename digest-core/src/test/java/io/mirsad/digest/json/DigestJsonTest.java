@@ -3,28 +3,12 @@ package io.mirsad.digest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
-
-import org.junit.jupiter.api.Test;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
@@ -34,6 +18,18 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.SourceKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 class DigestJsonTest {
     static final Path SAMPLE = Path.of("../examples/sample/observatory.json");
@@ -42,7 +38,8 @@ class DigestJsonTest {
 
     private static JsonSchema loadSchema() {
         try (InputStream in = DigestJson.class.getResourceAsStream("digest.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -80,23 +77,35 @@ class DigestJsonTest {
         assertThat(SCHEMA.validate(MAPPER.readTree(text))).isEmpty();
         Set<ValidationMessage> errors = SCHEMA.validate(MAPPER.readTree(
                 "{\"metadata\":{\"title\":\"t\",\"colour\":1},\"sections\":[{\"kind\":\"poem\",\"blocks\":[]}]}"));
-        assertThat(errors).extracting(ValidationMessage::getMessage)
+        assertThat(errors)
+                .extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("colour"))
                 .anyMatch(m -> m.contains("kind"));
     }
 
     @Property(tries = 50)
-    void anyBuiltDigestRoundTripsAndMatchesTheSchema(@ForAll @StringLength(min = 1, max = 40) String title,
-                                                     @ForAll @StringLength(min = 1, max = 200) String body,
-                                                     @ForAll @IntRange(min = 1, max = 4) int sections) throws IOException {
+    void anyBuiltDigestRoundTripsAndMatchesTheSchema(
+            @ForAll @StringLength(min = 1, max = 40) String title,
+            @ForAll @StringLength(min = 1, max = 200) String body,
+            @ForAll @IntRange(min = 1, max = 4) int sections)
+            throws IOException {
         Digest.Builder b = Digest.builder()
-                .metadata(Metadata.builder().title("x" + xmlText(title)).published(LocalDate.of(2026, 1, 2))
-                        .author("كاتب").contributor(new Contributor("x" + xmlText(body), Contributor.Role.TRANSLATOR))
-                        .contributor(new Contributor("محرر", Contributor.Role.EDITOR)).build())
+                .metadata(Metadata.builder()
+                        .title("x" + xmlText(title))
+                        .published(LocalDate.of(2026, 1, 2))
+                        .author("كاتب")
+                        .contributor(new Contributor("x" + xmlText(body), Contributor.Role.TRANSLATOR))
+                        .contributor(new Contributor("محرر", Contributor.Role.EDITOR))
+                        .build())
                 .source(new Source("s", "مصدر", "Source", "https://example.org", SourceKind.NEWS_AGENCY));
         for (int i = 0; i < sections; i++) {
-            b.section(Section.builder(SectionKind.STORY).headline("خبر " + i).source("s")
-                    .paragraph(new Inline.Strong(xmlText(body)), new Inline.SourceRef("هنا", "s"), new Inline.Emphasis("."))
+            b.section(Section.builder(SectionKind.STORY)
+                    .headline("خبر " + i)
+                    .source("s")
+                    .paragraph(
+                            new Inline.Strong(xmlText(body)),
+                            new Inline.SourceRef("هنا", "s"),
+                            new Inline.Emphasis("."))
                     .block(new Block.Quote(java.util.List.of(new Inline.Text("قول")), "قائل"))
                     .block(new Block.ListBlock(true, java.util.List.of(Block.Paragraph.of("بند"))))
                     .block(new Block.Figure(png(i + 1), "image/png", "صورة", null))
@@ -115,8 +124,8 @@ class DigestJsonTest {
 
     private static byte[] png(int width) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", out);
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(width, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 

@@ -3,7 +3,6 @@ package io.mirsad.digest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class EditionLabelsTest {
@@ -41,10 +40,29 @@ class EditionLabelsTest {
     void everyLanguageHasEveryLabel() {
         for (String tag : new String[] {"ar", "en", "fr"}) {
             EditionLabels l = EditionLabels.forLanguage(tag);
-            assertThat(new String[] {l.contents(), l.inThisIssue(), l.landmarks(), l.cover(), l.coverAlt(),
-                    l.titlePage(), l.introduction(), l.start(), l.notes(), l.sources(), l.source(), l.sourcesLead(),
-                    l.notesAndSources(), l.sectionSources(), l.listSeparator(), l.backToText(), l.byline(),
-                    l.hijriJoin()}).as(tag).doesNotContainNull().allSatisfy(s -> assertThat(s).isNotEmpty());
+            assertThat(new String[] {
+                        l.contents(),
+                        l.inThisIssue(),
+                        l.landmarks(),
+                        l.cover(),
+                        l.coverAlt(),
+                        l.titlePage(),
+                        l.introduction(),
+                        l.start(),
+                        l.notes(),
+                        l.sources(),
+                        l.source(),
+                        l.sourcesLead(),
+                        l.notesAndSources(),
+                        l.sectionSources(),
+                        l.listSeparator(),
+                        l.backToText(),
+                        l.byline(),
+                        l.hijriJoin()
+                    })
+                    .as(tag)
+                    .doesNotContainNull()
+                    .allSatisfy(s -> assertThat(s).isNotEmpty());
         }
     }
 }

@@ -2,11 +2,9 @@ package io.mirsad.digest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-
 import io.mirsad.digest.Direction;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class TextUtilitiesTest {
 
@@ -58,16 +56,19 @@ class TextUtilitiesTest {
         LocalDate day = LocalDate.of(2026, 11, 3);
         for (String locale : java.util.List.of("ar", "ar-EG", "ar-SY", "ar-IQ", "ar-MA", "ar-DZ", "ar-TN")) {
             for (DigitStyle digits : DigitStyle.values()) {
-                assertThat(DigestDates.parse("نُشر في " + DigestDates.gregorian(day, locale, digits))).as(locale)
+                assertThat(DigestDates.parse("نُشر في " + DigestDates.gregorian(day, locale, digits)))
+                        .as(locale)
                         .contains(day);
             }
         }
         for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() == 2026; d = d.plusDays(7)) {
             assertThat(DigestDates.parse("تاريخ النشر: " + DigestDates.hijri(d, "ar", DigitStyle.ARABIC_INDIC)))
-                    .as("Hijri %s", d).contains(d);
+                    .as("Hijri %s", d)
+                    .contains(d);
         }
         assertThat(DigestDates.parse("الأحد 14 جمادى الأولى 1448 هـ الموافق 25 أكتوبر 2026 م"))
-                .as("the Gregorian date wins").contains(LocalDate.of(2026, 10, 25));
+                .as("the Gregorian date wins")
+                .contains(LocalDate.of(2026, 10, 25));
         assertThat(DigestDates.parse("نشر في 12 جانفي 2026")).contains(LocalDate.of(2026, 1, 12));
         assertThat(DigestDates.parse("آخر تحديث: 2026/10/28")).contains(LocalDate.of(2026, 10, 28));
         assertThat(DigestDates.parse("نشر في 28-10-2026")).as("day first").contains(LocalDate.of(2026, 10, 28));

@@ -2,12 +2,11 @@ package io.mirsad.fonts.internal;
 
 import static io.mirsad.fonts.internal.CharacterMap.u16;
 
+import com.ibm.icu.lang.UCharacter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Locale;
-
-import com.ibm.icu.lang.UCharacter;
 
 /**
  * Cuts a TrueType font down to the glyphs a text needs while keeping every glyph id: the outlines of
@@ -30,8 +29,7 @@ public final class GlyphSubset {
      */
     private static final int[] ADDED_BY_LAYOUT = {0x25CC, 0x0640};
 
-    private GlyphSubset() {
-    }
+    private GlyphSubset() {}
 
     /**
      * The subset font file, or null if this font may not or cannot be subset: outlines that are not

@@ -68,8 +68,11 @@ public final class SfntFile {
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         int power = Integer.highestOneBit(count);
-        out.putInt(version).putShort((short) count).putShort((short) (power * 16))
-                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) (count * 16 - power * 16));
+        out.putInt(version)
+                .putShort((short) count)
+                .putShort((short) (power * 16))
+                .putShort((short) Integer.numberOfTrailingZeros(power))
+                .putShort((short) (count * 16 - power * 16));
         int offset = headerSize;
         int headOffset = -1;
         int record = 12;
@@ -109,8 +112,9 @@ public final class SfntFile {
     }
 
     private static String tag(int value) {
-        return new String(new char[] {(char) (value >>> 24), (char) ((value >>> 16) & 0xFF),
-            (char) ((value >>> 8) & 0xFF), (char) (value & 0xFF)});
+        return new String(new char[] {
+            (char) (value >>> 24), (char) ((value >>> 16) & 0xFF), (char) ((value >>> 8) & 0xFF), (char) (value & 0xFF)
+        });
     }
 
     private static int tagValue(String tag) {

@@ -53,9 +53,11 @@ final class SubstitutionClosure {
     private void single(int sub, BitSet glyphs) {
         int format = u16(gsub, sub);
         int coverage = sub + u16(gsub, sub + 2);
-        forEachCovered(coverage, glyphs, (glyph, index) -> glyphs.set(format == 1
-                ? (glyph + gsub.getShort(sub + 4)) & 0xFFFF
-                : u16(gsub, sub + 6 + 2 * index)));
+        forEachCovered(
+                coverage,
+                glyphs,
+                (glyph, index) -> glyphs.set(
+                        format == 1 ? (glyph + gsub.getShort(sub + 4)) & 0xFFFF : u16(gsub, sub + 6 + 2 * index)));
     }
 
     /** Multiple (type 2) and alternate (type 3) substitutions share one layout: a glyph array per covered glyph. */
@@ -118,7 +120,9 @@ final class SubstitutionClosure {
                 int start = u16(gsub, range);
                 int end = u16(gsub, range + 2);
                 int first = u16(gsub, range + 4);
-                for (int glyph = glyphs.nextSetBit(start); glyph >= 0 && glyph <= end; glyph = glyphs.nextSetBit(glyph + 1)) {
+                for (int glyph = glyphs.nextSetBit(start);
+                        glyph >= 0 && glyph <= end;
+                        glyph = glyphs.nextSetBit(glyph + 1)) {
                     action.accept(glyph, first + glyph - start);
                 }
             }

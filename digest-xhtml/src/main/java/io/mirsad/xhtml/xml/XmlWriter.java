@@ -1,15 +1,13 @@
 package io.mirsad.xhtml.xml;
 
+import io.mirsad.digest.text.Printable;
+import io.mirsad.export.ExportException;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import io.mirsad.digest.text.Printable;
-import io.mirsad.export.ExportException;
 
 /**
  * Writes one XML document through the JDK's {@link XMLStreamWriter}, which escapes every text and
@@ -180,7 +178,8 @@ public final class XmlWriter {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (!isXmlChar(cp)) {
-                throw new ExportException(String.format("character U+%04X cannot appear in XML (in \"%s\")",
+                throw new ExportException(String.format(
+                        "character U+%04X cannot appear in XML (in \"%s\")",
                         cp, Printable.escape(value.length() > 40 ? value.substring(0, 40) + "…" : value)));
             }
             i += Character.charCount(cp);
@@ -190,7 +189,9 @@ public final class XmlWriter {
 
     /** The XML 1.0 Char production. */
     private static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
                 || (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);

@@ -1,11 +1,10 @@
 package io.mirsad.docx.internal;
 
-import java.util.Objects;
-
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.docx.Kashida;
 import io.mirsad.docx.Paper;
 import io.mirsad.fonts.FontRegistry;
+import java.util.Objects;
 
 /**
  * Everything one export is set with: the exporter's configuration with the export's options applied.
@@ -18,8 +17,14 @@ import io.mirsad.fonts.FontRegistry;
  * @param embedFonts   whether the faces are embedded
  * @param subsetFonts  whether embedded faces are cut to the glyphs the document uses
  */
-public record DocxConfig(FontRegistry fonts, String bidiLanguage, Kashida kashida, DigitStyle folios, Paper paper,
-                         boolean embedFonts, boolean subsetFonts) {
+public record DocxConfig(
+        FontRegistry fonts,
+        String bidiLanguage,
+        Kashida kashida,
+        DigitStyle folios,
+        Paper paper,
+        boolean embedFonts,
+        boolean subsetFonts) {
     public DocxConfig {
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(bidiLanguage, "bidiLanguage");

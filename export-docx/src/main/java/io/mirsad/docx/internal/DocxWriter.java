@@ -1,18 +1,12 @@
 package io.mirsad.docx.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Map;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
-import io.mirsad.digest.Direction;
 import io.mirsad.docx.internal.body.BodyWriter;
-import io.mirsad.docx.internal.body.VolumeBodyWriter;
 import io.mirsad.docx.internal.body.FootnoteWriter;
+import io.mirsad.docx.internal.body.VolumeBodyWriter;
 import io.mirsad.docx.internal.part.CorePropertiesWriter;
 import io.mirsad.docx.internal.part.FontEmbedder;
 import io.mirsad.docx.internal.part.HeaderFooterWriter;
@@ -20,14 +14,17 @@ import io.mirsad.docx.internal.part.NumberingWriter;
 import io.mirsad.docx.internal.part.PageSetupWriter;
 import io.mirsad.docx.internal.part.SettingsWriter;
 import io.mirsad.docx.internal.part.StylesWriter;
-import io.mirsad.export.CompressedEntry;
 import io.mirsad.docx.internal.pkg.DeterministicZip;
 import io.mirsad.docx.internal.text.RunWriter;
+import io.mirsad.export.CompressedEntry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds one Word document in memory: each part by its writer, then the package with fixed entry times. */
 public final class DocxWriter {
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     /**
      * Loads what the first document needs ahead of time: the package classes and schema types, and
@@ -40,19 +37,25 @@ public final class DocxWriter {
 
     /** The document's bytes. */
     public static byte[] write(Digest digest, DocxConfig config) throws IOException {
-        return write(digest.metadata(), config,
-                (doc, runs, footnotes, rtl) -> new BodyWriter(doc, digest, config, runs, footnotes,
-                        new NumberingWriter(doc, config.folios()), rtl).write(),
+        return write(
+                digest.metadata(),
+                config,
+                (doc, runs, footnotes, rtl) -> new BodyWriter(
+                                doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl)
+                        .write(),
                 (doc, runs, footnotes, rtl) -> HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl));
     }
 
     /** The bytes of one document holding a whole volume, its parts fetched one at a time. */
     public static byte[] write(Volume volume, DocxConfig config) throws IOException {
-        return write(volume.metadata(), config,
-                (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(doc, config, runs, footnotes,
-                        new NumberingWriter(doc, config.folios()), rtl).write(volume),
-                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeSection(doc, null, VolumeBodyWriter.INDEX,
-                        config, runs, rtl));
+        return write(
+                volume.metadata(),
+                config,
+                (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(
+                                doc, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl)
+                        .write(volume),
+                (doc, runs, footnotes, rtl) ->
+                        HeaderFooterWriter.writeSection(doc, null, VolumeBodyWriter.INDEX, config, runs, rtl));
     }
 
     /** Writes one part of a document: its body, or its running heads. */
@@ -77,7 +80,8 @@ public final class DocxWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);
             byte[] pkg = out.toByteArray();
-            Map<String, CompressedEntry> fontFiles = FontEmbedder.files(fonts, config, () -> DeterministicZip.text(pkg));
+            Map<String, CompressedEntry> fontFiles =
+                    FontEmbedder.files(fonts, config, () -> DeterministicZip.text(pkg));
             return DeterministicZip.normalise(pkg, fontFiles);
         } finally {
             // Not close(): a package made in memory saves itself again on close, for nothing.

@@ -9,6 +9,7 @@ public final class StyleIds {
     public static final String HEADING_1 = "Heading1";
     /** A digest's headlines when the digest is a part of a volume, under the part's heading 1. */
     public static final String HEADING_2 = "Heading2";
+
     public static final String BODY_TEXT = "BodyText";
     public static final String QUOTE = "Quote";
     public static final String SOURCE_NOTE = "SourceNote";
@@ -27,6 +28,5 @@ public final class StyleIds {
     public static final String EMPHASIS = "Emphasis";
     public static final String DEFAULT_PARAGRAPH_FONT = "DefaultParagraphFont";
 
-    private StyleIds() {
-    }
+    private StyleIds() {}
 }

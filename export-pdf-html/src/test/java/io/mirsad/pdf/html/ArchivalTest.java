@@ -1,7 +1,6 @@
 package io.mirsad.pdf.html;
 
 import static io.mirsad.pdf.html.HtmlEngineTest.html;
-import static io.mirsad.pdf.html.HtmlEngineTest.print;
 import static io.mirsad.pdf.html.HtmlEngineTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +37,15 @@ class ArchivalTest {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourId);
         ValidationResult result;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             result = validator.validate(parser);
         }
         List<String> failed = result.getTestAssertions().stream()
                 .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                 .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                .distinct().sorted().collect(Collectors.toList());
+                .distinct()
+                .sorted()
+                .collect(Collectors.toList());
         System.out.println("veraPDF " + flavourId + ": " + failed.size() + " failed rules");
         failed.forEach(f -> System.out.println("  " + f));
         assertThat(failed).isEmpty();

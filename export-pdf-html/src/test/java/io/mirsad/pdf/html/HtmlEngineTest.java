@@ -93,7 +93,8 @@ class HtmlEngineTest {
         byte[] first = print(EXPORTER, digest, html());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<byte[]>> runs = List.of(pool.submit(() -> print(EXPORTER, digest, html())),
+            List<Future<byte[]>> runs = List.of(
+                    pool.submit(() -> print(EXPORTER, digest, html())),
                     pool.submit(() -> print(EXPORTER, digest, html())));
             for (Future<byte[]> run : runs) {
                 assertThat(run.get()).isEqualTo(first);
@@ -108,13 +109,16 @@ class HtmlEngineTest {
         Digest digest = sample();
         try (PDDocument doc = Loader.loadPDF(print(EXPORTER, digest, html()))) {
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            PDComplexFileSpecification spec = names.getEmbeddedFiles().getNames().get("digest.json");
+            PDComplexFileSpecification spec =
+                    names.getEmbeddedFiles().getNames().get("digest.json");
             assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Source");
             assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
             String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
             assertThat(DigestJson.read(json)).isEqualTo(digest);
-            assertThat(doc.getDocumentCatalog().getCOSObject().getCOSArray(
-                    org.apache.pdfbox.cos.COSName.getPDFName("AF"))).hasSize(1);
+            assertThat(doc.getDocumentCatalog()
+                            .getCOSObject()
+                            .getCOSArray(org.apache.pdfbox.cos.COSName.getPDFName("AF")))
+                    .hasSize(1);
         }
     }
 
@@ -122,17 +126,21 @@ class HtmlEngineTest {
     void paperSizeAndDigitsApplyToTheHtmlEngineToo() throws IOException {
         byte[] pdf = print(EXPORTER, sample(), html(PdfExporter.PAPER, "a5", ExportOptions.DIGITS, "arabic-indic"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(419.5f, org.assertj.core.data.Offset.offset(1f));
             assertThat(text(doc, 2)).contains("٢");
         }
     }
 
     @Test
     void anUnknownEngineIsAClearError() {
-        assertThatThrownBy(() -> EXPORTER.export(sample(), ExportOptions.builder().set(PdfExporter.ENGINE, "word").build(),
-                new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> EXPORTER.export(
+                        sample(),
+                        ExportOptions.builder().set(PdfExporter.ENGINE, "word").build(),
+                        new ByteArrayOutputStream()))
                 .isInstanceOf(ExportException.class)
-                .hasMessageContaining("no PDF engine 'word'").hasMessageContaining("typesetter, html");
+                .hasMessageContaining("no PDF engine 'word'")
+                .hasMessageContaining("typesetter, html");
     }
 
     static String text(PDDocument doc, int page) throws IOException {

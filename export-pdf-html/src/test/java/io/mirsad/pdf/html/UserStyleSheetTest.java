@@ -56,34 +56,44 @@ class UserStyleSheetTest {
 
     @Test
     void aRuleThatDoesNotParseIsReportedWithItsFileAndLine(@TempDir Path dir) throws IOException {
-        Path css = Files.writeString(dir.resolve("broken.css"), "h2 { color: #1f4e79; }\n\np { margin: 0 0 ; color: }\n"
-                + "h2 { font-size: 2em; ]\n");
+        Path css = Files.writeString(
+                dir.resolve("broken.css"),
+                "h2 { color: #1f4e79; }\n\np { margin: 0 0 ; color: }\n" + "h2 { font-size: 2em; ]\n");
         print(exporter, sample(), withCss(css));
         assertThat(said()).anySatisfy(w -> assertThat(w).contains("broken.css").containsPattern("[Ll]ine 3"));
     }
 
     @Test
     void missingFontsAndPicturesAreReportedWithFileAndLine(@TempDir Path dir) throws IOException {
-        Path css = Files.writeString(dir.resolve("theme.css"), "/* theme */\n"
-                + "@font-face { font-family: \"Display\"; src: url(fonts/missing.ttf); }\n"
-                + "body { background-image: url('paper.png'); }\n");
+        Path css = Files.writeString(
+                dir.resolve("theme.css"),
+                "/* theme */\n"
+                        + "@font-face { font-family: \"Display\"; src: url(fonts/missing.ttf); }\n"
+                        + "body { background-image: url('paper.png'); }\n");
         print(exporter, sample(), withCss(css));
-        assertThat(said()).anySatisfy(w -> assertThat(w).contains("theme.css:2").contains("fonts/missing.ttf")
-                .contains("does not exist"));
+        assertThat(said())
+                .anySatisfy(w -> assertThat(w)
+                        .contains("theme.css:2")
+                        .contains("fonts/missing.ttf")
+                        .contains("does not exist"));
         assertThat(said()).anySatisfy(w -> assertThat(w).contains("theme.css:3").contains("paper.png"));
     }
 
     @Test
     void remoteUrlsAreNeverFetched(@TempDir Path dir) throws IOException {
         // 192.0.2.0/24 is reserved for documentation: a fetch attempt would hang until its timeout, not fail fast.
-        Path css = Files.writeString(dir.resolve("remote.css"),
+        Path css = Files.writeString(
+                dir.resolve("remote.css"),
                 "@import url(\"http://192.0.2.1/extra.css\");\n"
-                + "@font-face { font-family: \"Web\"; src: url(https://192.0.2.1/web.ttf); }\n"
-                + "body { background-image: url(http://192.0.2.1/paper.png); }\n");
+                        + "@font-face { font-family: \"Web\"; src: url(https://192.0.2.1/web.ttf); }\n"
+                        + "body { background-image: url(http://192.0.2.1/paper.png); }\n");
         print(exporter, sample(), withCss(css));
-        assertThat(said()).anySatisfy(w -> assertThat(w).contains("remote.css:1").contains("never accesses the network"));
-        assertThat(said()).anySatisfy(w -> assertThat(w).contains("remote.css:2").contains("never accesses the network"));
-        assertThat(said()).anySatisfy(w -> assertThat(w).contains("refused to load").contains("192.0.2.1"));
+        assertThat(said())
+                .anySatisfy(w -> assertThat(w).contains("remote.css:1").contains("never accesses the network"));
+        assertThat(said())
+                .anySatisfy(w -> assertThat(w).contains("remote.css:2").contains("never accesses the network"));
+        assertThat(said())
+                .anySatisfy(w -> assertThat(w).contains("refused to load").contains("192.0.2.1"));
         assertThat(said()).noneSatisfy(w -> assertThat(w).containsIgnoringCase("timed out"));
     }
 
@@ -96,8 +106,9 @@ class UserStyleSheetTest {
     @Test
     void aStyleSheetThatCannotBeReadIsAnError(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.css");
-        assertThatThrownBy(() -> exporter.export(sample(), withCss(missing),
-                new java.io.ByteArrayOutputStream()))
-                .isInstanceOf(ExportException.class).hasMessageContaining("html.css").hasMessageContaining("nowhere.css");
+        assertThatThrownBy(() -> exporter.export(sample(), withCss(missing), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("html.css")
+                .hasMessageContaining("nowhere.css");
     }
 }

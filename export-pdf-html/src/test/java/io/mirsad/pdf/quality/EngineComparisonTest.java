@@ -44,8 +44,14 @@ class EngineComparisonTest {
     private static final PdfExporter EXPORTER = new PdfExporter();
     private static final Map<String, Figures> FIGURES = new LinkedHashMap<>();
 
-    record Figures(int words, int wordsAsHarfBuzz, int wordsAtHarfBuzzPositions, int tokens, int pdftotext,
-                   int pdfbox, int sampleBytes) {
+    record Figures(
+            int words,
+            int wordsAsHarfBuzz,
+            int wordsAtHarfBuzzPositions,
+            int tokens,
+            int pdftotext,
+            int pdfbox,
+            int sampleBytes) {
         double shaped() {
             return (double) wordsAsHarfBuzz / words;
         }
@@ -65,15 +71,16 @@ class EngineComparisonTest {
     @BeforeAll
     static void measure() throws Exception {
         for (String engine : List.of("typesetter", "html")) {
-            ExportOptions options = ExportOptions.builder().set(PdfExporter.ENGINE, engine).build();
+            ExportOptions options =
+                    ExportOptions.builder().set(PdfExporter.ENGINE, engine).build();
             int words = 0, agree = 0, placed = 0;
             for (boolean bold : List.of(false, true)) {
                 ShapingGolden golden = ShapingGolden.load(bold);
                 List<ShapingGolden.Text> wordGoldens = words(golden);
                 byte[] pdf = print(wordDigest(wordGoldens, bold), options);
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
-                    GoldenComparison comparison = new GoldenComparison(new OriginalGlyphs(
-                            (bold ? BundledFonts.amiriBold() : BundledFonts.amiriRegular()).bytes()),
+                    GoldenComparison comparison = new GoldenComparison(
+                            new OriginalGlyphs((bold ? BundledFonts.amiriBold() : BundledFonts.amiriRegular()).bytes()),
                             PdfGlyphReader.read(doc));
                     for (ShapingGolden.Text word : wordGoldens) {
                         GoldenComparison.Outcome o = comparison.compare(word);
@@ -101,10 +108,17 @@ class EngineComparisonTest {
         }
         System.out.println("| engine | words as HarfBuzz shapes them | also at HarfBuzz's positions | pdftotext recall"
                 + " | PDFBox recall | sample edition |");
-        FIGURES.forEach((engine, f) -> System.out.printf(Locale.ROOT,
-                "| %s | %.1f %% (%d/%d) | %.1f %% | %.1f %% | %.1f %% | %d KB |%n", engine, 100 * f.shaped(),
-                f.wordsAsHarfBuzz(), f.words(), 100.0 * f.wordsAtHarfBuzzPositions() / f.words(),
-                100 * f.pdftotextRecall(), 100 * f.pdfboxRecall(), Math.round(f.sampleBytes() / 1024.0)));
+        FIGURES.forEach((engine, f) -> System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f %% (%d/%d) | %.1f %% | %.1f %% | %.1f %% | %d KB |%n",
+                engine,
+                100 * f.shaped(),
+                f.wordsAsHarfBuzz(),
+                f.words(),
+                100.0 * f.wordsAtHarfBuzzPositions() / f.words(),
+                100 * f.pdftotextRecall(),
+                100 * f.pdfboxRecall(),
+                Math.round(f.sampleBytes() / 1024.0)));
     }
 
     @Test
@@ -136,6 +150,7 @@ class EngineComparisonTest {
      * forms as letters (before that folding: pdftotext 9.3 %, PDFBox 93.2 %). Floors just under them.
      */
     static final double HTML_SHAPED_FLOOR = 0.24;
+
     static final double HTML_PDFTOTEXT_FLOOR = 0.93;
     static final double HTML_PDFBOX_FLOOR = 0.83;
 
@@ -158,7 +173,8 @@ class EngineComparisonTest {
                 for (ShapingGolden.Run run : text.runs()) {
                     int from = start, to = end;
                     List<ShapingGolden.Glyph> glyphs = run.glyphs().stream()
-                            .filter(g -> g.cluster() >= from && g.cluster() < to).toList();
+                            .filter(g -> g.cluster() >= from && g.cluster() < to)
+                            .toList();
                     if (!glyphs.isEmpty()) {
                         runs.add(new ShapingGolden.Run(start, end, run.level(), glyphs));
                     }
@@ -174,12 +190,17 @@ class EngineComparisonTest {
     static Digest wordDigest(List<ShapingGolden.Text> words, boolean bold) {
         Section.Builder section = Section.builder(SectionKind.STORY).id("words").headline("كلمات مرجعية");
         for (ShapingGolden.Text w : words) {
-            String word = w.text().substring(w.runs().get(0).start(), w.runs().get(0).end());
+            String word =
+                    w.text().substring(w.runs().get(0).start(), w.runs().get(0).end());
             section.paragraph(bold ? new Inline.Strong(word) : new Inline.Text(word));
         }
         return Digest.builder()
-                .metadata(Metadata.builder().title("اختبار التشكيل").published(LocalDate.of(2026, 11, 29)).build())
-                .section(section.build()).build();
+                .metadata(Metadata.builder()
+                        .title("اختبار التشكيل")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
+                .section(section.build())
+                .build();
     }
 
     private static byte[] print(Digest digest, ExportOptions options) throws IOException {
@@ -199,7 +220,8 @@ class EngineComparisonTest {
         Path out = dir.resolve(name + ".txt");
         Files.write(in, pdf);
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", in.toString(), out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String messages = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(messages).isZero();

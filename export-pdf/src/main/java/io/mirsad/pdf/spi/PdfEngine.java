@@ -26,6 +26,5 @@ public interface PdfEngine {
     void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException;
 
     /** Loads what a first edition needs (fonts, classes) ahead of time; see {@code DigestExporter.prepare()}. */
-    default void prepare() {
-    }
+    default void prepare() {}
 }

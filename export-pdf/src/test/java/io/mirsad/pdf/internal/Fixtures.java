@@ -20,13 +20,12 @@ public final class Fixtures {
             + "البحري، وتعرض خلاصة كل دراسة في فقرات قصيرة يسهل على القارئ متابعتها، ثم تذكر المؤسسة التي "
             + "أصدرتها ورابط موقعها حتى يرجع إليها من أراد التوسع في الموضوع.";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A plain blue PNG picture of the given size, for figures. */
     public static byte[] bluePng(int width, int height) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(new java.awt.Color(0x2A5D8F));
         g.fillRect(0, 0, width, height);

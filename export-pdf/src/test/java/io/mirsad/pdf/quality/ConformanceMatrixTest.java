@@ -16,19 +16,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("integration")
 class ConformanceMatrixTest {
     static Stream<Arguments> editions() {
-        return Stream.of("observatory", "grain-corridors", "water-briefs").flatMap(name -> Stream.of(
-                Arguments.of(name, "a4", 1, "arabic-indic"),
-                Arguments.of(name, "a4", 2, "western"),
-                Arguments.of(name, "a5", 1, "western"),
-                Arguments.of(name, "a5", 2, "arabic-indic"),
-                Arguments.of(name, "a4 bleed", 1, "western")));
+        return Stream.of("observatory", "grain-corridors", "water-briefs")
+                .flatMap(name -> Stream.of(
+                        Arguments.of(name, "a4", 1, "arabic-indic"),
+                        Arguments.of(name, "a4", 2, "western"),
+                        Arguments.of(name, "a5", 1, "western"),
+                        Arguments.of(name, "a5", 2, "arabic-indic"),
+                        Arguments.of(name, "a4 bleed", 1, "western")));
     }
 
     @ParameterizedTest(name = "{0}, {1}, {2} columns, {3} digits")
     @MethodSource("editions")
     void conforms(String name, String paper, int columns, String digits) {
-        ExportOptions.Builder options = ExportOptions.builder().set("pdf.paper", paper.split(" ")[0])
-                .set("pdf.columns", columns).set("digits", digits);
+        ExportOptions.Builder options = ExportOptions.builder()
+                .set("pdf.paper", paper.split(" ")[0])
+                .set("pdf.columns", columns)
+                .set("digits", digits);
         if (paper.endsWith(" bleed")) {
             options.set("pdf.bleed", "3mm").set("pdf.crop-marks", true);
         }

@@ -36,18 +36,27 @@ class ConformanceTest {
     @Test
     void everyKindOfBlockAndRunConforms() {
         List<ExportWarning> warnings = new ArrayList<>();
-        byte[] pdf = Editions.pdf(Editions.blocks(), ExportOptions.builder().warnings(warnings::add).build());
+        byte[] pdf = Editions.pdf(
+                Editions.blocks(),
+                ExportOptions.builder().warnings(warnings::add).build());
         assertConforms(pdf, "blocks");
         assertThat(warnings).extracting(ExportWarning::code).containsExactly("font.missing-glyph");
-        assertThat(warnings.get(0).message()).startsWith("left out 2 characters").contains("U+0378")
+        assertThat(warnings.get(0).message())
+                .startsWith("left out 2 characters")
+                .contains("U+0378")
                 .contains("U+1F600 GRINNING FACE in \"");
     }
 
     @Test
     void anUndatedDigestWithoutSourcesConformsToo() {
-        Digest undated = Digest.builder().metadata(io.mirsad.digest.Metadata.builder().title("نشرة بلا تاريخ").build())
-                .section(io.mirsad.digest.Section.builder(io.mirsad.digest.SectionKind.STORY).headline("خبر وحيد")
-                        .paragraph("فقرة واحدة قصيرة في نشرة لم يذكر تاريخ صدورها.").build())
+        Digest undated = Digest.builder()
+                .metadata(io.mirsad.digest.Metadata.builder()
+                        .title("نشرة بلا تاريخ")
+                        .build())
+                .section(io.mirsad.digest.Section.builder(io.mirsad.digest.SectionKind.STORY)
+                        .headline("خبر وحيد")
+                        .paragraph("فقرة واحدة قصيرة في نشرة لم يذكر تاريخ صدورها.")
+                        .build())
                 .build();
         assertConforms(Editions.pdf(undated), "undated");
     }
@@ -56,10 +65,13 @@ class ConformanceTest {
     void withoutTheArchivalOptionTheEditionClaimsNeither() throws Exception {
         Digest digest = Editions.digest("water-briefs");
         try (PDDocument archival = Loader.loadPDF(Editions.pdf(digest));
-             PDDocument plain = Loader.loadPDF(Editions.pdf(digest,
-                     ExportOptions.builder().set("pdf.archival", "false").build()))) {
-            assertThat(xmp(archival)).contains("<pdfaid:part>3</pdfaid:part>")
-                    .contains("<pdfaid:conformance>A</pdfaid:conformance>").contains("<pdfuaid:part>1</pdfuaid:part>");
+                PDDocument plain = Loader.loadPDF(Editions.pdf(
+                        digest,
+                        ExportOptions.builder().set("pdf.archival", "false").build()))) {
+            assertThat(xmp(archival))
+                    .contains("<pdfaid:part>3</pdfaid:part>")
+                    .contains("<pdfaid:conformance>A</pdfaid:conformance>")
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
             assertThat(xmp(plain)).doesNotContain("pdfaid").doesNotContain("pdfuaid");
         }
     }

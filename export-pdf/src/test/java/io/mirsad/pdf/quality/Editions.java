@@ -30,12 +30,14 @@ import org.junit.jupiter.params.provider.Arguments;
 final class Editions {
     private static final Map<String, byte[]> PDFS = new ConcurrentHashMap<>();
 
-    private Editions() {
-    }
+    private Editions() {}
 
     private static ExportOptions layout(String paper, int columns, String digits) {
-        return ExportOptions.builder().set("pdf.paper", paper).set("pdf.columns", String.valueOf(columns))
-                .set(ExportOptions.DIGITS, digits).build();
+        return ExportOptions.builder()
+                .set("pdf.paper", paper)
+                .set("pdf.columns", String.valueOf(columns))
+                .set(ExportOptions.DIGITS, digits)
+                .build();
     }
 
     /**
@@ -43,8 +45,8 @@ final class Editions {
      * (prefixed {@code epub-}), which together have harakat, tanween, shadda, lam-kaf, kashida-justified
      * lines, Latin, digits and percent signs.
      */
-    static final List<String> ALL = List.of("observatory", "grain-corridors", "water-briefs", "epub-digital",
-            "epub-water");
+    static final List<String> ALL =
+            List.of("observatory", "grain-corridors", "water-briefs", "epub-digital", "epub-water");
 
     /**
      * The layouts the extraction tests run each digest in: one and two columns, A4 and A5, Western and
@@ -62,7 +64,8 @@ final class Editions {
      */
     static Digest digest(String name) {
         if (name.equals("observatory") || name.startsWith("epub-")) {
-            Path file = name.equals("observatory") ? Path.of("../examples/sample/observatory.json")
+            Path file = name.equals("observatory")
+                    ? Path.of("../examples/sample/observatory.json")
                     : Path.of("../export-epub/src/test/resources/fixtures/" + name.substring(5) + ".json");
             try (InputStream in = Files.newInputStream(file)) {
                 return DigestJson.read(in);
@@ -85,11 +88,16 @@ final class Editions {
      * Bold goldens each paragraph is one strong run, which the edition sets in the bold face.
      */
     static Digest goldenTexts(ShapingGolden golden) {
-        Section.Builder section = Section.builder(SectionKind.STORY).id("golden").headline("نصوص مرجعية للتشكيل");
-        golden.texts().forEach(t -> section.paragraph(golden.bold() ? new Inline.Strong(t.text())
-                : new Inline.Text(t.text())));
+        Section.Builder section =
+                Section.builder(SectionKind.STORY).id("golden").headline("نصوص مرجعية للتشكيل");
+        golden.texts()
+                .forEach(t ->
+                        section.paragraph(golden.bold() ? new Inline.Strong(t.text()) : new Inline.Text(t.text())));
         return Digest.builder()
-                .metadata(Metadata.builder().title("اختبار التشكيل").published(LocalDate.of(2026, 11, 29)).build())
+                .metadata(Metadata.builder()
+                        .title("اختبار التشكيل")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
                 .section(section.build())
                 .build();
     }
@@ -101,30 +109,47 @@ final class Editions {
      * never get this far, since the model refuses them.
      */
     static Digest blocks() {
-        Section section = Section.builder(SectionKind.STORY).id("blocks").headline("الكتل كلها في قسم واحد")
-                .paragraph(new Inline.Text("يرى "), new Inline.SourceRef("مركز الدراسات", "csis"),
+        Section section = Section.builder(SectionKind.STORY)
+                .id("blocks")
+                .headline("الكتل كلها في قسم واحد")
+                .paragraph(
+                        new Inline.Text("يرى "),
+                        new Inline.SourceRef("مركز الدراسات", "csis"),
                         new Inline.Text(" أن الصادرات ارتفعت 12% في عام 2026، وفق تقرير نشره "),
                         new Inline.Link("موقع المركز", "https://www.csis.org/analysis"),
                         new Inline.Text(" بعنوان Global Trade Outlook، و"),
                         new Inline.Link("رابط غير صالح", "javascript:alert(1)"),
-                        new Inline.Strong(" كلمة بارزة"), new Inline.Text(" ورمز\u0378 ووجه 😀 في آخره."))
-                .block(new io.mirsad.digest.Block.Quote(List.of(new Inline.Text(
-                        "الممرات البحرية جزء من الأمن الإقليمي لا من التجارة وحدها")), "باحث في الاقتصاد"))
-                .block(new io.mirsad.digest.Block.ListBlock(true, List.of(
-                        io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة المرقمة"),
-                        io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة المرقمة"))))
-                .block(new io.mirsad.digest.Block.ListBlock(false, List.of(
-                        io.mirsad.digest.Block.Paragraph.of("بند من قائمة نقطية"))))
-                .block(new io.mirsad.digest.Block.Figure(io.mirsad.pdf.internal.Fixtures.bluePng(90, 40), "image/png", "مستطيل أزرق",
+                        new Inline.Strong(" كلمة بارزة"),
+                        new Inline.Text(" ورمز\u0378 ووجه 😀 في آخره."))
+                .block(new io.mirsad.digest.Block.Quote(
+                        List.of(new Inline.Text("الممرات البحرية جزء من الأمن الإقليمي لا من التجارة وحدها")),
+                        "باحث في الاقتصاد"))
+                .block(new io.mirsad.digest.Block.ListBlock(
+                        true,
+                        List.of(
+                                io.mirsad.digest.Block.Paragraph.of("البند الأول من القائمة المرقمة"),
+                                io.mirsad.digest.Block.Paragraph.of("البند الثاني من القائمة المرقمة"))))
+                .block(new io.mirsad.digest.Block.ListBlock(
+                        false, List.of(io.mirsad.digest.Block.Paragraph.of("بند من قائمة نقطية"))))
+                .block(new io.mirsad.digest.Block.Figure(
+                        io.mirsad.pdf.internal.Fixtures.bluePng(90, 40),
+                        "image/png",
+                        "مستطيل أزرق",
                         "شكل توضيحي: مستطيل أزرق"))
                 .source("csis")
                 .build();
         return Digest.builder()
-                .metadata(Metadata.builder().title("كتل متنوعة").author("كاتبة الاختبار")
-                        .published(LocalDate.of(2026, 11, 29)).build())
+                .metadata(Metadata.builder()
+                        .title("كتل متنوعة")
+                        .author("كاتبة الاختبار")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
                 .section(section)
-                .source(new io.mirsad.digest.Source("csis", "مركز الدراسات الاستراتيجية والدولية",
-                        "Center for Strategic and International Studies", "https://www.csis.org",
+                .source(new io.mirsad.digest.Source(
+                        "csis",
+                        "مركز الدراسات الاستراتيجية والدولية",
+                        "Center for Strategic and International Studies",
+                        "https://www.csis.org",
                         io.mirsad.digest.SourceKind.OTHER))
                 .build();
     }
@@ -141,8 +166,8 @@ final class Editions {
 
     /** Every digest of {@link #ALL} in every one of the {@link #LAYOUTS}, as test arguments. */
     static Stream<Arguments> allInEveryLayout() {
-        return ALL.stream().flatMap(name -> new TreeSet<>(LAYOUTS.keySet()).stream()
-                .map(layout -> Arguments.of(name, layout)));
+        return ALL.stream()
+                .flatMap(name -> new TreeSet<>(LAYOUTS.keySet()).stream().map(layout -> Arguments.of(name, layout)));
     }
 
     /** The PDF edition of a digest, with the exporter's defaults. */

@@ -2,18 +2,6 @@ package io.mirsad.pdf.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
@@ -21,6 +9,16 @@ import io.mirsad.digest.SectionKind;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
 import io.mirsad.pdf.PdfExporter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Greek, Cyrillic and Hebrew quoted inside Arabic text are set in the bundled Noto fallbacks, and poppler's
@@ -39,8 +37,12 @@ class FallbackScriptsTest {
         Section.Builder section = Section.builder(SectionKind.STORY).headline("اقتباسات بلغات أخرى");
         PARAGRAPHS.forEach(section::paragraph);
         return Digest.builder()
-                .metadata(Metadata.builder().title("نشرة بلغات عدة").published(LocalDate.of(2026, 11, 29)).build())
-                .section(section.build()).build();
+                .metadata(Metadata.builder()
+                        .title("نشرة بلغات عدة")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
+                .section(section.build())
+                .build();
     }
 
     @Test
@@ -55,9 +57,21 @@ class FallbackScriptsTest {
         Path file = Files.write(dir.resolve("scripts.pdf"), pdf);
         String text = Pdftotext.extract(file, dir.resolve("scripts.txt"));
         // tokens as the recall tests count them: invisible format characters (bidi controls, joiners) aside
-        assertThat(SourceTokens.tokenize(text)).as("pdftotext output: %s", text).contains("οικονομία",
-                "αναπτύσσεται", "σταθερά", "Экономика", "растёт", "медленно", "הכלכלה", "צומחת", "לאט", "وزير",
-                "صحيفة", "الصادرات");
+        assertThat(SourceTokens.tokenize(text))
+                .as("pdftotext output: %s", text)
+                .contains(
+                        "οικονομία",
+                        "αναπτύσσεται",
+                        "σταθερά",
+                        "Экономика",
+                        "растёт",
+                        "медленно",
+                        "הכלכלה",
+                        "צומחת",
+                        "לאט",
+                        "وزير",
+                        "صحيفة",
+                        "الصادرات");
     }
 
     private static byte[] export(PdfExporter exporter, ExportOptions options) throws IOException {

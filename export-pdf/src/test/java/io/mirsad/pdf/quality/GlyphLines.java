@@ -13,11 +13,9 @@ final class GlyphLines {
     private static final double BASELINE_TOLERANCE_EM = 0.3;
 
     /** One line of drawn glyphs, in content-stream order. */
-    record Line(int page, double baseline, List<PdfGlyphReader.PlacedGlyph> glyphs) {
-    }
+    record Line(int page, double baseline, List<PdfGlyphReader.PlacedGlyph> glyphs) {}
 
-    private GlyphLines() {
-    }
+    private GlyphLines() {}
 
     static List<Line> of(List<PdfGlyphReader.PlacedGlyph> glyphs) {
         List<Line> lines = new ArrayList<>();
@@ -43,8 +41,7 @@ final class GlyphLines {
             if (newLine && !current.isEmpty()) {
                 List<PdfGlyphReader.PlacedGlyph> carried = new ArrayList<>();
                 for (PdfGlyphReader.PlacedGlyph mark : pendingMarks) {
-                    boolean nearerOld = g.page() == page
-                            && Math.abs(mark.y() - baseline) < Math.abs(mark.y() - g.y());
+                    boolean nearerOld = g.page() == page && Math.abs(mark.y() - baseline) < Math.abs(mark.y() - g.y());
                     (nearerOld ? current : carried).add(mark);
                 }
                 lines.add(new Line(page, baseline, List.copyOf(current)));

@@ -33,13 +33,14 @@ final class GoldenComparison {
     }
 
     /** One expected glyph with its absolute position in its run and the word segment it belongs to. */
-    private record Expected(ShapingGolden.Glyph glyph, double x, double y, int segment) {
-    }
+    private record Expected(ShapingGolden.Glyph glyph, double x, double y, int segment) {}
 
     /** A drawn line's letters (advancing glyphs) in drawing order and its marks, each with its glyph ids. */
-    private record DrawnLine(List<PdfGlyphReader.PlacedGlyph> letters, List<Set<Integer>> letterIds,
-                             List<PdfGlyphReader.PlacedGlyph> marks, List<Set<Integer>> markIds) {
-    }
+    private record DrawnLine(
+            List<PdfGlyphReader.PlacedGlyph> letters,
+            List<Set<Integer>> letterIds,
+            List<PdfGlyphReader.PlacedGlyph> marks,
+            List<Set<Integer>> markIds) {}
 
     private final List<DrawnLine> lines = new ArrayList<>();
 
@@ -58,14 +59,16 @@ final class GoldenComparison {
 
     Outcome compare(ShapingGolden.Text text) {
         List<Expected> expected = expected(text);
-        List<Expected> letters = expected.stream().filter(e -> !e.glyph().isMark()).toList();
+        List<Expected> letters =
+                expected.stream().filter(e -> !e.glyph().isMark()).toList();
         List<Expected> marks = expected.stream().filter(e -> e.glyph().isMark()).toList();
         int best = -1;
         int bestScore = -1;
         for (int i = 0; i < lines.size(); i++) {
             DrawnLine line = lines.get(i);
             int score = commonSubsequence(letters, line.letterIds()) + sameGlyphs(marks, line.markIds());
-            if (score == expected.size() && line.letters().size() == letters.size()
+            if (score == expected.size()
+                    && line.letters().size() == letters.size()
                     && line.marks().size() == marks.size()) {
                 return positions(text.id(), letters, marks, line);
             }
@@ -74,13 +77,25 @@ final class GoldenComparison {
                 best = i;
             }
         }
-        String nearest = best < 0 ? "the PDF draws no glyphs"
-                : "nearest line (page " + (lines.get(best).letters().isEmpty() ? "?"
-                : lines.get(best).letters().get(0).page() + 1) + ") draws " + describe(lines.get(best).letterIds())
-                + " and marks " + describe(lines.get(best).markIds());
-        return new Outcome(text.id(), false, expected.size(), marks.size(), 0, "no line draws HarfBuzz's glyphs "
-                + expected.stream().map(e -> String.valueOf(e.glyph().gid())).collect(Collectors.joining(" "))
-                + "; " + nearest);
+        String nearest = best < 0
+                ? "the PDF draws no glyphs"
+                : "nearest line (page "
+                        + (lines.get(best).letters().isEmpty()
+                                ? "?"
+                                : lines.get(best).letters().get(0).page() + 1) + ") draws "
+                        + describe(lines.get(best).letterIds())
+                        + " and marks " + describe(lines.get(best).markIds());
+        return new Outcome(
+                text.id(),
+                false,
+                expected.size(),
+                marks.size(),
+                0,
+                "no line draws HarfBuzz's glyphs "
+                        + expected.stream()
+                                .map(e -> String.valueOf(e.glyph().gid()))
+                                .collect(Collectors.joining(" "))
+                        + "; " + nearest);
     }
 
     /**
@@ -96,11 +111,16 @@ final class GoldenComparison {
         }
         for (int i = 0; i < letters.size(); i++) {
             int first = firstLetter.get(letters.get(i).segment());
-            double off = offset(letters.get(i), letters.get(first), line.letters().get(i), line.letters().get(first));
+            double off = offset(
+                    letters.get(i),
+                    letters.get(first),
+                    line.letters().get(i),
+                    line.letters().get(first));
             deviation = Math.max(deviation, off);
             if (off > TOLERANCE && problem == null) {
-                problem = String.format("letter %d (gid %d) is %.1f font units from its place", i,
-                        letters.get(i).glyph().gid(), off);
+                problem = String.format(
+                        "letter %d (gid %d) is %.1f font units from its place",
+                        i, letters.get(i).glyph().gid(), off);
             }
         }
         boolean[] used = new boolean[line.marks().size()];
@@ -110,7 +130,11 @@ final class GoldenComparison {
             int match = -1;
             for (int k = 0; k < used.length && first != null; k++) {
                 if (!used[k] && line.markIds().get(k).contains(m.glyph().gid())) {
-                    double off = offset(m, letters.get(first), line.marks().get(k), line.letters().get(first));
+                    double off = offset(
+                            m,
+                            letters.get(first),
+                            line.marks().get(k),
+                            line.letters().get(first));
                     if (off < nearest) {
                         nearest = off;
                         match = k;
@@ -122,7 +146,8 @@ final class GoldenComparison {
             }
             deviation = Math.max(deviation, nearest);
             if (nearest > TOLERANCE && problem == null) {
-                problem = String.format("no mark gid %d within %.0f font units of its place (nearest %.1f)",
+                problem = String.format(
+                        "no mark gid %d within %.0f font units of its place (nearest %.1f)",
                         m.glyph().gid(), TOLERANCE, nearest);
             }
         }
@@ -177,7 +202,8 @@ final class GoldenComparison {
         int[][] t = new int[expected.size() + 1][drawn.size() + 1];
         for (int i = 1; i <= expected.size(); i++) {
             for (int j = 1; j <= drawn.size(); j++) {
-                t[i][j] = drawn.get(j - 1).contains(expected.get(i - 1).glyph().gid()) ? t[i - 1][j - 1] + 1
+                t[i][j] = drawn.get(j - 1).contains(expected.get(i - 1).glyph().gid())
+                        ? t[i - 1][j - 1] + 1
                         : Math.max(t[i - 1][j], t[i][j - 1]);
             }
         }
@@ -185,7 +211,9 @@ final class GoldenComparison {
     }
 
     private static String describe(List<Set<Integer>> ids) {
-        return ids.stream().map(s -> s.isEmpty() ? "?" : s.size() == 1 ? s.iterator().next().toString()
-                : s.toString()).collect(Collectors.joining(" "));
+        return ids.stream()
+                .map(s ->
+                        s.isEmpty() ? "?" : s.size() == 1 ? s.iterator().next().toString() : s.toString())
+                .collect(Collectors.joining(" "));
     }
 }

@@ -27,10 +27,15 @@ class GoldenFreshnessTest {
         pb.environment().put("MIRSAD_GOLDEN_OUT", out.toString());
         Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("regenerate-golden.sh finished").isTrue();
-        assertThat(p.exitValue()).as("regenerate-golden.sh exit status; output:\n" + log).isZero();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES))
+                .as("regenerate-golden.sh finished")
+                .isTrue();
+        assertThat(p.exitValue())
+                .as("regenerate-golden.sh exit status; output:\n" + log)
+                .isZero();
         for (String file : List.of("amiri-regular.hb.txt", "amiri-bold.hb.txt")) {
-            assertThat(data(out.resolve(file))).as(file)
+            assertThat(data(out.resolve(file)))
+                    .as(file)
                     .isEqualTo(data(Path.of("src/test/resources/golden").resolve(file)));
         }
     }

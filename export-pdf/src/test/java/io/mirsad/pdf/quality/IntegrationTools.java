@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Finds the outside programs {@code .ci/run} installs under {@code .ci/}, walking up from the module. */
 final class IntegrationTools {
-    private IntegrationTools() {
-    }
+    private IntegrationTools() {}
 
     /** A file under the checkout's {@code .ci/} folder; fails if there is none (the program is missing). */
     static Path ciFile(String relative) {

@@ -31,8 +31,8 @@ class InvisibleGlyphTest {
                     continue;
                 }
                 invisible++;
-                String where = String.format("page %d, U+%04X at (%.1f, %.1f)", g.page() + 1, (int) u.charAt(0), g.x(),
-                        g.y());
+                String where =
+                        String.format("page %d, U+%04X at (%.1f, %.1f)", g.page() + 1, (int) u.charAt(0), g.x(), g.y());
                 if (u.equals("\u200F") && g.width() != 0) {
                     problems.add(where + ": width " + g.width());
                 }

@@ -33,9 +33,13 @@ class JdkShapingAgreementTest {
         assertThat(face.sha256()).as("the goldens were made from this font").isEqualToIgnoringCase(golden.fontSha256());
         // One point per font unit, so positions come out in font units.
         Font amiri = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()))
-                .deriveFont(Map.of(TextAttribute.SIZE, (float) ShapingGolden.UNITS_PER_EM,
-                        TextAttribute.KERNING, TextAttribute.KERNING_ON,
-                        TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+                .deriveFont(Map.of(
+                        TextAttribute.SIZE,
+                        (float) ShapingGolden.UNITS_PER_EM,
+                        TextAttribute.KERNING,
+                        TextAttribute.KERNING_ON,
+                        TextAttribute.LIGATURES,
+                        TextAttribute.LIGATURES_ON));
         FontRenderContext frc = new FontRenderContext(null, true, true);
         List<String> disagreements = new ArrayList<>();
         int runs = 0;
@@ -45,7 +49,11 @@ class JdkShapingAgreementTest {
             for (ShapingGolden.Run run : text.runs()) {
                 runs++;
                 char[] chars = text.text().substring(run.start(), run.end()).toCharArray();
-                GlyphVector gv = amiri.layoutGlyphVector(frc, chars, 0, chars.length,
+                GlyphVector gv = amiri.layoutGlyphVector(
+                        frc,
+                        chars,
+                        0,
+                        chars.length,
                         run.rightToLeft() ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
                 List<ShapingGolden.Glyph> expected = run.glyphs();
                 glyphs += expected.size();
@@ -57,15 +65,24 @@ class JdkShapingAgreementTest {
                 }
             }
         }
-        System.out.printf("JDK vs hb-shape, Amiri %s: %d/%d runs agree, %d/%d glyphs in agreeing runs (%.1f %%)%n",
-                bold ? "Bold" : "Regular", runs - disagreements.size(), runs, glyphsAgreeing, glyphs, 100.0 * glyphsAgreeing / glyphs);
-        assertThat(disagreements).as("runs where the JDK's shaping differs from hb-shape").isEmpty();
+        System.out.printf(
+                "JDK vs hb-shape, Amiri %s: %d/%d runs agree, %d/%d glyphs in agreeing runs (%.1f %%)%n",
+                bold ? "Bold" : "Regular",
+                runs - disagreements.size(),
+                runs,
+                glyphsAgreeing,
+                glyphs,
+                100.0 * glyphsAgreeing / glyphs);
+        assertThat(disagreements)
+                .as("runs where the JDK's shaping differs from hb-shape")
+                .isEmpty();
     }
 
     /** The first difference between HarfBuzz's glyphs and the JDK's, or {@code null} if none. */
     private static String compare(List<ShapingGolden.Glyph> expected, GlyphVector gv) {
         int[] actualIds = gv.getGlyphCodes(0, gv.getNumGlyphs(), null);
-        List<Integer> expectedIds = expected.stream().map(ShapingGolden.Glyph::gid).toList();
+        List<Integer> expectedIds =
+                expected.stream().map(ShapingGolden.Glyph::gid).toList();
         if (!expectedIds.equals(Arrays.stream(actualIds).boxed().toList())) {
             return "glyphs " + Arrays.toString(actualIds) + ", HarfBuzz " + expectedIds;
         }
@@ -76,8 +93,9 @@ class JdkShapingAgreementTest {
             double y = gv.getGlyphPosition(i).getY();
             // HarfBuzz's y grows upwards, Java2D's downwards.
             if (Math.abs(x - (pen + g.dx())) > TOLERANCE || Math.abs(y + g.dy()) > TOLERANCE) {
-                return String.format("glyph %d (gid %d) at (%.1f, %.1f), HarfBuzz (%d, %d)", i, g.gid(), x, y,
-                        Math.round(pen) + g.dx(), -g.dy());
+                return String.format(
+                        "glyph %d (gid %d) at (%.1f, %.1f), HarfBuzz (%d, %d)",
+                        i, g.gid(), x, y, Math.round(pen) + g.dx(), -g.dy());
             }
             pen += g.advance();
         }

@@ -43,8 +43,7 @@ class LayoutQualityTest {
         "grain-corridors, pdf.columns=2 pdf.paper=a5",
         "water-briefs, pdf.columns=1 pdf.paper=a5 pdf.bleed=0.125in pdf.crop-marks=true",
     })
-    void printLayoutsAreDeterministicAndSearchable(String edition, String options, @TempDir Path dir)
-            throws Exception {
+    void printLayoutsAreDeterministicAndSearchable(String edition, String options, @TempDir Path dir) throws Exception {
         Digest digest = Editions.digest(edition);
         byte[] bytes = pdf(digest, options);
         assertThat(pdf(digest, options)).as("a second export").isEqualTo(bytes);
@@ -52,7 +51,9 @@ class LayoutQualityTest {
         Path pdf = Files.write(dir.resolve("edition.pdf"), bytes);
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).as("pdftotext ran").isTrue();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0)
+                .as("pdftotext ran")
+                .isTrue();
         TokenRecall recall = TokenRecall.measure(SourceTokens.of(digest), text);
         System.out.println(recall.summary(edition + " (" + options + ")", "pdftotext"));
         assertThat(recall.recall()).as(recall.summary(edition, "pdftotext")).isGreaterThanOrEqualTo(THRESHOLD);

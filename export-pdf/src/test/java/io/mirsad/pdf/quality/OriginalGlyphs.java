@@ -42,8 +42,10 @@ final class OriginalGlyphs {
      */
     Set<Integer> of(PdfGlyphReader.PlacedGlyph glyph) throws IOException {
         PDFont font = glyph.font();
-        if (!font.isEmbedded() || !(font instanceof PDType0Font)
-                || !(((PDType0Font) font).getDescendantFont() instanceof PDCIDFontType2) || glyph.gid() < 0) {
+        if (!font.isEmbedded()
+                || !(font instanceof PDType0Font)
+                || !(((PDType0Font) font).getDescendantFont() instanceof PDCIDFontType2)
+                || glyph.gid() < 0) {
             return Set.of();
         }
         TrueTypeFont embedded = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont();
@@ -58,7 +60,8 @@ final class OriginalGlyphs {
 
     /** The outline's segments and the advance, as text. */
     private static String shape(TrueTypeFont font, int gid) throws IOException {
-        StringBuilder key = new StringBuilder().append(font.getAdvanceWidth(gid)).append(':');
+        StringBuilder key =
+                new StringBuilder().append(font.getAdvanceWidth(gid)).append(':');
         GlyphData data = font.getGlyph().getGlyph(gid);
         if (data == null) {
             return key.toString();

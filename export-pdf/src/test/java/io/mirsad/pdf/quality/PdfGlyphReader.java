@@ -59,18 +59,30 @@ final class PdfGlyphReader extends PDFStreamEngine {
      * @param size    the effective font size in user space (points)
      * @param width   the glyph's width as the PDF declares it ({@code /W}), in 1/1000 of the size
      */
-    record PlacedGlyph(int page, PDFont font, int code, int cid, int gid, String unicode, double x, double y,
-                       double size, double width) {
+    record PlacedGlyph(
+            int page,
+            PDFont font,
+            int code,
+            int cid,
+            int gid,
+            String unicode,
+            double x,
+            double y,
+            double size,
+            double width) {
         /**
          * Whether the glyph puts ink on the page: true unless it is a glyph of an embedded TrueType CID
          * font with no outline (a glyph that cannot be identified counts as inked).
          */
         boolean inked() throws IOException {
-            if (!(font instanceof PDType0Font) || !(((PDType0Font) font).getDescendantFont() instanceof PDCIDFontType2)
+            if (!(font instanceof PDType0Font)
+                    || !(((PDType0Font) font).getDescendantFont() instanceof PDCIDFontType2)
                     || gid < 0) {
                 return true;
             }
-            GlyphData data = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont().getGlyph()
+            GlyphData data = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont())
+                    .getTrueTypeFont()
+                    .getGlyph()
                     .getGlyph(gid);
             return data != null && !data.getPath().getBounds2D().isEmpty();
         }
@@ -127,7 +139,16 @@ final class PdfGlyphReader extends PDFStreamEngine {
         } else if (font instanceof PDTrueTypeFont) {
             gid = ((PDTrueTypeFont) font).codeToGID(code);
         }
-        glyphs.add(new PlacedGlyph(page, font, code, cid, gid, font.toUnicode(code), trm.getTranslateX(),
-                trm.getTranslateY(), trm.getScalingFactorX(), font.getWidth(code)));
+        glyphs.add(new PlacedGlyph(
+                page,
+                font,
+                code,
+                cid,
+                gid,
+                font.toUnicode(code),
+                trm.getTranslateX(),
+                trm.getTranslateY(),
+                trm.getScalingFactorX(),
+                font.getWidth(code)));
     }
 }

@@ -53,8 +53,8 @@ class PdfGlyphReaderTest {
     @Test
     void noticesAWrongGlyph() throws IOException {
         // Amiri's isolated beh (gid 392) where kataba has its final form.
-        byte[] pdf = writeGoldens(g -> g.gid() == 2080 ? new ShapingGolden.Glyph(392, g.cluster(), g.dx(), g.dy(),
-                g.advance()) : g);
+        byte[] pdf = writeGoldens(
+                g -> g.gid() == 2080 ? new ShapingGolden.Glyph(392, g.cluster(), g.dx(), g.dy(), g.advance()) : g);
         GoldenComparison.Outcome kataba = outcome(compareAll(pdf), "kataba");
         assertThat(kataba.glyphsAgree()).isFalse();
         assertThat(kataba.problem()).contains("no line draws HarfBuzz's glyphs 430 2080");
@@ -62,8 +62,8 @@ class PdfGlyphReaderTest {
 
     @Test
     void noticesAMarkMovedByThreeUnits() throws IOException {
-        byte[] pdf = writeGoldens(g -> g.gid() == 1927 ? new ShapingGolden.Glyph(g.gid(), g.cluster(), g.dx() + 3,
-                g.dy(), g.advance()) : g);
+        byte[] pdf = writeGoldens(g ->
+                g.gid() == 1927 ? new ShapingGolden.Glyph(g.gid(), g.cluster(), g.dx() + 3, g.dy(), g.advance()) : g);
         GoldenComparison.Outcome shaddada = outcome(compareAll(pdf), "shaddada");
         assertThat(shaddada.glyphsAgree()).isTrue();
         assertThat(shaddada.problem()).contains("gid 1927");
@@ -83,8 +83,8 @@ class PdfGlyphReaderTest {
     /** One line per golden text, every glyph placed with its own text matrix; spaces are not drawn. */
     private static byte[] writeGoldens(UnaryOperator<ShapingGolden.Glyph> change) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(BundledFonts.amiriRegular().bytes()),
-                    true);
+            PDType0Font font = PDType0Font.load(
+                    doc, new ByteArrayInputStream(BundledFonts.amiriRegular().bytes()), true);
             Set<Integer> used = new TreeSet<>();
             PDPage page = null;
             ContentStreamWriter writer = null;
@@ -105,19 +105,26 @@ class PdfGlyphReaderTest {
                     page.setContents(stream);
                     out = stream.createOutputStream(COSName.FLATE_DECODE);
                     writer = new ContentStreamWriter(out);
-                    writer.writeTokens(Operator.getOperator("BT"), name, new COSFloat(SIZE),
-                            Operator.getOperator("Tf"));
+                    writer.writeTokens(
+                            Operator.getOperator("BT"), name, new COSFloat(SIZE), Operator.getOperator("Tf"));
                     y = 740;
                 }
                 float pen = 0;
                 for (ShapingGolden.Run run : text.runs()) {
-                    for (ShapingGolden.Glyph g : run.glyphs().stream().map(change).toList()) {
+                    for (ShapingGolden.Glyph g :
+                            run.glyphs().stream().map(change).toList()) {
                         if (!Character.isWhitespace(text.text().charAt(g.cluster()))) {
                             used.add(g.gid());
-                            writer.writeTokens(COSInteger.ONE, COSInteger.ZERO, COSInteger.ZERO, COSInteger.ONE,
+                            writer.writeTokens(
+                                    COSInteger.ONE,
+                                    COSInteger.ZERO,
+                                    COSInteger.ZERO,
+                                    COSInteger.ONE,
                                     new COSFloat(60 + (pen + g.dx()) * SIZE / 1000f),
-                                    new COSFloat(y + g.dy() * SIZE / 1000f), Operator.getOperator("Tm"),
-                                    new COSString(font.encodeGlyphId(g.gid())), Operator.getOperator("Tj"));
+                                    new COSFloat(y + g.dy() * SIZE / 1000f),
+                                    Operator.getOperator("Tm"),
+                                    new COSString(font.encodeGlyphId(g.gid())),
+                                    Operator.getOperator("Tj"));
                         }
                         pen += g.advance();
                     }

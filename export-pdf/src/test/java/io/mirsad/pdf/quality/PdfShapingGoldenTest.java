@@ -27,19 +27,34 @@ class PdfShapingGoldenTest {
         List<GoldenComparison.Outcome> outcomes;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             FontFace face = bold ? BundledFonts.amiriBold() : BundledFonts.amiriRegular();
-            GoldenComparison comparison = new GoldenComparison(new OriginalGlyphs(face.bytes()),
-                    PdfGlyphReader.read(doc));
+            GoldenComparison comparison =
+                    new GoldenComparison(new OriginalGlyphs(face.bytes()), PdfGlyphReader.read(doc));
             outcomes = golden.texts().stream().map(comparison::compare).toList();
         }
-        long glyphsAgree = outcomes.stream().filter(GoldenComparison.Outcome::glyphsAgree).count();
-        long allAgree = outcomes.stream().filter(GoldenComparison.Outcome::agrees).count();
-        int marks = outcomes.stream().filter(GoldenComparison.Outcome::agrees).mapToInt(GoldenComparison.Outcome::marks)
+        long glyphsAgree =
+                outcomes.stream().filter(GoldenComparison.Outcome::glyphsAgree).count();
+        long allAgree =
+                outcomes.stream().filter(GoldenComparison.Outcome::agrees).count();
+        int marks = outcomes.stream()
+                .filter(GoldenComparison.Outcome::agrees)
+                .mapToInt(GoldenComparison.Outcome::marks)
                 .sum();
-        double deviation = outcomes.stream().mapToDouble(GoldenComparison.Outcome::deviation).max().orElse(0);
-        System.out.printf("PDF vs hb-shape, Amiri %s: %d/%d texts with HarfBuzz's glyphs, %d/%d also in HarfBuzz's positions "
-                + "(%.1f %%; %d marks among them; largest deviation %.2f font units, tolerance %.0f)%n",
-                bold ? "Bold" : "Regular", glyphsAgree, outcomes.size(), allAgree, outcomes.size(), 100.0 * allAgree / outcomes.size(), marks,
-                deviation, GoldenComparison.TOLERANCE);
+        double deviation = outcomes.stream()
+                .mapToDouble(GoldenComparison.Outcome::deviation)
+                .max()
+                .orElse(0);
+        System.out.printf(
+                "PDF vs hb-shape, Amiri %s: %d/%d texts with HarfBuzz's glyphs, %d/%d also in HarfBuzz's positions "
+                        + "(%.1f %%; %d marks among them; largest deviation %.2f font units, tolerance %.0f)%n",
+                bold ? "Bold" : "Regular",
+                glyphsAgree,
+                outcomes.size(),
+                allAgree,
+                outcomes.size(),
+                100.0 * allAgree / outcomes.size(),
+                marks,
+                deviation,
+                GoldenComparison.TOLERANCE);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problem()).as(o.id()).isNull());
     }
 }

@@ -37,8 +37,10 @@ class PdfjsRecallTest {
         Path pdfjs = IntegrationTools.ciFile("node_modules/pdfjs-dist/legacy/build/pdf.mjs");
         Process p;
         try {
-            p = new ProcessBuilder("node", Path.of("src/test/js/pdfjs-text.mjs").toString(), pdfjs.toString(),
-                    pdf.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p = new ProcessBuilder(
+                            "node", Path.of("src/test/js/pdfjs-text.mjs").toString(), pdfjs.toString(), pdf.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
             throw new AssertionError("node is needed for this test and could not be run", e);
         }
@@ -50,7 +52,8 @@ class PdfjsRecallTest {
         TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "pdf.js"));
         recall.missing().forEach(m -> System.out.println("  missing " + m));
-        assertThat(recall.recall()).as(recall.summary(edition + " " + layout, "pdf.js"))
+        assertThat(recall.recall())
+                .as(recall.summary(edition + " " + layout, "pdf.js"))
                 .isGreaterThanOrEqualTo(THRESHOLD);
     }
 }

@@ -29,8 +29,7 @@ class PdftotextRecallTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("io.mirsad.pdf.quality.Editions#allInEveryLayout")
-    void pdftotextGivesBackTheTokensSpelledExactly(String edition, String layout, @TempDir Path dir)
-            throws Exception {
+    void pdftotextGivesBackTheTokensSpelledExactly(String edition, String layout, @TempDir Path dir) throws Exception {
         Path pdf = dir.resolve(edition + ".pdf");
         Files.write(pdf, Editions.pdf(edition, layout));
         String text = Pdftotext.extract(pdf, dir.resolve(edition + ".txt"));
@@ -38,27 +37,39 @@ class PdftotextRecallTest {
         List<SourceTokens.Unit> units = SourceTokens.of(Editions.digest(edition));
         TokenRecall recall = TokenRecall.measure(units, text);
         System.out.println(recall.summary(edition + " " + layout, "pdftotext"));
-        long inner = units.stream().flatMap(u -> u.tokens().stream()).filter(SourceTokens::hasInnerCommaOrHyphen)
+        long inner = units.stream()
+                .flatMap(u -> u.tokens().stream())
+                .filter(SourceTokens::hasInnerCommaOrHyphen)
                 .count();
-        long innerMissing = recall.missing().stream().filter(m -> m.contains("[comma/hyphen inside]")).count();
+        long innerMissing = recall.missing().stream()
+                .filter(m -> m.contains("[comma/hyphen inside]"))
+                .count();
         System.out.println("  tokens with a comma or hyphen inside: " + inner + ", of them missing: " + innerMissing);
         recall.missing().forEach(m -> System.out.println("  missing " + m));
-        assertThat(recall.recall()).as(recall.summary(edition + " " + layout, "pdftotext"))
+        assertThat(recall.recall())
+                .as(recall.summary(edition + " " + layout, "pdftotext"))
                 .isGreaterThanOrEqualTo(THRESHOLD);
     }
 
     @Test
     void aPercentSignStaysWithItsNumberAndTheSpaceAfterIt(@TempDir Path dir) throws Exception {
         Digest digest = Digest.builder()
-                .metadata(Metadata.builder().title("نشرة الاختبار").published(LocalDate.of(2026, 3, 1)).build())
-                .section(Section.builder(SectionKind.STORY).headline("عنوان قصير")
-                        .paragraph("ارتفعت الأسعار بنحو 66% من قيمتها في عام 2026، وفق تقدير CSIS.").build())
+                .metadata(Metadata.builder()
+                        .title("نشرة الاختبار")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("عنوان قصير")
+                        .paragraph("ارتفعت الأسعار بنحو 66% من قيمتها في عام 2026، وفق تقدير CSIS.")
+                        .build())
                 .build();
         Path pdf = dir.resolve("percent.pdf");
         Files.write(pdf, Editions.pdf(digest));
         String text = Pdftotext.extract(pdf, dir.resolve("percent.txt"));
-        String letters = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String letters = text.codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         assertThat(letters).contains("بنحو 66% من قيمتها", "2026، وفق", "CSIS.");
     }
 }

@@ -79,20 +79,27 @@ record ShapingGolden(boolean bold, String fontSha256, List<Text> texts) {
             List<Glyph> glyphs = new ArrayList<>();
             for (String cell : cells[4].split("\\|")) {
                 // gid=cluster@dx,dy+advance
-                int eq = cell.indexOf('='), at = cell.indexOf('@'), comma = cell.indexOf(',', at),
+                int eq = cell.indexOf('='),
+                        at = cell.indexOf('@'),
+                        comma = cell.indexOf(',', at),
                         plus = cell.indexOf('+', comma);
-                glyphs.add(new Glyph(Integer.parseInt(cell.substring(0, eq)),
+                glyphs.add(new Glyph(
+                        Integer.parseInt(cell.substring(0, eq)),
                         Integer.parseInt(cell.substring(eq + 1, at)),
                         Integer.parseInt(cell.substring(at + 1, comma)),
                         Integer.parseInt(cell.substring(comma + 1, plus)),
                         Integer.parseInt(cell.substring(plus + 1))));
             }
-            runs.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(new Run(Integer.parseInt(cells[1]),
-                    Integer.parseInt(cells[2]), Integer.parseInt(cells[3]), List.copyOf(glyphs)));
+            runs.computeIfAbsent(cells[0], k -> new ArrayList<>())
+                    .add(new Run(
+                            Integer.parseInt(cells[1]),
+                            Integer.parseInt(cells[2]),
+                            Integer.parseInt(cells[3]),
+                            List.copyOf(glyphs)));
         }
         if (!runs.keySet().equals(inputs.keySet())) {
-            throw new IllegalStateException("goldens out of date with shaping-inputs.txt; run "
-                    + "export-pdf/scripts/regenerate-golden.sh");
+            throw new IllegalStateException(
+                    "goldens out of date with shaping-inputs.txt; run " + "export-pdf/scripts/regenerate-golden.sh");
         }
         List<Text> texts = new ArrayList<>();
         inputs.forEach((id, text) -> texts.add(new Text(id, text, List.copyOf(runs.get(id)))));

@@ -20,11 +20,9 @@ import java.util.List;
 final class SourceTokens {
 
     /** A piece of the digest that is printed as one run of text, e.g. a paragraph or a source's URL. */
-    record Unit(String label, List<String> tokens) {
-    }
+    record Unit(String label, List<String> tokens) {}
 
-    private SourceTokens() {
-    }
+    private SourceTokens() {}
 
     /**
      * The printed text of a digest in reading order: series, title, subtitle and authors; each section's
@@ -73,8 +71,10 @@ final class SourceTokens {
     static List<String> tokenize(String text) {
         List<String> tokens = new ArrayList<>();
         for (String raw : Normalizer.normalize(text, Normalizer.Form.NFC).split("[\\s\\p{Z}]+")) {
-            String token = strip(raw.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+            String token = strip(raw.codePoints()
+                    .filter(c -> Character.getType(c) != Character.FORMAT)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString());
             if (!token.isEmpty()) {
                 tokens.add(token);
             }
@@ -84,8 +84,7 @@ final class SourceTokens {
 
     /** Whether a token has a comma or a hyphen inside it, which poppler is known to split. */
     static boolean hasInnerCommaOrHyphen(String token) {
-        return token.chars().anyMatch(c -> c == ',' || c == '\u060C' || c == '-' || c == '\u2010'
-                || c == '\u2013');
+        return token.chars().anyMatch(c -> c == ',' || c == '\u060C' || c == '-' || c == '\u2010' || c == '\u2013');
     }
 
     private static String strip(String token) {
@@ -102,9 +101,13 @@ final class SourceTokens {
 
     private static boolean isPunctuation(char c) {
         switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION:
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION:
                 return true;
             default:
                 return false;

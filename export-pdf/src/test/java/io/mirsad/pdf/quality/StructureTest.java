@@ -30,7 +30,8 @@ class StructureTest {
     private static void walk(PDStructureNode node, String parent, List<String> out, List<PDStructureElement> all) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
-                String entry = (parent.isEmpty() ? "" : parent + ">") + e.getStructureType()
+                String entry = (parent.isEmpty() ? "" : parent + ">")
+                        + e.getStructureType()
                         + (e.getLanguage() != null ? "[" + e.getLanguage() + "]" : "")
                         + (e.getAlternateDescription() != null ? "{" + e.getAlternateDescription() + "}" : "");
                 out.add(entry);
@@ -47,22 +48,45 @@ class StructureTest {
             assertThat(catalog.getLanguage()).isEqualTo("ar");
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
-            assertThat(catalog.getOutputIntents()).singleElement()
+            assertThat(catalog.getOutputIntents())
+                    .singleElement()
                     .satisfies(i -> assertThat(i.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
             List<String> tags = new ArrayList<>();
             List<PDStructureElement> elements = new ArrayList<>();
             walk(catalog.getStructureTreeRoot(), "", tags, elements);
 
             assertThat(tags.get(0)).isEqualTo("Document");
-            assertThat(tags).containsSubsequence("Document>H1", "Document>P", "Document>Sect", "Sect>H2", "Sect>P",
-                    "P>Reference", "Reference>Link", "P>Link", "Sect>BlockQuote", "BlockQuote>P",
-                    "BlockQuote>P", "Sect>L", "L>LI", "LI>Lbl", "LI>LBody", "Sect>Figure{مستطيل أزرق}", "Sect>P",
-                    "Document>H2", "Document>L", "L>LI", "LI>Lbl", "LI>LBody", "LBody>Link");
+            assertThat(tags)
+                    .containsSubsequence(
+                            "Document>H1",
+                            "Document>P",
+                            "Document>Sect",
+                            "Sect>H2",
+                            "Sect>P",
+                            "P>Reference",
+                            "Reference>Link",
+                            "P>Link",
+                            "Sect>BlockQuote",
+                            "BlockQuote>P",
+                            "BlockQuote>P",
+                            "Sect>L",
+                            "L>LI",
+                            "LI>Lbl",
+                            "LI>LBody",
+                            "Sect>Figure{مستطيل أزرق}",
+                            "Sect>P",
+                            "Document>H2",
+                            "Document>L",
+                            "L>LI",
+                            "LI>Lbl",
+                            "LI>LBody",
+                            "LBody>Link");
             assertThat(tags).filteredOn(t -> t.endsWith(">H1")).hasSize(1);
 
             List<PDAnnotationLink> links = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
-                assertThat(page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs"))).isEqualTo("S");
+                assertThat(page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs")))
+                        .isEqualTo("S");
                 assertThat(new String(page.getContents().readAllBytes(), StandardCharsets.US_ASCII))
                         .contains("/Artifact");
                 for (PDAnnotation a : page.getAnnotations()) {
@@ -73,15 +97,20 @@ class StructureTest {
             for (PDAnnotationLink link : links) {
                 assertThat(link.getContents()).isNotBlank();
                 assertThat(link.getStructParent()).isNotNegative();
-                targets.add(link.getAction() instanceof PDActionURI uri ? uri.getURI()
-                        : link.getAction() instanceof PDActionGoTo ? "goto" : "none");
+                targets.add(
+                        link.getAction() instanceof PDActionURI uri
+                                ? uri.getURI()
+                                : link.getAction() instanceof PDActionGoTo ? "goto" : "none");
             }
             // the citation leads to the sources page; the javascript: link is no link at all
             assertThat(targets).containsExactly("goto", "https://www.csis.org/analysis", "https://www.csis.org");
 
             // each annotation hangs under a Link element of the structure tree
-            long reachable = elements.stream().filter(e -> e.getStructureType().equals("Link"))
-                    .flatMap(e -> e.getKids().stream()).filter(PDObjectReference.class::isInstance).count();
+            long reachable = elements.stream()
+                    .filter(e -> e.getStructureType().equals("Link"))
+                    .flatMap(e -> e.getKids().stream())
+                    .filter(PDObjectReference.class::isInstance)
+                    .count();
             assertThat(reachable).isEqualTo(links.size());
         }
     }
@@ -94,7 +123,8 @@ class StructureTest {
         assertThat(json).isEqualTo(DigestJson.write(digest));
         assertThat(Editions.pdf(DigestJson.read(json))).isEqualTo(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).containsOnlyKeys("digest.json");
+            assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames())
+                    .containsOnlyKeys("digest.json");
         }
     }
 }

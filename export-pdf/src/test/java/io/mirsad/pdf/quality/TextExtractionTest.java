@@ -42,12 +42,15 @@ class TextExtractionTest {
                 .filter(token -> !extracted.contains(mirrored(token)))
                 .toList();
         assertThat(missing).as("tokens PDFTextStripper does not give back").isEmpty();
-        assertThat(recall.inOrder()).as("tokens in logical order")
+        assertThat(recall.inOrder())
+                .as("tokens in logical order")
                 .isEqualTo(recall.tokens() - recall.missing().size());
     }
 
     private static String mirrored(String token) {
-        return token.chars().map(c -> c == '<' ? '>' : c == '>' ? '<' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return token.chars()
+                .map(c -> c == '<' ? '>' : c == '>' ? '<' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

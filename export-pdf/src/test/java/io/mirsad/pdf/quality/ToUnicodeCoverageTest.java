@@ -28,8 +28,14 @@ class ToUnicodeCoverageTest {
                 drawn++;
                 String u = g.unicode();
                 if (u == null || u.isEmpty() || u.chars().anyMatch(c -> c == 0 || c == 0xFEFF || c == 0xFFFE)) {
-                    problems.add(String.format("page %d, %s code %04X at (%.1f, %.1f): %s", g.page() + 1,
-                            g.font().getName(), g.code(), g.x(), g.y(), u == null ? "no mapping" : "'" + u + "'"));
+                    problems.add(String.format(
+                            "page %d, %s code %04X at (%.1f, %.1f): %s",
+                            g.page() + 1,
+                            g.font().getName(),
+                            g.code(),
+                            g.x(),
+                            g.y(),
+                            u == null ? "no mapping" : "'" + u + "'"));
                 }
             }
         }

@@ -24,8 +24,7 @@ import java.util.Map;
  * @param missing    each token not found, with what the extracted text has instead, if anything
  * @param disordered each unit whose tokens do not all come back in order, with how many do
  */
-record TokenRecall(int tokens, int found, int inOrder, List<String> missing,
-                   List<String> disordered) {
+record TokenRecall(int tokens, int found, int inOrder, List<String> missing, List<String> disordered) {
     static final int MAX_GAP = 12;
 
     static TokenRecall measure(List<SourceTokens.Unit> units, String extractedText) {
@@ -70,8 +69,16 @@ record TokenRecall(int tokens, int found, int inOrder, List<String> missing,
     }
 
     String summary(String edition, String reader) {
-        return String.format(Locale.ROOT, "%s via %s, exact: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)",
-                edition, reader, found, tokens, 100 * recall(), inOrder, 100 * orderedRecall());
+        return String.format(
+                Locale.ROOT,
+                "%s via %s, exact: %d/%d tokens (%.1f %%), %d in logical order (%.1f %%)",
+                edition,
+                reader,
+                found,
+                tokens,
+                100 * recall(),
+                inOrder,
+                100 * orderedRecall());
     }
 
     /**
@@ -93,8 +100,8 @@ record TokenRecall(int tokens, int found, int inOrder, List<String> missing,
         }
         List<String> near = new ArrayList<>();
         for (String e : extracted) {
-            boolean related = e.length() > 1
-                    && (e.contains(token) || token.contains(e) && e.length() * 2 >= token.length());
+            boolean related =
+                    e.length() > 1 && (e.contains(token) || token.contains(e) && e.length() * 2 >= token.length());
             if (related && !near.contains(e) && near.size() < 3) {
                 near.add(e);
             }
@@ -103,8 +110,10 @@ record TokenRecall(int tokens, int found, int inOrder, List<String> missing,
     }
 
     private static String withoutMarks(String token) {
-        return token.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return token.codePoints()
+                .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** The longest chain of the unit's tokens found in order, consecutive finds at most MAX_GAP apart. */

@@ -22,8 +22,8 @@ class TokenRecallTest {
 
     @Test
     void countsRepeatsAndOrder() {
-        List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize(
-                "في الصباح وفي المساء ذهبنا إلى السوق")));
+        List<SourceTokens.Unit> units =
+                List.of(new SourceTokens.Unit("p", SourceTokens.tokenize("في الصباح وفي المساء ذهبنا إلى السوق")));
         TokenRecall forwards = TokenRecall.measure(units, "عنوان\nفي الصباح وفي المساء\nذهبنا إلى السوق");
         assertThat(forwards.recall()).isEqualTo(1.0);
         assertThat(forwards.orderedRecall()).isEqualTo(1.0);
@@ -40,13 +40,14 @@ class TokenRecallTest {
 
     @Test
     void explainsSplitWordsAndMovedMarks() {
-        List<SourceTokens.Unit> units = List.of(new SourceTokens.Unit("p", SourceTokens.tokenize(
-                "ارتفاعُ الأسعار البحرية تُغني")));
+        List<SourceTokens.Unit> units =
+                List.of(new SourceTokens.Unit("p", SourceTokens.tokenize("ارتفاعُ الأسعار البحرية تُغني")));
         TokenRecall recall = TokenRecall.measure(units, "ارتفاع ُ الأسعار البحر ية تغنيُ");
-        assertThat(recall.missing()).containsExactly(
-                "p: ارتفاعُ (split in two: 'ارتفاع' + 'ُ')",
-                "p: البحرية (split in two: 'البحر' + 'ية')",
-                "p: تُغني (same letters, other marks: 'تغنيُ')");
+        assertThat(recall.missing())
+                .containsExactly(
+                        "p: ارتفاعُ (split in two: 'ارتفاع' + 'ُ')",
+                        "p: البحرية (split in two: 'البحر' + 'ية')",
+                        "p: تُغني (same letters, other marks: 'تغنيُ')");
     }
 
     @Test

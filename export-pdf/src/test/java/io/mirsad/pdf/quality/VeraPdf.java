@@ -24,8 +24,7 @@ public final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /**
      * Validates a PDF against each flavour ({@code 3a}, {@code ua1}…), parsing it once: for each, the rules
@@ -40,16 +39,17 @@ public final class VeraPdf {
             }
             flavours.add(flavour);
         }
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                flavours.get(0));
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavours)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavours.get(0));
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavours)) {
             List<Report> reports = new ArrayList<>();
             for (ValidationResult result : validator.validateAll(parser)) {
                 Map<String, String> failed = new TreeMap<>();
                 for (Map.Entry<RuleId, Integer> e : result.getFailedChecks().entrySet()) {
                     RuleId id = e.getKey();
                     Rule rule = result.getValidationProfile().getRuleByRuleId(id);
-                    failed.put(id.getSpecification().getId() + " " + id.getClause() + "-" + id.getTestNumber(),
+                    failed.put(
+                            id.getSpecification().getId() + " " + id.getClause() + "-" + id.getTestNumber(),
                             e.getValue() + "× " + (rule == null ? "" : rule.getDescription()));
                 }
                 reports.add(new Report(result.getPDFAFlavour().getId(), result.isCompliant(), failed));
@@ -70,8 +70,12 @@ public final class VeraPdf {
     public record Report(String flavour, boolean compliant, Map<String, String> failed) {
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(flavour).append(": ").append(failed.size()).append(" failed rules");
-            failed.forEach((rule, what) -> sb.append("\n  ").append(rule).append(": ").append(what));
+            StringBuilder sb = new StringBuilder(flavour)
+                    .append(": ")
+                    .append(failed.size())
+                    .append(" failed rules");
+            failed.forEach(
+                    (rule, what) -> sb.append("\n  ").append(rule).append(": ").append(what));
             return sb.toString();
         }
     }

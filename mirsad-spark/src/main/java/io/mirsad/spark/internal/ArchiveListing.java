@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,8 +22,7 @@ import org.apache.hadoop.fs.RemoteIterator;
  * rather than folder by folder.
  */
 public final class ArchiveListing {
-    private ArchiveListing() {
-    }
+    private ArchiveListing() {}
 
     /**
      * One file to render.
@@ -71,8 +69,14 @@ public final class ArchiveListing {
         List<Entry> checked = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             Entry first = stems.putIfAbsent(stem(e.name()), e);
-            checked.add(first == null ? e : new Entry(e.path(), e.name(), e.name() + ": its editions would overwrite"
-                    + " those of " + first.name() + " (same name, other extension); rename one"));
+            checked.add(
+                    first == null
+                            ? e
+                            : new Entry(
+                                    e.path(),
+                                    e.name(),
+                                    e.name() + ": its editions would overwrite" + " those of " + first.name()
+                                            + " (same name, other extension); rename one"));
         }
         return checked;
     }

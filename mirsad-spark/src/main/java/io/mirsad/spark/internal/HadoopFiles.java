@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.UUID;
-
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,8 +15,7 @@ import org.apache.hadoop.fs.Path;
  * of one: the bytes go to a hidden temporary name beside the target, then are renamed into place.
  */
 public final class HadoopFiles {
-    private HadoopFiles() {
-    }
+    private HadoopFiles() {}
 
     /**
      * Puts {@code bytes} at {@code target} unless it already holds exactly them. Two writers of the same

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.stream.Stream;
-
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -46,8 +45,11 @@ class HadoopFilesTest {
     /** Everything in the folder, checksum files of Hadoop's local file system aside. */
     private java.util.List<String> listing() throws IOException {
         try (Stream<java.nio.file.Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString())
-                    .filter(n -> !n.endsWith(".crc")).sorted().toList();
+            return walk.filter(p -> !p.equals(dir))
+                    .map(p -> dir.relativize(p).toString())
+                    .filter(n -> !n.endsWith(".crc"))
+                    .sorted()
+                    .toList();
         }
     }
 }

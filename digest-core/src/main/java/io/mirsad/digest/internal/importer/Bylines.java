@@ -1,5 +1,7 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.Contributor;
+import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import io.mirsad.digest.Contributor;
-import io.mirsad.digest.text.ArabicText;
 
 /**
  * Bylines that name their role with a label: "بقلم: …", "إعداد: …", "كتب: …" (authors), "تحرير: …",
@@ -22,17 +21,27 @@ final class Bylines {
     private static final List<String> AUTHOR_LABELS = List.of("بقلم", "كتب", "كتبت", "كتابة", "إعداد", "اعداد");
     /** Labels of editors and translators. */
     private static final Map<String, Contributor.Role> CONTRIBUTOR_LABELS = Map.of(
-            "تحرير", Contributor.Role.EDITOR, "إشراف", Contributor.Role.EDITOR, "مراجعة", Contributor.Role.EDITOR,
-            "ترجمة", Contributor.Role.TRANSLATOR);
+            "تحرير",
+            Contributor.Role.EDITOR,
+            "إشراف",
+            Contributor.Role.EDITOR,
+            "مراجعة",
+            Contributor.Role.EDITOR,
+            "ترجمة",
+            Contributor.Role.TRANSLATOR);
     /** A label with optional harakat, then a colon. */
-    static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{M}])(" + Stream.concat(AUTHOR_LABELS.stream(),
-                    CONTRIBUTOR_LABELS.keySet().stream().sorted())
-            .map(Bylines::withMarks).collect(Collectors.joining("|")) + ")\\s*:\\s*");
+    static final Pattern LABEL = Pattern.compile("(?<![\\p{L}\\p{M}])("
+            + Stream.concat(
+                            AUTHOR_LABELS.stream(),
+                            CONTRIBUTOR_LABELS.keySet().stream().sorted())
+                    .map(Bylines::withMarks)
+                    .collect(Collectors.joining("|"))
+            + ")\\s*:\\s*");
+
     private static final int MAX_WORDS = 14;
     private static final String SEPARATORS = "|–—-/•·";
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /**
      * A name a byline credits.
@@ -40,8 +49,7 @@ final class Bylines {
      * @param name the name as written
      * @param role its role, or {@code null} for an author
      */
-    record Credit(String name, Contributor.Role role) {
-    }
+    record Credit(String name, Contributor.Role role) {}
 
     /** The names a line credits, with their roles, or an empty list if the line is no labelled byline. */
     static List<Credit> credits(String line) {
@@ -61,7 +69,8 @@ final class Bylines {
                     .replaceAll("[\\s:]", "");
             Contributor.Role role = CONTRIBUTOR_LABELS.get(label);
             Arrays.stream(line.substring(labels.get(i)[1], end).split("\\s*[،,]\\s*"))
-                    .map(Bylines::trimSeparators).filter(s -> !s.isEmpty())
+                    .map(Bylines::trimSeparators)
+                    .filter(s -> !s.isEmpty())
                     .forEach(name -> credits.add(new Credit(name, role)));
         }
         return credits;
@@ -80,7 +89,8 @@ final class Bylines {
     }
 
     private static String withMarks(String word) {
-        return word.codePoints().mapToObj(cp -> Pattern.quote(Character.toString(cp)) + "\\p{Mn}*")
+        return word.codePoints()
+                .mapToObj(cp -> Pattern.quote(Character.toString(cp)) + "\\p{Mn}*")
                 .collect(Collectors.joining());
     }
 }

@@ -1,12 +1,5 @@
 package io.mirsad.digest.internal.importer;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -15,6 +8,12 @@ import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.importer.DroppedLine;
 import io.mirsad.digest.importer.ImportResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the digest from a parsed page: the introduction (if any) becomes section {@code introduction},
@@ -23,16 +22,19 @@ import io.mirsad.digest.importer.ImportResult;
  * ("المصدر: …") that names only sources its section names elsewhere is dropped.
  */
 public final class DigestAssembler {
-    private DigestAssembler() {
-    }
+    private DigestAssembler() {}
 
     /**
      * The digest and the report of what was dropped and what to check.
      *
      * @param published the date the caller gave, which wins over the page's; or {@code null}
      */
-    public static ImportResult assemble(ParsedPage page, SourceAttribution attribution, LocalDate published,
-                                        String language, List<String> decodingWarnings) {
+    public static ImportResult assemble(
+            ParsedPage page,
+            SourceAttribution attribution,
+            LocalDate published,
+            String language,
+            List<String> decodingWarnings) {
         boolean hasIntro = !page.intro().isEmpty();
         List<List<PageLine>> lines = new ArrayList<>();
         if (hasIntro) {
@@ -40,7 +42,8 @@ public final class DigestAssembler {
         }
         page.sections().forEach(s -> lines.add(s.paragraphs()));
         List<List<ListItems.Item>> items = lines.stream()
-                .map(ls -> ls.stream().map(l -> ListItems.item(l.text())).toList()).toList();
+                .map(ls -> ls.stream().map(l -> ListItems.item(l.text())).toList())
+                .toList();
         List<List<String>> texts = new ArrayList<>();
         for (int s = 0; s < lines.size(); s++) {
             List<String> section = new ArrayList<>();
@@ -75,8 +78,20 @@ public final class DigestAssembler {
             boolean intro = hasIntro && s == 0;
             Section.Builder b = Section.builder(intro ? SectionKind.INTRODUCTION : SectionKind.STORY)
                     .id(intro ? "introduction" : "story-" + (hasIntro ? s : s + 1))
-                    .headline(intro ? null : page.sections().get(hasIntro ? s - 1 : s).headline().text());
-            blocks(page, lines.get(s), items.get(s), attributed.paragraphs().get(s), attributed.named().get(s), dropped)
+                    .headline(
+                            intro
+                                    ? null
+                                    : page.sections()
+                                            .get(hasIntro ? s - 1 : s)
+                                            .headline()
+                                            .text());
+            blocks(
+                            page,
+                            lines.get(s),
+                            items.get(s),
+                            attributed.paragraphs().get(s),
+                            attributed.named().get(s),
+                            dropped)
                     .forEach(b::block);
             attributed.sectionSources().get(s).forEach(b::source);
             digest.section(b.build());
@@ -87,9 +102,13 @@ public final class DigestAssembler {
     }
 
     /** A section's blocks: paragraphs, runs of list items as lists, credit lines that only repeat dropped. */
-    private static List<Block> blocks(ParsedPage page, List<PageLine> lines, List<ListItems.Item> items,
-                                      List<Block.Paragraph> paragraphs, List<Set<String>> named,
-                                      List<DroppedLine> dropped) {
+    private static List<Block> blocks(
+            ParsedPage page,
+            List<PageLine> lines,
+            List<ListItems.Item> items,
+            List<Block.Paragraph> paragraphs,
+            List<Set<String>> named,
+            List<DroppedLine> dropped) {
         List<Block> blocks = new ArrayList<>();
         List<Block.Paragraph> list = new ArrayList<>();
         boolean ordered = false;
@@ -116,9 +135,10 @@ public final class DigestAssembler {
     }
 
     /** A credit line that names sources, all of them named elsewhere in its section, and cites none itself. */
-    private static boolean onlyRepeatsSources(PageLine line, Block.Paragraph paragraph, List<Set<String>> named,
-                                              int p) {
-        if (!PageResidue.isSourceCredit(line.text()) || named.get(p).isEmpty()
+    private static boolean onlyRepeatsSources(
+            PageLine line, Block.Paragraph paragraph, List<Set<String>> named, int p) {
+        if (!PageResidue.isSourceCredit(line.text())
+                || named.get(p).isEmpty()
                 || paragraph.runs().stream().anyMatch(Inline.SourceRef.class::isInstance)) {
             return false;
         }

@@ -1,5 +1,12 @@
 package io.mirsad.digest.internal.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mirsad.digest.SourceKind;
+import io.mirsad.digest.importer.GazetteerEntry;
+import io.mirsad.digest.importer.GazetteerFormatException;
+import io.mirsad.digest.text.ArabicText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,22 +19,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.mirsad.digest.SourceKind;
-import io.mirsad.digest.importer.GazetteerEntry;
-import io.mirsad.digest.importer.GazetteerFormatException;
-import io.mirsad.digest.text.ArabicText;
-
 /** Reads gazetteer entries from TSV or JSON. */
 public final class GazetteerReader {
-    private static final List<String> COLUMNS = List.of("id", "kind", "name", "variants", "nameLatin", "acronyms", "url");
+    private static final List<String> COLUMNS =
+            List.of("id", "kind", "name", "variants", "nameLatin", "acronyms", "url");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GazetteerReader() {
-    }
+    private GazetteerReader() {}
 
     /** Reads a {@code .tsv} or {@code .json} file. */
     public static List<GazetteerEntry> read(Path file) throws IOException {
@@ -71,8 +69,18 @@ public final class GazetteerReader {
                         + " tab-separated columns, found " + cells.size());
             }
             String where = fileName + ":" + lineNumber;
-            add(entries, where, entry(where, cells.get(0), cells.get(1), cells.get(2), list(cells.get(3)), cells.get(4),
-                    list(cells.get(5)), cells.get(6)));
+            add(
+                    entries,
+                    where,
+                    entry(
+                            where,
+                            cells.get(0),
+                            cells.get(1),
+                            cells.get(2),
+                            list(cells.get(3)),
+                            cells.get(4),
+                            list(cells.get(5)),
+                            cells.get(6)));
         }
         if (!headerSeen) {
             throw new GazetteerFormatException(fileName + ": empty gazetteer (no header line)");
@@ -86,8 +94,10 @@ public final class GazetteerReader {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new GazetteerFormatException(fileName + ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new GazetteerFormatException(
+                    fileName + ":" + e.getLocation().getLineNr() + ":"
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
         }
         if (root == null || !root.isArray()) {
             throw new GazetteerFormatException(fileName + ": a JSON gazetteer must be an array of entries");
@@ -99,8 +109,18 @@ public final class GazetteerReader {
             if (!o.isObject()) {
                 throw new GazetteerFormatException(where + ": must be an object");
             }
-            add(entries, where, entry(where, text(o, "id"), text(o, "kind"), text(o, "name"),
-                    strings(o, "variants", where), text(o, "nameLatin"), strings(o, "acronyms", where), text(o, "url")));
+            add(
+                    entries,
+                    where,
+                    entry(
+                            where,
+                            text(o, "id"),
+                            text(o, "kind"),
+                            text(o, "name"),
+                            strings(o, "variants", where),
+                            text(o, "nameLatin"),
+                            strings(o, "acronyms", where),
+                            text(o, "url")));
         }
         return entries;
     }
@@ -113,19 +133,36 @@ public final class GazetteerReader {
         entries.add(entry);
     }
 
-    private static GazetteerEntry entry(String where, String id, String kind, String name, List<String> variants,
-                                        String nameLatin, List<String> acronyms, String url) {
+    private static GazetteerEntry entry(
+            String where,
+            String id,
+            String kind,
+            String name,
+            List<String> variants,
+            String nameLatin,
+            List<String> acronyms,
+            String url) {
         try {
-            SourceKind sourceKind = kind == null || kind.isBlank() ? SourceKind.OTHER : SourceKind.fromJsonName(kind.strip());
-            return new GazetteerEntry(id == null ? "" : id.strip(), name == null ? null : ArabicText.nfc(name.strip()),
-                    variants.stream().map(ArabicText::nfc).toList(), nameLatin, acronyms, url, sourceKind);
+            SourceKind sourceKind =
+                    kind == null || kind.isBlank() ? SourceKind.OTHER : SourceKind.fromJsonName(kind.strip());
+            return new GazetteerEntry(
+                    id == null ? "" : id.strip(),
+                    name == null ? null : ArabicText.nfc(name.strip()),
+                    variants.stream().map(ArabicText::nfc).toList(),
+                    nameLatin,
+                    acronyms,
+                    url,
+                    sourceKind);
         } catch (IllegalArgumentException e) {
             throw new GazetteerFormatException(where + ": " + e.getMessage(), e);
         }
     }
 
     private static List<String> list(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String text(JsonNode o, String field) {

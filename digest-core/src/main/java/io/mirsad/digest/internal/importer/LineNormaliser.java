@@ -11,8 +11,7 @@ import io.mirsad.digest.text.ArabicText;
 public final class LineNormaliser {
     private static final char ARABIC_COMMA = '\u060C';
 
-    private LineNormaliser() {
-    }
+    private LineNormaliser() {}
 
     /** The normalised line. */
     public static String normalise(String line) {
@@ -40,8 +39,8 @@ public final class LineNormaliser {
 
     /** Whether the line holds nothing but spaces and invisible format characters (ZWSP, LRM, BOM…). */
     public static boolean isBlank(String line) {
-        return line.codePoints().allMatch(cp -> cp < 0x10000 && isSpace((char) cp)
-                || Character.getType(cp) == Character.FORMAT);
+        return line.codePoints()
+                .allMatch(cp -> cp < 0x10000 && isSpace((char) cp) || Character.getType(cp) == Character.FORMAT);
     }
 
     private static boolean needsSpaceAfterComma(String text, int comma) {

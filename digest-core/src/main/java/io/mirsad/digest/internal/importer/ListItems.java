@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
  * "2) …", "3- …", "(4) …") followed by a space.
  */
 final class ListItems {
-    private static final Pattern MARKER = Pattern.compile(
-            "(?:([-–—•·*▪●])|(\\p{Nd}{1,2}[).\\-]|\\(\\p{Nd}{1,2}\\)))\\s+");
+    private static final Pattern MARKER =
+            Pattern.compile("(?:([-–—•·*▪●])|(\\p{Nd}{1,2}[).\\-]|\\(\\p{Nd}{1,2}\\)))\\s+");
 
-    private ListItems() {
-    }
+    private ListItems() {}
 
     /**
      * A line read as a list item.
@@ -20,8 +19,7 @@ final class ListItems {
      * @param ordered whether the marker is a number
      * @param text    the line after its marker
      */
-    record Item(boolean ordered, String text) {
-    }
+    record Item(boolean ordered, String text) {}
 
     /** Whether the line starts with a list marker. */
     static boolean isItem(String line) {

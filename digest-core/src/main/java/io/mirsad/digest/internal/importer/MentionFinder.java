@@ -1,13 +1,11 @@
 package io.mirsad.digest.internal.importer;
 
+import com.ibm.icu.lang.UScript;
+import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.ibm.icu.lang.UScript;
-
-import io.mirsad.digest.text.ArabicText;
 
 /**
  * Finds where a paragraph names a source, and how far the mention reaches: a head noun just before a
@@ -20,8 +18,7 @@ final class MentionFinder {
     /** How many words back from a bracketed acronym the noun phrase it glosses may start. */
     private static final int GLOSS_REACH = 6;
 
-    private MentionFinder() {
-    }
+    private MentionFinder() {}
 
     /** The mentions in the line, in order, never overlapping. */
     static List<Mention> find(String line, List<WordToken> tokens, NameIndex index) {
@@ -33,7 +30,8 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            int floor = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).lastToken() + 1;
+            int floor =
+                    mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).lastToken() + 1;
             Mention bracketed = glossedAcronym(line, tokens, m, floor);
             m = bracketed != null ? bracketed : overBracket(line, tokens, withHead(line, tokens, m, floor), index);
             mentions.add(m);
@@ -50,7 +48,8 @@ final class MentionFinder {
         }
         WordToken previous = tokens.get(first - 1);
         int head = InstitutionWords.headStart(previous);
-        if (head < 0 || !SPACES.matcher(line.substring(previous.end(), m.start())).matches()) {
+        if (head < 0
+                || !SPACES.matcher(line.substring(previous.end(), m.start())).matches()) {
             return m;
         }
         return m.withSpan(head, m.end(), first - 1, m.lastToken());
@@ -93,7 +92,9 @@ final class MentionFinder {
     private static Mention glossedAcronym(String line, List<WordToken> tokens, Mention m, int floor) {
         int open = line.lastIndexOf('(', m.start());
         int close = line.indexOf(')', m.end());
-        if (open < 0 || close < 0 || !line.substring(open + 1, m.start()).isBlank()
+        if (open < 0
+                || close < 0
+                || !line.substring(open + 1, m.start()).isBlank()
                 || !line.substring(m.end(), close).isBlank()) {
             return null;
         }

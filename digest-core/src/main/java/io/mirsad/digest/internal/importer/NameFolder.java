@@ -1,7 +1,6 @@
 package io.mirsad.digest.internal.importer;
 
 import com.ibm.icu.lang.UCharacter;
-
 import io.mirsad.digest.text.ArabicText;
 
 /**
@@ -13,8 +12,7 @@ import io.mirsad.digest.text.ArabicText;
  * the same way, so no spelling needs to be listed twice.
  */
 public final class NameFolder {
-    private NameFolder() {
-    }
+    private NameFolder() {}
 
     /** The match key of one word. */
     public static String fold(String word) {

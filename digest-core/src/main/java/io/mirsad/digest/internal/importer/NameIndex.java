@@ -1,5 +1,6 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.importer.GazetteerEntry;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import io.mirsad.digest.importer.GazetteerEntry;
 
 /**
  * Every name the importer looks for, indexed by its first folded word, with the source id each
@@ -67,7 +66,9 @@ final class NameIndex {
         for (Proclitics.Reading reading : Proclitics.readings(first)) {
             for (Name name : byFirstWord.getOrDefault(reading.key(), List.of())) {
                 int last = i + name.words.size() - 1;
-                if (last < tokens.size() && (best == null || last > best.lastToken()) && followsFrom(line, tokens, i, name)) {
+                if (last < tokens.size()
+                        && (best == null || last > best.lastToken())
+                        && followsFrom(line, tokens, i, name)) {
                     best = new Mention(reading.start(), tokens.get(last).end(), name.sourceId, i, last);
                 }
             }
@@ -98,7 +99,8 @@ final class NameIndex {
             WordToken previous = tokens.get(i + m - 1);
             WordToken token = tokens.get(i + m);
             if (!token.folded().equals(name.words.get(m))
-                    || !NAME_GAP.matcher(line.substring(previous.end(), token.start())).matches()) {
+                    || !NAME_GAP.matcher(line.substring(previous.end(), token.start()))
+                            .matches()) {
                 return false;
             }
         }
@@ -119,8 +121,7 @@ final class NameIndex {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    private record Name(List<String> words, String sourceId) {
-    }
+    private record Name(List<String> words, String sourceId) {}
 
     private static final class Builder {
         private final Map<String, List<Name>> byFirstWord = new HashMap<>();
@@ -128,9 +129,12 @@ final class NameIndex {
         private final Map<String, String> hosts = new HashMap<>();
 
         void name(String text, String sourceId) {
-            List<String> words = WordTokens.of(text).stream().map(WordToken::folded).toList();
+            List<String> words =
+                    WordTokens.of(text).stream().map(WordToken::folded).toList();
             if (!words.isEmpty()) {
-                byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, sourceId));
+                byFirstWord
+                        .computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                        .add(new Name(words, sourceId));
             }
         }
 

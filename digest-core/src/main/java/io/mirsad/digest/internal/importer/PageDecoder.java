@@ -1,15 +1,13 @@
 package io.mirsad.digest.internal.importer;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import io.mirsad.digest.importer.PageImportException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-
-import io.mirsad.digest.importer.PageImportException;
 
 /**
  * Turns the bytes of a page file into text: UTF-8 (with or without a byte order mark), UTF-16 with a
@@ -20,8 +18,7 @@ public final class PageDecoder {
     /** Below this ICU confidence (0–100) a guess is refused rather than risk garbled words. */
     private static final int MIN_CONFIDENCE = 20;
 
-    private PageDecoder() {
-    }
+    private PageDecoder() {}
 
     /**
      * The decoded page.
@@ -30,8 +27,7 @@ public final class PageDecoder {
      * @param charset  the charset it was decoded with
      * @param detected whether the charset was guessed rather than known
      */
-    public record Decoded(String text, Charset charset, boolean detected) {
-    }
+    public record Decoded(String text, Charset charset, boolean detected) {}
 
     /**
      * Decodes the bytes.
@@ -46,10 +42,16 @@ public final class PageDecoder {
             return new Decoded(strictUtf8(bytes, 3), StandardCharsets.UTF_8, false);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE,
+                    false);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE,
+                    false);
         }
         try {
             return new Decoded(decodeStrictly(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
@@ -72,8 +74,8 @@ public final class PageDecoder {
                 // The detector's guess holds bytes this charset does not define: try the next guess.
             }
         }
-        throw new PageImportException("not valid UTF-8, and no other charset could be recognised;"
-                + " save the page as UTF-8");
+        throw new PageImportException(
+                "not valid UTF-8, and no other charset could be recognised;" + " save the page as UTF-8");
     }
 
     private static String strictUtf8(byte[] bytes, int offset) {

@@ -1,5 +1,10 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.Contributor;
+import io.mirsad.digest.importer.DroppedLine;
+import io.mirsad.digest.importer.PageImportException;
+import io.mirsad.digest.text.ArabicText;
+import io.mirsad.digest.text.DigestDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.mirsad.digest.Contributor;
-import io.mirsad.digest.importer.DroppedLine;
-import io.mirsad.digest.importer.PageImportException;
-import io.mirsad.digest.text.ArabicText;
-import io.mirsad.digest.text.DigestDates;
 
 /**
  * Splits page text into title, byline, series, introduction and sections.
@@ -101,8 +100,12 @@ public final class PageParser {
         private final List<String> authors = new ArrayList<>();
         private final List<Contributor> contributors = new ArrayList<>();
 
-        Parse(List<PageLine> kept, List<String> raw, List<DroppedLine> dropped, List<String> warnings,
-              LocalDate published) {
+        Parse(
+                List<PageLine> kept,
+                List<String> raw,
+                List<DroppedLine> dropped,
+                List<String> warnings,
+                LocalDate published) {
             this.kept = kept;
             this.raw = raw;
             this.dropped = dropped;
@@ -115,8 +118,9 @@ public final class PageParser {
             int next = header();
             List<PageLine> body = kept.subList(next, kept.size());
             if (body.isEmpty()) {
-                throw new PageImportException("line " + kept.get(kept.size() - 1).number()
-                        + ": the page ends before any introduction or section text");
+                throw new PageImportException(
+                        "line " + kept.get(kept.size() - 1).number()
+                                + ": the page ends before any introduction or section text");
             }
             List<PageLine> intro = new ArrayList<>();
             List<ParsedPage.ParsedSection> sections = new ArrayList<>();
@@ -133,7 +137,9 @@ public final class PageParser {
                     headlines.add(key(line));
                     afterHeadline = true;
                 } else {
-                    if (!afterHeadline && hasHeadlineShape(line) && QUESTION.indexOf(lastChar(line)) < 0
+                    if (!afterHeadline
+                            && hasHeadlineShape(line)
+                            && QUESTION.indexOf(lastChar(line)) < 0
                             && !neverHeadline(body, i)) {
                         warnings.add("line " + line.number() + ": looks like a headline but no paragraph follows it;"
                                 + " kept as a paragraph");
@@ -143,8 +149,8 @@ public final class PageParser {
                 }
             }
             dropped.sort(Comparator.comparingInt(DroppedLine::lineNumber));
-            return new ParsedPage(title, series, authors, contributors, published, intro, sections, raw, dropped,
-                    warnings);
+            return new ParsedPage(
+                    title, series, authors, contributors, published, intro, sections, raw, dropped, warnings);
         }
 
         /** Reads title, byline and series; returns the index of the first body line. */
@@ -164,7 +170,10 @@ public final class PageParser {
             int next = labelledBylines(1);
             boolean byline = next > 1;
             boolean seriesLine = false;
-            if (!byline && next < kept.size() && series != null && key(kept.get(next)).equals(key(series))) {
+            if (!byline
+                    && next < kept.size()
+                    && series != null
+                    && key(kept.get(next)).equals(key(series))) {
                 seriesLine = true;
                 next++;
                 int after = labelledBylines(next);
@@ -173,7 +182,8 @@ public final class PageParser {
                 }
                 next = after;
             } else if (!byline && next < kept.size() && isNameLine(next)) {
-                Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*")).filter(s -> !s.isBlank())
+                Arrays.stream(kept.get(next).text().split("\\s*[،,]\\s*"))
+                        .filter(s -> !s.isBlank())
                         .forEach(authors::add);
                 next++;
             } else if (!byline && next < kept.size()) {
@@ -219,8 +229,11 @@ public final class PageParser {
         /** A short line without final punctuation that the page does not repeat: a byline or series name. */
         private boolean isNameLine(int index) {
             PageLine line = kept.get(index);
-            return index + 1 < kept.size() && line.words() <= NAME_LINE_MAX_WORDS && lastChar(line) != 0
-                    && STOPS.indexOf(lastChar(line)) < 0 && QUESTION.indexOf(lastChar(line)) < 0
+            return index + 1 < kept.size()
+                    && line.words() <= NAME_LINE_MAX_WORDS
+                    && lastChar(line) != 0
+                    && STOPS.indexOf(lastChar(line)) < 0
+                    && QUESTION.indexOf(lastChar(line)) < 0
                     && counts.get(key(line)) == 1;
         }
 
@@ -247,17 +260,21 @@ public final class PageParser {
         /** A list item, a credit line ("المصدر: …") or the line after a colon. */
         private static boolean neverHeadline(List<PageLine> body, int i) {
             String text = body.get(i).text();
-            return ListItems.isItem(text) || PageResidue.isSourceCredit(text) || (i > 0 && lastChar(body.get(i - 1)) == ':');
+            return ListItems.isItem(text)
+                    || PageResidue.isSourceCredit(text)
+                    || (i > 0 && lastChar(body.get(i - 1)) == ':');
         }
 
         private static boolean hasHeadlineShape(PageLine line) {
-            return line.words() <= HEADLINE_MAX_WORDS && line.text().length() <= HEADLINE_MAX_CHARS
+            return line.words() <= HEADLINE_MAX_WORDS
+                    && line.text().length() <= HEADLINE_MAX_CHARS
                     && STOPS.indexOf(lastChar(line)) < 0;
         }
 
         /** A page repeats its headlines, not its paragraphs: a repeated line may be a longer headline. */
         private static boolean hasLongHeadlineShape(PageLine line) {
-            return line.words() <= LONG_HEADLINE_MAX_WORDS && line.text().length() <= 2 * HEADLINE_MAX_CHARS
+            return line.words() <= LONG_HEADLINE_MAX_WORDS
+                    && line.text().length() <= 2 * HEADLINE_MAX_CHARS
                     && STOPS.indexOf(lastChar(line)) < 0;
         }
 

@@ -1,12 +1,11 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.importer.DroppedLine.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.mirsad.digest.importer.DroppedLine.Reason;
 
 /**
  * Lines that web pages add around an article and that are no part of it. A line is residue when,
@@ -17,20 +16,72 @@ import io.mirsad.digest.importer.DroppedLine.Reason;
 public final class PageResidue {
     /** The phrases every importer drops when they make up the whole line. */
     public static final List<String> DEFAULTS = List.of(
-            "ربما يعجبك أيضا", "قد يعجبك أيضا", "اقرأ أيضا", "اقرأ أيضًا", "اقرأ كذلك", "اقرأ المزيد",
-            "شاهد أيضا", "مواضيع ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة", "ذات صلة", "المزيد",
-            "شارك", "شارك المقال", "تابعنا على", "إعلان", "الأكثر قراءة", "الأكثر مشاهدة", "طباعة",
-            "مشاركة", "شارك هذا المقال", "انسخ الرابط", "تم نسخ الرابط");
+            "ربما يعجبك أيضا",
+            "قد يعجبك أيضا",
+            "اقرأ أيضا",
+            "اقرأ أيضًا",
+            "اقرأ كذلك",
+            "اقرأ المزيد",
+            "شاهد أيضا",
+            "مواضيع ذات صلة",
+            "مقالات ذات صلة",
+            "أخبار ذات صلة",
+            "ذات صلة",
+            "المزيد",
+            "شارك",
+            "شارك المقال",
+            "تابعنا على",
+            "إعلان",
+            "الأكثر قراءة",
+            "الأكثر مشاهدة",
+            "طباعة",
+            "مشاركة",
+            "شارك هذا المقال",
+            "انسخ الرابط",
+            "تم نسخ الرابط");
 
     /** Phrases that make a short line residue when they begin it, with the reason they give, in order. */
     private static final List<Map.Entry<Reason, List<String>>> OPENINGS = folded(List.of(
-            Map.entry(Reason.TEASER, List.of("اقرأ أيضا", "اقرأ كذلك", "اقرأ المزيد", "شاهد أيضا", "شاهد كذلك", "ذات صلة",
-                    "للمزيد اقرأ", "قد يهمك أيضا", "قد يهمك", "ربما يعجبك", "قد يعجبك")),
-            Map.entry(Reason.SOCIAL, List.of("شارك المقال", "شارك هذا المقال", "شارك على", "شارك عبر", "تابعونا على",
-                    "تابعنا على", "تابعونا عبر", "تابعنا عبر", "اشترك في النشرة", "اشترك في نشرتنا",
-                    "اشترك في قناتنا", "اشترك الآن", "انضم إلى قناتنا")),
-            Map.entry(Reason.PUBLICATION_DATE, List.of("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر", "آخر تحديث",
-                    "تاريخ التحديث", "تم التحديث"))));
+            Map.entry(
+                    Reason.TEASER,
+                    List.of(
+                            "اقرأ أيضا",
+                            "اقرأ كذلك",
+                            "اقرأ المزيد",
+                            "شاهد أيضا",
+                            "شاهد كذلك",
+                            "ذات صلة",
+                            "للمزيد اقرأ",
+                            "قد يهمك أيضا",
+                            "قد يهمك",
+                            "ربما يعجبك",
+                            "قد يعجبك")),
+            Map.entry(
+                    Reason.SOCIAL,
+                    List.of(
+                            "شارك المقال",
+                            "شارك هذا المقال",
+                            "شارك على",
+                            "شارك عبر",
+                            "تابعونا على",
+                            "تابعنا على",
+                            "تابعونا عبر",
+                            "تابعنا عبر",
+                            "اشترك في النشرة",
+                            "اشترك في نشرتنا",
+                            "اشترك في قناتنا",
+                            "اشترك الآن",
+                            "انضم إلى قناتنا")),
+            Map.entry(
+                    Reason.PUBLICATION_DATE,
+                    List.of(
+                            "نشر في",
+                            "نشر بتاريخ",
+                            "نشر يوم",
+                            "تاريخ النشر",
+                            "آخر تحديث",
+                            "تاريخ التحديث",
+                            "تم التحديث"))));
     /** A line that opens with one of {@link #OPENINGS} is residue only when it is this short. */
     private static final int OPENING_MAX_WORDS = 24;
     /** A date line is short and holds a number ("نشر في العام الماضي تقرير…" is a sentence). */
@@ -70,7 +121,8 @@ public final class PageResidue {
         }
         for (Map.Entry<Reason, List<String>> e : OPENINGS) {
             if (e.getValue().stream().anyMatch(phrase -> opens(key, phrase))) {
-                boolean dateLike = key.split(" ").length <= DATE_MAX_WORDS && key.chars().anyMatch(Character::isDigit);
+                boolean dateLike =
+                        key.split(" ").length <= DATE_MAX_WORDS && key.chars().anyMatch(Character::isDigit);
                 return e.getKey() != Reason.PUBLICATION_DATE || dateLike ? e.getKey() : null;
             }
         }
@@ -98,7 +150,9 @@ public final class PageResidue {
     }
 
     private static List<Map.Entry<Reason, List<String>>> folded(List<Map.Entry<Reason, List<String>>> openings) {
-        return openings.stream().map(e -> Map.entry(e.getKey(), foldedList(e.getValue()))).toList();
+        return openings.stream()
+                .map(e -> Map.entry(e.getKey(), foldedList(e.getValue())))
+                .toList();
     }
 
     private static List<String> foldedList(List<String> phrases) {

@@ -1,10 +1,9 @@
 package io.mirsad.digest.internal.importer;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.mirsad.digest.Contributor;
 import io.mirsad.digest.importer.DroppedLine;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A page split into its parts, before attribution.
@@ -20,9 +19,17 @@ import io.mirsad.digest.importer.DroppedLine;
  * @param dropped      the lines left out, in page order
  * @param warnings     notes for the user, in page order
  */
-public record ParsedPage(String title, String series, List<String> authors, List<Contributor> contributors,
-                         LocalDate published, List<PageLine> intro, List<ParsedSection> sections, List<String> raw,
-                         List<DroppedLine> dropped, List<String> warnings) {
+public record ParsedPage(
+        String title,
+        String series,
+        List<String> authors,
+        List<Contributor> contributors,
+        LocalDate published,
+        List<PageLine> intro,
+        List<ParsedSection> sections,
+        List<String> raw,
+        List<DroppedLine> dropped,
+        List<String> warnings) {
 
     /**
      * A section as the page lays it out.
@@ -30,6 +37,5 @@ public record ParsedPage(String title, String series, List<String> authors, List
      * @param headline   its headline line
      * @param paragraphs its body lines
      */
-    public record ParsedSection(PageLine headline, List<PageLine> paragraphs) {
-    }
+    public record ParsedSection(PageLine headline, List<PageLine> paragraphs) {}
 }

@@ -8,8 +8,7 @@ final class Proclitics {
     /** Longest first, so "وللمعهد" loses "ولل" rather than only "و". */
     static final List<String> ALL = List.of("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك");
 
-    private Proclitics() {
-    }
+    private Proclitics() {}
 
     /**
      * The ways the word can be read: as written, then without each proclitic it starts with. Each
@@ -28,6 +27,5 @@ final class Proclitics {
     }
 
     /** A reading of a word: its match key and where in the line it starts. */
-    record Reading(String key, int start) {
-    }
+    record Reading(String key, int start) {}
 }

@@ -1,5 +1,10 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.Block;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
+import io.mirsad.digest.importer.GazetteerEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,12 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.mirsad.digest.Block;
-import io.mirsad.digest.Inline;
-import io.mirsad.digest.Source;
-import io.mirsad.digest.SourceKind;
-import io.mirsad.digest.importer.GazetteerEntry;
 
 /**
  * Finds the sources each section cites and marks the point of attribution in its paragraphs.
@@ -28,6 +27,7 @@ import io.mirsad.digest.importer.GazetteerEntry;
 public final class SourceAttribution {
     /** How many words before a mention a reporting phrase may stand. */
     private static final int CUE_REACH = 6;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟؛;…]");
 
     private final Map<String, GazetteerEntry> entries;
@@ -49,9 +49,12 @@ public final class SourceAttribution {
      * @param sources        every cited source, in order of first citation
      * @param warnings       notes on institutions found outside the gazetteer
      */
-    public record Result(List<List<Block.Paragraph>> paragraphs, List<List<String>> sectionSources,
-                         List<List<Set<String>>> named, List<Source> sources, List<String> warnings) {
-    }
+    public record Result(
+            List<List<Block.Paragraph>> paragraphs,
+            List<List<String>> sectionSources,
+            List<List<Set<String>>> named,
+            List<Source> sources,
+            List<String> warnings) {}
 
     /** Attributes the sections, given as lists of normalised paragraph texts. */
     public Result attribute(List<List<String>> sections) {
@@ -83,15 +86,21 @@ public final class SourceAttribution {
             paragraphs.add(built);
             sectionSources.add(List.copyOf(refs.keySet()));
             named.add(mentions.stream()
-                    .map(ms -> ms.stream().map(Mention::sourceId).collect(Collectors.toUnmodifiableSet())).toList());
-            refs.keySet().forEach(id -> cited.computeIfAbsent(id,
-                    k -> entries.containsKey(k) ? entries.get(k).toSource() : discovered.get(k)));
+                    .map(ms -> ms.stream().map(Mention::sourceId).collect(Collectors.toUnmodifiableSet()))
+                    .toList());
+            refs.keySet()
+                    .forEach(id -> cited.computeIfAbsent(
+                            id, k -> entries.containsKey(k) ? entries.get(k).toSource() : discovered.get(k)));
         }
         return new Result(paragraphs, sectionSources, named, List.copyOf(cited.values()), warnings);
     }
 
-    private void discover(List<List<String>> sections, List<List<List<WordToken>>> tokens,
-                          Map<String, Source> discovered, Map<String, String> names, List<String> warnings) {
+    private void discover(
+            List<List<String>> sections,
+            List<List<List<WordToken>>> tokens,
+            Map<String, Source> discovered,
+            Map<String, String> names,
+            List<String> warnings) {
         Set<String> taken = new HashSet<>(entries.keySet());
         Map<String, String> idsByKey = new LinkedHashMap<>();
         for (int s = 0; s < sections.size(); s++) {
@@ -119,7 +128,9 @@ public final class SourceAttribution {
     private record At(int paragraph, int mention) implements Comparable<At> {
         @Override
         public int compareTo(At o) {
-            return paragraph != o.paragraph ? Integer.compare(paragraph, o.paragraph) : Integer.compare(mention, o.mention);
+            return paragraph != o.paragraph
+                    ? Integer.compare(paragraph, o.paragraph)
+                    : Integer.compare(mention, o.mention);
         }
     }
 
@@ -127,8 +138,8 @@ public final class SourceAttribution {
      * For each source the section names, the mention that carries its reference: the first mention
      * after a reporting phrase, else the first mention. Keyed by source id in order of position.
      */
-    private static Map<String, At> chooseReferences(List<String> texts, List<List<WordToken>> tokens,
-                                                    List<List<Mention>> mentions) {
+    private static Map<String, At> chooseReferences(
+            List<String> texts, List<List<WordToken>> tokens, List<List<Mention>> mentions) {
         Map<String, At> first = new LinkedHashMap<>();
         Map<String, At> cued = new LinkedHashMap<>();
         for (int p = 0; p < texts.size(); p++) {
@@ -153,7 +164,9 @@ public final class SourceAttribution {
             if (word.end() > mention.start()) {
                 continue;
             }
-            if (SENTENCE_END.matcher(text.substring(word.end(), mention.start())).find()) {
+            if (SENTENCE_END
+                    .matcher(text.substring(word.end(), mention.start()))
+                    .find()) {
                 return false;
             }
             if (ReportingPhrases.isCue(word)) {

@@ -1,11 +1,10 @@
 package io.mirsad.digest.internal.importer;
 
+import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.mirsad.digest.text.ArabicText;
 
 /**
  * Finds institutions the gazetteer lacks where the text clearly names one after a reporting phrase:
@@ -17,12 +16,13 @@ import io.mirsad.digest.text.ArabicText;
 final class UnknownInstitutions {
     /** Words allowed between the reporting phrase and the head noun ("بحسب دراسة نشرها مركز …"). */
     private static final int MAX_GAP_WORDS = 4;
+
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern SPACES = Pattern.compile("[\\s\u0640]*");
-    private static final Pattern LATIN_BRACKET = Pattern.compile("\\s*\\(([\\p{IsLatin}0-9][\\p{IsLatin}0-9 .&'’\\-]*)\\)");
+    private static final Pattern LATIN_BRACKET =
+            Pattern.compile("\\s*\\(([\\p{IsLatin}0-9][\\p{IsLatin}0-9 .&'’\\-]*)\\)");
 
-    private UnknownInstitutions() {
-    }
+    private UnknownInstitutions() {}
 
     /**
      * An institution named in a paragraph.
@@ -30,8 +30,7 @@ final class UnknownInstitutions {
      * @param name      its Arabic name as written
      * @param nameLatin the Latin name or acronym bracketed after it, or {@code null}
      */
-    record Found(String name, String nameLatin) {
-    }
+    record Found(String name, String nameLatin) {}
 
     /** The institutions named after reporting phrases, skipping words inside known mentions. */
     static List<Found> find(String line, List<WordToken> tokens, List<Mention> known) {
@@ -59,10 +58,15 @@ final class UnknownInstitutions {
 
     private static Found readName(String line, List<WordToken> tokens, List<Mention> known, int headWord, int start) {
         int last = headWord;
-        while (last + 1 < tokens.size() && last + 1 - headWord < MAX_NAME_WORDS && joined(line, tokens, last, last + 1)) {
+        while (last + 1 < tokens.size()
+                && last + 1 - headWord < MAX_NAME_WORDS
+                && joined(line, tokens, last, last + 1)) {
             WordToken next = tokens.get(last + 1);
-            if (covered(known, last + 1) || InstitutionWords.isStop(next) || next.hasDigit()
-                    || !ArabicText.containsArabic(next.raw()) || ReportingPhrases.isCue(next)) {
+            if (covered(known, last + 1)
+                    || InstitutionWords.isStop(next)
+                    || next.hasDigit()
+                    || !ArabicText.containsArabic(next.raw())
+                    || ReportingPhrases.isCue(next)) {
                 break;
             }
             last++;
@@ -75,11 +79,13 @@ final class UnknownInstitutions {
         }
         int end = tokens.get(last).end();
         Matcher latin = LATIN_BRACKET.matcher(line).region(end, line.length());
-        return new Found(line.substring(start, end), latin.lookingAt() ? latin.group(1).strip() : null);
+        return new Found(
+                line.substring(start, end), latin.lookingAt() ? latin.group(1).strip() : null);
     }
 
     private static boolean joined(String line, List<WordToken> tokens, int a, int b) {
-        return SPACES.matcher(line.substring(tokens.get(a).end(), tokens.get(b).start())).matches();
+        return SPACES.matcher(line.substring(tokens.get(a).end(), tokens.get(b).start()))
+                .matches();
     }
 
     private static boolean covered(List<Mention> mentions, int token) {

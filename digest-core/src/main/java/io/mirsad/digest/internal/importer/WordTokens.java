@@ -1,17 +1,15 @@
 package io.mirsad.digest.internal.importer;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Splits a line into words and numbers with ICU's word break rules. */
 public final class WordTokens {
     private static final ULocale ARABIC = new ULocale("ar");
 
-    private WordTokens() {
-    }
+    private WordTokens() {}
 
     /** The words and numbers of the text, in order; punctuation and spaces are left out. */
     public static List<WordToken> of(String text) {

@@ -1,15 +1,7 @@
 package io.mirsad.digest.internal.json;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.function.BiConsumer;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
@@ -24,13 +16,18 @@ import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJsonException;
 import io.mirsad.digest.text.NearestName;
 import io.mirsad.digest.text.Printable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Walks a JSON tree into a digest, collecting type errors with their paths before the model's own validation runs. */
 public final class DigestTreeReader {
     private final List<String> errors = new ArrayList<>();
 
-    private DigestTreeReader() {
-    }
+    private DigestTreeReader() {}
 
     /**
      * The digest the tree describes.
@@ -44,8 +41,8 @@ public final class DigestTreeReader {
 
     private Digest digest(JsonNode root) {
         if (!root.isObject()) {
-            throw new DigestJsonException("the document must be a JSON object, not " + root.getNodeType(),
-                    -1, -1, null);
+            throw new DigestJsonException(
+                    "the document must be a JSON object, not " + root.getNodeType(), -1, -1, null);
         }
         fields(root, "", "metadata", "sources", "sections");
         Metadata metadata = metadata(object(root, "metadata", "metadata"));
@@ -56,12 +53,30 @@ public final class DigestTreeReader {
         if (!errors.isEmpty()) {
             throw new DigestJsonException(String.join("; ", errors), -1, -1, null);
         }
-        return Digest.builder().metadata(metadata).sources(sources).sections(sections).build();
+        return Digest.builder()
+                .metadata(metadata)
+                .sources(sources)
+                .sections(sections)
+                .build();
     }
 
     private Metadata metadata(JsonNode m) {
-        fields(m, "metadata", "title", "subtitle", "series", "authors", "publisher", "published", "language",
-                "direction", "identifier", "rights", "description", "keywords", "contributors");
+        fields(
+                m,
+                "metadata",
+                "title",
+                "subtitle",
+                "series",
+                "authors",
+                "publisher",
+                "published",
+                "language",
+                "direction",
+                "identifier",
+                "rights",
+                "description",
+                "keywords",
+                "contributors");
         Metadata.Builder b = Metadata.builder()
                 .title(text(m, "title", "metadata.title"))
                 .subtitle(text(m, "subtitle", "metadata.subtitle"))
@@ -82,7 +97,8 @@ public final class DigestTreeReader {
             switch (role == null ? "" : role) {
                 case "editor" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.EDITOR));
                 case "translator" -> b.contributor(new Contributor(orEmpty(name), Contributor.Role.TRANSLATOR));
-                default -> errors.add(path + ".role: must be editor or translator, not '" + Printable.escape(role) + "'");
+                default ->
+                    errors.add(path + ".role: must be editor or translator, not '" + Printable.escape(role) + "'");
             }
         });
         String language = text(m, "language", "metadata.language");
@@ -119,8 +135,12 @@ public final class DigestTreeReader {
                 errors.add(path + ".kind: " + e.getMessage());
             }
         }
-        return new Source(orEmpty(text(s, "id", path + ".id")), orEmpty(text(s, "name", path + ".name")),
-                text(s, "nameLatin", path + ".nameLatin"), text(s, "url", path + ".url"), kind);
+        return new Source(
+                orEmpty(text(s, "id", path + ".id")),
+                orEmpty(text(s, "name", path + ".name")),
+                text(s, "nameLatin", path + ".nameLatin"),
+                text(s, "url", path + ".url"),
+                kind);
     }
 
     private Section section(JsonNode s, String path) {
@@ -136,9 +156,8 @@ public final class DigestTreeReader {
                 errors.add(path + ".kind: " + e.getMessage());
             }
         }
-        Section.Builder b = Section.builder(kind)
-                .id(text(s, "id", path + ".id"))
-                .headline(text(s, "headline", path + ".headline"));
+        Section.Builder b =
+                Section.builder(kind).id(text(s, "id", path + ".id")).headline(text(s, "headline", path + ".headline"));
         each(s, "blocks", path + ".blocks", (node, p) -> {
             Block block = block(node, p);
             if (block != null) {
@@ -182,8 +201,11 @@ public final class DigestTreeReader {
                         errors.add(path + ".image: not base64: " + e.getMessage());
                     }
                 }
-                return new Block.Figure(image, orEmpty(text(o, "mediaType", path + ".mediaType")),
-                        orEmpty(text(o, "alt", path + ".alt")), text(o, "caption", path + ".caption"));
+                return new Block.Figure(
+                        image,
+                        orEmpty(text(o, "mediaType", path + ".mediaType")),
+                        orEmpty(text(o, "alt", path + ".alt")),
+                        text(o, "caption", path + ".caption"));
             }
             default:
                 errors.add(path + ".type: unknown block type '" + type + "' (paragraph, quote, list, figure)");
@@ -206,8 +228,8 @@ public final class DigestTreeReader {
                 case "strong" -> runs.add(new Inline.Strong(t));
                 case "link" -> runs.add(new Inline.Link(t, orEmpty(text(r, "url", p + ".url"))));
                 case "source" -> runs.add(new Inline.SourceRef(t, orEmpty(text(r, "source", p + ".source"))));
-                default -> errors.add(p + ".type: unknown run type '" + type
-                        + "' (text, emphasis, strong, link, source)");
+                default ->
+                    errors.add(p + ".type: unknown run type '" + type + "' (text, emphasis, strong, link, source)");
             }
         });
         String text = text(o, "text", path + ".text");
@@ -268,8 +290,7 @@ public final class DigestTreeReader {
         return out;
     }
 
-    private void each(JsonNode parent, String field, String path,
-                      BiConsumer<JsonNode, String> action) {
+    private void each(JsonNode parent, String field, String path, BiConsumer<JsonNode, String> action) {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             return;

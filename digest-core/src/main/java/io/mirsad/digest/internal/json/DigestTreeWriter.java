@@ -1,13 +1,8 @@
 package io.mirsad.digest.internal.json;
 
-import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -15,11 +10,13 @@ import io.mirsad.digest.Inlines;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.Source;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 
 /** Turns a digest into its JSON tree, fields in the order the schema lists them. */
 public final class DigestTreeWriter {
-    private DigestTreeWriter() {
-    }
+    private DigestTreeWriter() {}
 
     /** The digest as a JSON tree. */
     public static ObjectNode toTree(Digest d) {
@@ -33,8 +30,11 @@ public final class DigestTreeWriter {
         m.authors().forEach(authors::add);
         if (!m.contributors().isEmpty()) {
             ArrayNode contributors = meta.putArray("contributors");
-            m.contributors().forEach(c -> contributors.addObject().put("name", c.name())
-                    .put("role", c.role().name().toLowerCase(Locale.ROOT)));
+            m.contributors()
+                    .forEach(c -> contributors
+                            .addObject()
+                            .put("name", c.name())
+                            .put("role", c.role().name().toLowerCase(Locale.ROOT)));
         }
         putIfSet(meta, "publisher", m.publisher());
         putIfSet(meta, "published", m.published() == null ? null : m.published().toString());

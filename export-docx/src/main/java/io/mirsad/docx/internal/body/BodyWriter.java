@@ -1,21 +1,5 @@
 package io.mirsad.docx.internal.body;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Inline;
@@ -34,6 +18,20 @@ import io.mirsad.docx.internal.text.FieldWriter;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
 import io.mirsad.export.ExportException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Writes the body of {@code word/document.xml} in reading order: title block, contents, the sections
@@ -57,17 +55,32 @@ public final class BodyWriter {
     private final Map<String, String> hyperlinkIds = new HashMap<>();
     /** Bookmark names start with this: {@code _Toc}, or {@code _TocPart3} in a volume's third part. */
     private final String bookmarkPrefix;
+
     private final String headlineStyle;
     private final AtomicLong bookmarkIds;
 
-    public BodyWriter(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
-                      NumberingWriter numbering, boolean rtl) {
+    public BodyWriter(
+            XWPFDocument doc,
+            Digest digest,
+            DocxConfig config,
+            RunWriter runs,
+            FootnoteWriter footnotes,
+            NumberingWriter numbering,
+            boolean rtl) {
         this(doc, digest, config, runs, footnotes, numbering, rtl, "_Toc", StyleIds.HEADING_1, new AtomicLong());
     }
 
-    private BodyWriter(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
-                       NumberingWriter numbering, boolean rtl, String bookmarkPrefix, String headlineStyle,
-                       AtomicLong bookmarkIds) {
+    private BodyWriter(
+            XWPFDocument doc,
+            Digest digest,
+            DocxConfig config,
+            RunWriter runs,
+            FootnoteWriter footnotes,
+            NumberingWriter numbering,
+            boolean rtl,
+            String bookmarkPrefix,
+            String headlineStyle,
+            AtomicLong bookmarkIds) {
         this.bookmarkPrefix = bookmarkPrefix;
         this.headlineStyle = headlineStyle;
         this.bookmarkIds = bookmarkIds;
@@ -116,9 +129,26 @@ public final class BodyWriter {
      * A writer for part {@code part} (from 0) of a volume: its headlines are heading 2 under the part's
      * heading 1, its bookmarks named and numbered apart from the other parts'.
      */
-    static BodyWriter part(XWPFDocument doc, Digest digest, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
-                           NumberingWriter numbering, boolean rtl, int part, AtomicLong bookmarkIds) {
-        return new BodyWriter(doc, digest, config, runs, footnotes, numbering, rtl, partBookmark(part), StyleIds.HEADING_2,
+    static BodyWriter part(
+            XWPFDocument doc,
+            Digest digest,
+            DocxConfig config,
+            RunWriter runs,
+            FootnoteWriter footnotes,
+            NumberingWriter numbering,
+            boolean rtl,
+            int part,
+            AtomicLong bookmarkIds) {
+        return new BodyWriter(
+                doc,
+                digest,
+                config,
+                runs,
+                footnotes,
+                numbering,
+                rtl,
+                partBookmark(part),
+                StyleIds.HEADING_2,
                 bookmarkIds);
     }
 
@@ -162,8 +192,12 @@ public final class BodyWriter {
         if (m.published() != null) {
             String tag = m.language();
             String date = DigestDates.gregorian(m.published(), tag, config.folios());
-            plain(StyleIds.BYLINE, labels.showsHijri() ? date + " " + labels.hijriJoin() + " "
-                    + DigestDates.hijri(m.published(), tag, config.folios()) : date);
+            plain(
+                    StyleIds.BYLINE,
+                    labels.showsHijri()
+                            ? date + " " + labels.hijriJoin() + " "
+                                    + DigestDates.hijri(m.published(), tag, config.folios())
+                            : date);
         }
     }
 
@@ -315,8 +349,11 @@ public final class BodyWriter {
     }
 
     private String hyperlinkId(String url) {
-        return hyperlinkIds.computeIfAbsent(url, u -> doc.getPackagePart()
-                .addExternalRelationship(u, XWPFRelation.HYPERLINK.getRelation()).getId());
+        return hyperlinkIds.computeIfAbsent(
+                url,
+                u -> doc.getPackagePart()
+                        .addExternalRelationship(u, XWPFRelation.HYPERLINK.getRelation())
+                        .getId());
     }
 
     private Source source(String id) {

@@ -1,22 +1,18 @@
 package io.mirsad.docx.internal.body;
 
+import io.mirsad.digest.Block;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
-import io.mirsad.digest.Block;
 
 /** Writes a figure: the picture inline in its own paragraph, scaled to the text width, with its alt text. */
 final class FigureWriter {
@@ -58,8 +54,8 @@ final class FigureWriter {
         XWPFRun run = doc.getParagraph(paragraph).createRun();
         count++;
         try {
-            run.addPicture(new ByteArrayInputStream(image), type, "figure" + count + extension,
-                    (int) width, (int) height);
+            run.addPicture(
+                    new ByteArrayInputStream(image), type, "figure" + count + extension, (int) width, (int) height);
         } catch (InvalidFormatException e) {
             throw new IllegalArgumentException("figure image rejected: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,8 +1,11 @@
 package io.mirsad.docx.internal.body;
 
+import io.mirsad.digest.Source;
+import io.mirsad.docx.internal.StyleIds;
+import io.mirsad.docx.internal.text.Paragraphs;
+import io.mirsad.docx.internal.text.RunWriter;
 import java.math.BigInteger;
 import java.util.function.Supplier;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFootnotes;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
@@ -12,11 +15,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-
-import io.mirsad.digest.Source;
-import io.mirsad.docx.internal.StyleIds;
-import io.mirsad.docx.internal.text.Paragraphs;
-import io.mirsad.docx.internal.text.RunWriter;
 
 /**
  * Writes {@code word/footnotes.xml}: the separator and continuation separator Word draws above the
@@ -52,7 +50,9 @@ public final class FootnoteWriter {
         Paragraphs.style(p, StyleIds.FOOTNOTE_TEXT, rtl);
         runs.run(p::addNewR, rtl, StyleIds.FOOTNOTE_REFERENCE).addNewFootnoteRef();
         runs.text(p::addNewR, " " + describe(source), rtl, null);
-        runs.run(sink, rtl, StyleIds.FOOTNOTE_REFERENCE).addNewFootnoteReference().setId(id);
+        runs.run(sink, rtl, StyleIds.FOOTNOTE_REFERENCE)
+                .addNewFootnoteReference()
+                .setId(id);
     }
 
     /** How many notes cite sources. */

@@ -1,15 +1,13 @@
 package io.mirsad.docx.internal.body;
 
-import java.util.List;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
 import io.mirsad.docx.internal.StyleIds;
 import io.mirsad.docx.internal.text.FieldWriter;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Writes the table of contents ("in this issue"): a TOC field over the Heading 1 paragraphs, pre-filled
@@ -22,14 +20,12 @@ final class TocField {
     static final String INSTRUCTION = "TOC \\o \"1-1\" \\h \\z \\u \\n";
 
     /** One line of the contents. */
-    record Entry(String bookmark, String text) {
-    }
+    record Entry(String bookmark, String text) {}
 
-    private TocField() {
-    }
+    private TocField() {}
 
-    static void write(XWPFDocument doc, String heading, List<Entry> entries, RunWriter runs, FieldWriter fields,
-                      boolean rtl) {
+    static void write(
+            XWPFDocument doc, String heading, List<Entry> entries, RunWriter runs, FieldWriter fields, boolean rtl) {
         CTP title = doc.createParagraph().getCTP();
         Paragraphs.style(title, StyleIds.TOC_HEADING, rtl);
         runs.text(title::addNewR, heading, rtl, null);

@@ -1,16 +1,5 @@
 package io.mirsad.docx.internal.body;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
@@ -23,6 +12,15 @@ import io.mirsad.docx.internal.text.FieldWriter;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
 import io.mirsad.export.SourceIndex;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * Writes the body of a volume, in sections whose running headers name what they hold: its title and contents (a TOC field over the parts), each digest as a part
@@ -32,6 +30,7 @@ import io.mirsad.export.SourceIndex;
 public final class VolumeBodyWriter {
     /** The title of the closing index, and of its section's running header. */
     public static final String INDEX = "فهرس المصادر";
+
     private static final String INDEX_BOOKMARK = "_TocSourceIndex";
     private static final String CITED_IN = "ورد في الإصدارات: ";
     private static final String NONE = "لم تذكر الإصدارات مصادر.";
@@ -44,8 +43,13 @@ public final class VolumeBodyWriter {
     private final NumberingWriter numbering;
     private final boolean rtl;
 
-    public VolumeBodyWriter(XWPFDocument doc, DocxConfig config, RunWriter runs, FootnoteWriter footnotes,
-                            NumberingWriter numbering, boolean rtl) {
+    public VolumeBodyWriter(
+            XWPFDocument doc,
+            DocxConfig config,
+            RunWriter runs,
+            FootnoteWriter footnotes,
+            NumberingWriter numbering,
+            boolean rtl) {
         this.doc = doc;
         this.config = config;
         this.runs = runs;
@@ -63,7 +67,8 @@ public final class VolumeBodyWriter {
         }
         List<TocField.Entry> contents = new ArrayList<>();
         for (int i = 0; i < volume.parts().size(); i++) {
-            contents.add(new TocField.Entry(BodyWriter.partBookmark(i), volume.parts().get(i).metadata().title()));
+            contents.add(new TocField.Entry(
+                    BodyWriter.partBookmark(i), volume.parts().get(i).metadata().title()));
         }
         contents.add(new TocField.Entry(INDEX_BOOKMARK, INDEX));
         FieldWriter fields = new FieldWriter(runs);

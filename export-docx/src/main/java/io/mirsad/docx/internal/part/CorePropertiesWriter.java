@@ -1,14 +1,12 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.digest.Metadata;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
-import io.mirsad.digest.Metadata;
 
 /**
  * Writes {@code docProps/core.xml} and {@code docProps/app.xml} from the digest's metadata. The
@@ -16,18 +14,20 @@ import io.mirsad.digest.Metadata;
  * digest gives the same bytes; without a publication date they are left out.
  */
 public final class CorePropertiesWriter {
-    private CorePropertiesWriter() {
-    }
+    private CorePropertiesWriter() {}
 
     public static void write(XWPFDocument doc, Metadata m) {
         POIXMLProperties properties = doc.getProperties();
         PackagePropertiesPart core = properties.getCoreProperties().getUnderlyingProperties();
         core.setTitleProperty(m.title());
         core.setSubjectProperty(Optional.ofNullable(m.subtitle()));
-        core.setCreatorProperty(m.authors().isEmpty() ? Optional.ofNullable(m.publisher())
-                : Optional.of(String.join("، ", m.authors())));
+        core.setCreatorProperty(
+                m.authors().isEmpty()
+                        ? Optional.ofNullable(m.publisher())
+                        : Optional.of(String.join("، ", m.authors())));
         core.setLastModifiedByProperty(Optional.empty());
-        core.setKeywordsProperty(m.keywords().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", m.keywords())));
+        core.setKeywordsProperty(
+                m.keywords().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", m.keywords())));
         core.setDescriptionProperty(Optional.ofNullable(m.description()));
         core.setCategoryProperty(Optional.ofNullable(m.series()));
         core.setIdentifierProperty(Optional.ofNullable(m.identifier()));

@@ -1,5 +1,8 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.docx.internal.DocxConfig;
+import io.mirsad.export.CompressedEntry;
+import io.mirsad.fonts.FontFace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
-
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -26,10 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.FontsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFontFamily;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
 
-import io.mirsad.docx.internal.DocxConfig;
-import io.mirsad.export.CompressedEntry;
-import io.mirsad.fonts.FontFace;
-
 /**
  * Writes {@code word/fontTable.xml} and, when fonts are embedded, one obfuscated
  * {@code word/fonts/fontN.odttf} part per face, each referenced from its family's font-table entry as
@@ -41,8 +39,10 @@ import io.mirsad.fonts.FontFace;
  * subset (Word's {@code saveSubsetFonts}) is cut from the finished document's text and made per export.
  */
 public final class FontEmbedder {
-    static final String FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
-    static final String FONT_TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+    static final String FONT_TABLE_TYPE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+    static final String FONT_TABLE_REL =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     static final String FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
     static final String FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
 
@@ -55,19 +55,18 @@ public final class FontEmbedder {
     }
 
     /** A face referenced from the font table, under its font key. */
-    public record Embedded(FontFace face, String key) {
-    }
+    public record Embedded(FontFace face, String key) {}
 
     /** Faces compare by identity; an entry goes when its face is no longer used. */
     private static final Map<FontFace, Prepared> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private FontEmbedder() {
-    }
+    private FontEmbedder() {}
 
     /** Obfuscates and compresses the faces {@code config} embeds, if not done already. */
     public static void prepare(DocxConfig config) {
         if (config.embedFonts() && !config.subsetFonts()) {
-            for (FontFace face : List.of(config.fonts().regular(), config.fonts().bold())) {
+            for (FontFace face :
+                    List.of(config.fonts().regular(), config.fonts().bold())) {
                 PREPARED.computeIfAbsent(face, Prepared::of);
             }
         }
@@ -90,13 +89,16 @@ public final class FontEmbedder {
      * The obfuscated, compressed font files by zip entry name: the whole faces, prepared once, or cut to
      * the glyphs of {@code text} when the configuration subsets.
      */
-    public static Map<String, CompressedEntry> files(Map<String, Embedded> embedded, DocxConfig config,
-                                                     Supplier<String> text) {
+    public static Map<String, CompressedEntry> files(
+            Map<String, Embedded> embedded, DocxConfig config, Supplier<String> text) {
         Map<String, CompressedEntry> files = new LinkedHashMap<>();
         String used = config.subsetFonts() && !embedded.isEmpty() ? text.get() : null;
-        embedded.forEach((entry, font) -> files.put(entry, used == null
-                ? PREPARED.computeIfAbsent(font.face(), Prepared::of).file()
-                : CompressedEntry.deflate(ObfuscatedFont.xor(font.face().subset(used).bytes(), font.key()))));
+        embedded.forEach((entry, font) -> files.put(
+                entry,
+                used == null
+                        ? PREPARED.computeIfAbsent(font.face(), Prepared::of).file()
+                        : CompressedEntry.deflate(
+                                ObfuscatedFont.xor(font.face().subset(used).bytes(), font.key()))));
         return files;
     }
 

@@ -1,12 +1,5 @@
 package io.mirsad.docx.internal.part;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.docx.internal.DocxConfig;
@@ -14,6 +7,12 @@ import io.mirsad.docx.internal.StyleIds;
 import io.mirsad.docx.internal.text.FieldWriter;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * Writes the running header (the series name at the start, the date at the end, over a rule) and the
@@ -21,8 +20,7 @@ import io.mirsad.docx.internal.text.RunWriter;
  * volume, each section's header names the digest it holds.
  */
 public final class HeaderFooterWriter {
-    private HeaderFooterWriter() {
-    }
+    private HeaderFooterWriter() {}
 
     public static void write(XWPFDocument doc, Metadata m, DocxConfig config, RunWriter runs, boolean rtl) {
         CTP header = paragraph(doc.createHeader(HeaderFooterType.DEFAULT), StyleIds.HEADER, rtl);
@@ -39,8 +37,8 @@ public final class HeaderFooterWriter {
      * the index): in {@code sect}, a section break's properties, or in the body's last section when
      * {@code sect} is {@code null}. Word and LibreOffice both show a section's own header on its pages.
      */
-    public static void writeSection(XWPFDocument doc, CTSectPr sect, String title, DocxConfig config, RunWriter runs,
-                                    boolean rtl) {
+    public static void writeSection(
+            XWPFDocument doc, CTSectPr sect, String title, DocxConfig config, RunWriter runs, boolean rtl) {
         if (sect == null) {
             CTP header = paragraph(doc.createHeader(HeaderFooterType.DEFAULT), StyleIds.HEADER, rtl);
             runs.text(header::addNewR, title, rtl, null);
@@ -60,7 +58,9 @@ public final class HeaderFooterWriter {
     }
 
     private static CTP paragraph(XWPFHeaderFooter part, String style, boolean rtl) {
-        CTP p = part.getParagraphs().isEmpty() ? part.createParagraph().getCTP() : part.getParagraphs().get(0).getCTP();
+        CTP p = part.getParagraphs().isEmpty()
+                ? part.createParagraph().getCTP()
+                : part.getParagraphs().get(0).getCTP();
         Paragraphs.style(p, style, rtl);
         return p;
     }

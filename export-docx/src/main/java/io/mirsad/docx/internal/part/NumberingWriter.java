@@ -1,7 +1,7 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.digest.text.DigitStyle;
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -12,8 +12,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMultiLevelType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-
-import io.mirsad.digest.text.DigitStyle;
 
 /**
  * Writes {@code word/numbering.xml} once the first list needs it: one bulleted and one numbered list
@@ -56,8 +54,8 @@ public final class NumberingWriter {
         lvl.setIlvl(BigInteger.ZERO);
         lvl.addNewStart().setVal(BigInteger.ONE);
         if (ordered) {
-            lvl.addNewNumFmt().setVal(digits == DigitStyle.ARABIC_INDIC ? STNumberFormat.HINDI_NUMBERS
-                    : STNumberFormat.DECIMAL);
+            lvl.addNewNumFmt()
+                    .setVal(digits == DigitStyle.ARABIC_INDIC ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL);
             lvl.addNewLvlText().setVal("%1.");
         } else {
             lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);

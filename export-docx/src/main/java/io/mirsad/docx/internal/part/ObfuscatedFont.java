@@ -1,9 +1,8 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.fonts.FontFace;
 import java.util.HexFormat;
 import java.util.Locale;
-
-import io.mirsad.fonts.FontFace;
 
 /**
  * A font file obfuscated for embedding as ECMA-376 Part 1 §17.8.1 prescribes: the first 32 bytes are

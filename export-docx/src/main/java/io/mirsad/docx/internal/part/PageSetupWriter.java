@@ -1,7 +1,9 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.docx.Paper;
+import io.mirsad.docx.internal.DocxConfig;
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -9,10 +11,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-
-import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.docx.Paper;
-import io.mirsad.docx.internal.DocxConfig;
 
 /**
  * Writes the section properties at the end of the body: page size and margins, the page and footnote
@@ -22,8 +20,7 @@ import io.mirsad.docx.internal.DocxConfig;
 public final class PageSetupWriter {
     private static final int HEADER_DISTANCE = 709;
 
-    private PageSetupWriter() {
-    }
+    private PageSetupWriter() {}
 
     public static void write(XWPFDocument doc, DocxConfig config, boolean rtl) {
         CTBody body = doc.getDocument().getBody();
@@ -33,8 +30,8 @@ public final class PageSetupWriter {
     /** Writes the page setup into one section's properties, such as a volume part's. */
     public static void write(CTSectPr sect, DocxConfig config, boolean rtl) {
         Paper paper = config.paper();
-        STNumberFormat.Enum numbers = config.folios() == DigitStyle.ARABIC_INDIC
-                ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL;
+        STNumberFormat.Enum numbers =
+                config.folios() == DigitStyle.ARABIC_INDIC ? STNumberFormat.HINDI_NUMBERS : STNumberFormat.DECIMAL;
 
         sect.addNewFootnotePr().addNewNumFmt().setVal(numbers);
         CTPageSz size = sect.addNewPgSz();

@@ -1,7 +1,9 @@
 package io.mirsad.docx.internal.part;
 
+import io.mirsad.docx.Kashida;
+import io.mirsad.docx.internal.DocxConfig;
+import io.mirsad.docx.internal.StyleIds;
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
@@ -22,10 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
-
-import io.mirsad.docx.Kashida;
-import io.mirsad.docx.internal.DocxConfig;
-import io.mirsad.docx.internal.StyleIds;
 
 /**
  * Writes {@code word/styles.xml}: document defaults that carry the text face for Latin, complex-script
@@ -126,7 +124,8 @@ public final class StylesWriter {
         size(sourceNote, 11.5);
         color(sourceNote, GREY);
 
-        CTStyle quoteSource = paragraph(StyleIds.QUOTE_SOURCE, "Quote Source", StyleIds.SOURCE_NOTE, StyleIds.BODY_TEXT);
+        CTStyle quoteSource =
+                paragraph(StyleIds.QUOTE_SOURCE, "Quote Source", StyleIds.SOURCE_NOTE, StyleIds.BODY_TEXT);
         jc(quoteSource, STJc.END);
         spacing(quoteSource, 0, 200, 240);
         quoteSource.getPPr().addNewInd().setEnd(BigInteger.valueOf(680));

@@ -1,5 +1,6 @@
 package io.mirsad.docx.internal.pkg;
 
+import io.mirsad.export.CompressedEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipExtraField;
 import org.apache.commons.compress.archivers.zip.ZipUtil;
-
-import io.mirsad.export.CompressedEntry;
 
 /**
  * Rewrites a zip so that it depends on nothing but its entries: the same order, every entry stamped
@@ -31,8 +29,7 @@ public final class DeterministicZip {
      */
     private static final long DOS_EPOCH = (1L << 21) | (1L << 16);
 
-    private DeterministicZip() {
-    }
+    private DeterministicZip() {}
 
     /**
      * The text of every XML part of a package, markup included: all the characters its fonts may be
@@ -62,9 +59,11 @@ public final class DeterministicZip {
         long time = ZipUtil.dosToJavaTime(DOS_EPOCH);
         int filled = 0;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length
-                + (int) contents.values().stream().mapToLong(CompressedEntry::compressedSize).sum());
+                + (int) contents.values().stream()
+                        .mapToLong(CompressedEntry::compressedSize)
+                        .sum());
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipArchiveOutputStream out = new ZipArchiveOutputStream(buffer)) {
+                ZipArchiveOutputStream out = new ZipArchiveOutputStream(buffer)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
                 copy.setTime(time);

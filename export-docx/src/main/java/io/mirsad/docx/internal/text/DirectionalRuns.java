@@ -1,9 +1,8 @@
 package io.mirsad.docx.internal.text;
 
+import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.ibm.icu.text.Bidi;
 
 /**
  * Cuts text into stretches of one direction, as the Unicode Bidirectional Algorithm (ICU4J) resolves
@@ -30,8 +29,7 @@ public final class DirectionalRuns {
     }
 
     /** One stretch of text of a single direction. */
-    public record Stretch(String text, boolean rtl) {
-    }
+    public record Stretch(String text, boolean rtl) {}
 
     /** The stretches of {@code [start, end)}, in logical order. */
     public List<Stretch> stretches(int start, int end) {

@@ -5,8 +5,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /** Paragraph properties every writer sets the same way. */
 public final class Paragraphs {
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /**
      * Gives {@code p} its style and, in a right-to-left edition, {@code w:bidi}. The style carries the

@@ -1,7 +1,6 @@
 package io.mirsad.docx.internal.text;
 
 import java.util.function.Supplier;
-
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;

@@ -1,19 +1,5 @@
 package io.mirsad.epub.internal.book;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -29,25 +15,37 @@ import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.epub.SplitMode;
 import io.mirsad.epub.internal.cover.CoverGenerator;
 import io.mirsad.epub.internal.cover.CoverImage;
+import io.mirsad.epub.internal.nav.CoverPageWriter;
+import io.mirsad.epub.internal.nav.NavDocumentWriter;
+import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
 import io.mirsad.epub.internal.style.EmbeddedFont;
 import io.mirsad.epub.internal.style.StyleSheet;
-import io.mirsad.xhtml.Chapter;
-import io.mirsad.xhtml.ChapterWriter;
-import io.mirsad.epub.internal.nav.CoverPageWriter;
-import io.mirsad.xhtml.EndnotesWriter;
-import io.mirsad.xhtml.Endnotes;
-import io.mirsad.xhtml.FigureImages;
-import io.mirsad.epub.internal.nav.NavDocumentWriter;
-import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
-import io.mirsad.xhtml.TitlePageWriter;
-import io.mirsad.xhtml.XhtmlDocument;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.xhtml.Chapter;
+import io.mirsad.xhtml.ChapterWriter;
+import io.mirsad.xhtml.Endnotes;
+import io.mirsad.xhtml.EndnotesWriter;
+import io.mirsad.xhtml.FigureImages;
+import io.mirsad.xhtml.TitlePageWriter;
+import io.mirsad.xhtml.XhtmlDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Builds one edition: lays the digest out as an epub4j {@link Book} (resources, spine, table of
@@ -58,6 +56,7 @@ import io.mirsad.fonts.FontRegistry;
 public final class BookAssembler {
     /** The folder of the package inside the container. */
     static final String ROOT = "OEBPS/";
+
     static final String PACKAGE_DOCUMENT = ROOT + "package.opf";
     static final String STYLE_SHEET = "css/mirsad.css";
     private static final String NOTES = "notes.xhtml";
@@ -81,7 +80,8 @@ public final class BookAssembler {
                     + " Mirsad takes from the digest's publication date, never from the clock");
         }
         String json = DigestJson.write(digest);
-        String identifier = m.identifier() != null && !m.identifier().isBlank() ? m.identifier()
+        String identifier = m.identifier() != null && !m.identifier().isBlank()
+                ? m.identifier()
                 : "urn:uuid:" + UUID.nameUUIDFromBytes(json.getBytes(StandardCharsets.UTF_8));
         XhtmlDocument doc = new XhtmlDocument(m.language(), m.direction(), STYLE_SHEET);
         Book book = new Book();
@@ -90,27 +90,34 @@ public final class BookAssembler {
         Resource coverImage = addCoverImage(book, m, edition);
         FigureImages figures = new FigureImages(digest, "images/");
         for (FigureImages.Image image : figures.images()) {
-            book.addResource(new Resource(image.id(), image.figure().image(), image.href(),
+            book.addResource(new Resource(
+                    image.id(),
+                    image.figure().image(),
+                    image.href(),
                     MediaTypes.getMediaTypeByName(image.figure().mediaType())));
         }
 
-        Resource coverPage = xhtml(book, "cover", "cover.xhtml",
-                new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
-        Resource titlePage = xhtml(book, "titlepage", "title.xhtml",
-                new TitlePageWriter(doc, edition.digits()).write(m));
+        Resource coverPage =
+                xhtml(book, "cover", "cover.xhtml", new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
+        Resource titlePage =
+                xhtml(book, "titlepage", "title.xhtml", new TitlePageWriter(doc, edition.digits()).write(m));
         // Written last, once the table of contents is complete.
         Resource nav = xhtml(book, "nav", "nav.xhtml", null);
         List<Resource> front = List.of(coverPage, titlePage, nav);
 
         Endnotes endnotes = new Endnotes(NOTES);
-        List<Resource> body = addChapters(book, digest, edition,
-                new ChapterWriter(doc, digest, endnotes, figures, edition.digits()));
+        List<Resource> body =
+                addChapters(book, digest, edition, new ChapterWriter(doc, digest, endnotes, figures, edition.digits()));
         List<Resource> back = new ArrayList<>();
         if (!digest.sources().isEmpty()) {
-            Resource notes = xhtml(book, "notes", NOTES,
-                    new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
-            book.getTableOfContents().addTOCReference(new TOCReference(
-                    endnotes.notes().isEmpty() ? doc.labels().sources() : doc.labels().notesAndSources(), notes));
+            Resource notes =
+                    xhtml(book, "notes", NOTES, new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
+            book.getTableOfContents()
+                    .addTOCReference(new TOCReference(
+                            endnotes.notes().isEmpty()
+                                    ? doc.labels().sources()
+                                    : doc.labels().notesAndSources(),
+                            notes));
             back.add(notes);
         }
 
@@ -120,12 +127,13 @@ public final class BookAssembler {
                 new Landmark("toc", nav.getHref() + "#toc", doc.labels().contents()),
                 new Landmark("bodymatter", body.get(0).getHref(), doc.labels().start())));
         if (!endnotes.notes().isEmpty()) {
-            landmarks.add(new Landmark("endnotes", NOTES + "#notes", doc.labels().notes()));
+            landmarks.add(
+                    new Landmark("endnotes", NOTES + "#notes", doc.labels().notes()));
         }
         nav.setData(new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks));
 
-        Resource ncx = book.addResource(new Resource("ncx",
-                NcxWriter.write(book.getTableOfContents(), m, identifier), "toc.ncx", MediaTypes.NCX));
+        Resource ncx = book.addResource(new Resource(
+                "ncx", NcxWriter.write(book.getTableOfContents(), m, identifier), "toc.ncx", MediaTypes.NCX));
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         for (List<Resource> part : List.of(front, body, back)) {
@@ -141,16 +149,24 @@ public final class BookAssembler {
         List<EmbeddedFont> embedded = embeddedFonts;
         for (EmbeddedFont font : embedded) {
             // The file itself is cut to the book's text when the container is written.
-            book.addResource(new Resource(font.id(), new byte[0], font.href(),
-                    new MediaType(font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
+            book.addResource(new Resource(
+                    font.id(),
+                    new byte[0],
+                    font.href(),
+                    new MediaType(
+                            font.mediaType(), font.href().substring(font.href().lastIndexOf('.')))));
         }
         book.addResource(new Resource("css", StyleSheet.write(embedded, "../", digits), STYLE_SHEET, MediaTypes.CSS));
     }
 
     Resource addCoverImage(Book book, Metadata m, Edition edition) {
-        CoverImage cover = edition.cover() != null ? edition.cover()
+        CoverImage cover = edition.cover() != null
+                ? edition.cover()
                 : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
-        Resource coverImage = new Resource("cover-image", cover.bytes(), "images/cover." + cover.extension(),
+        Resource coverImage = new Resource(
+                "cover-image",
+                cover.bytes(),
+                "images/cover." + cover.extension(),
                 MediaTypes.getMediaTypeByName(cover.mediaType()));
         book.setCoverImage(coverImage);
         return coverImage;
@@ -167,8 +183,11 @@ public final class BookAssembler {
             } else {
                 for (int index : chapter.sections()) {
                     Section section = digest.sections().get(index);
-                    book.getTableOfContents().addTOCReference(new TOCReference(
-                            sectionTitle(section, digest.metadata().language()), resource, Chapter.anchor(section, index)));
+                    book.getTableOfContents()
+                            .addTOCReference(new TOCReference(
+                                    sectionTitle(section, digest.metadata().language()),
+                                    resource,
+                                    Chapter.anchor(section, index)));
                 }
             }
         }
@@ -181,7 +200,8 @@ public final class BookAssembler {
         zip.add(ContainerWriter.PATH, ContainerWriter.write(PACKAGE_DOCUMENT));
         zip.add(PACKAGE_DOCUMENT, opf);
         List<Resource> resources = book.getResources().getAll().stream()
-                .sorted(Comparator.comparing(Resource::getHref)).toList();
+                .sorted(Comparator.comparing(Resource::getHref))
+                .toList();
         Map<String, FontFace> fontFiles = new HashMap<>();
         for (EmbeddedFont font : embeddedFonts) {
             fontFiles.put(font.href(), font.face());
@@ -219,20 +239,28 @@ public final class BookAssembler {
     static List<Chapter> chapters(Digest digest, SplitMode split) {
         List<Section> sections = digest.sections();
         if (split == SplitMode.SINGLE) {
-            return List.of(new Chapter("digest.xhtml", "digest", digest.metadata().title(),
+            return List.of(new Chapter(
+                    "digest.xhtml",
+                    "digest",
+                    digest.metadata().title(),
                     IntStream.range(0, sections.size()).boxed().toList()));
         }
         int width = Math.max(2, Integer.toString(sections.size()).length());
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             String name = String.format(Locale.ROOT, "section-%0" + width + "d", i + 1);
-            chapters.add(new Chapter(name + ".xhtml", name, sectionTitle(sections.get(i), digest.metadata().language()), List.of(i)));
+            chapters.add(new Chapter(
+                    name + ".xhtml",
+                    name,
+                    sectionTitle(sections.get(i), digest.metadata().language()),
+                    List.of(i)));
         }
         return chapters;
     }
 
     static String sectionTitle(Section section, String language) {
-        return section.headline() != null && !section.headline().isBlank() ? section.headline()
+        return section.headline() != null && !section.headline().isBlank()
+                ? section.headline()
                 : EditionLabels.forLanguage(language).introduction();
     }
 

@@ -1,10 +1,9 @@
 package io.mirsad.epub.internal.book;
 
-import java.util.Objects;
-
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.epub.SplitMode;
 import io.mirsad.epub.internal.cover.CoverImage;
+import java.util.Objects;
 
 /**
  * The choices one export is made with, once options and builder settings are merged.

@@ -1,14 +1,5 @@
 package io.mirsad.epub.internal.book;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -19,24 +10,32 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.Volume;
+import io.mirsad.epub.internal.nav.CoverPageWriter;
+import io.mirsad.epub.internal.nav.NavDocumentWriter;
+import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
 import io.mirsad.epub.internal.style.EmbeddedFont;
+import io.mirsad.export.ExportException;
+import io.mirsad.export.SourceIndex;
 import io.mirsad.xhtml.Chapter;
 import io.mirsad.xhtml.ChapterWriter;
-import io.mirsad.epub.internal.nav.CoverPageWriter;
 import io.mirsad.xhtml.Endnotes;
 import io.mirsad.xhtml.EndnotesWriter;
 import io.mirsad.xhtml.FigureImages;
-import io.mirsad.epub.internal.nav.NavDocumentWriter;
-import io.mirsad.epub.internal.nav.NavDocumentWriter.Landmark;
 import io.mirsad.xhtml.SourceIndexWriter;
 import io.mirsad.xhtml.TitlePageWriter;
 import io.mirsad.xhtml.XhtmlDocument;
-import io.mirsad.export.ExportException;
-import io.mirsad.export.SourceIndex;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds one EPUB of a whole volume: the volume's cover, title page and navigation document (parts with
@@ -73,15 +72,19 @@ public final class VolumeAssembler {
         Resource coverImage = books.addCoverImage(book, m, edition);
         Streamer streamer = new Streamer(book, zip);
         List<String> fontFiles = books.fonts().stream().map(EmbeddedFont::href).toList();
-        for (Resource r : book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList()) {
+        for (Resource r : book.getResources().getAll().stream()
+                .sorted(Comparator.comparing(Resource::getHref))
+                .toList()) {
             if (!fontFiles.contains(r.getHref())) {
                 streamer.write(r.getHref(), r.getData(), r.getMediaType());
                 r.setData(new byte[0]);
             }
         }
 
-        Resource coverPage = streamer.add("cover", "cover.xhtml", new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
-        Resource titlePage = streamer.add("titlepage", "title.xhtml", new TitlePageWriter(doc, edition.digits()).write(m));
+        Resource coverPage =
+                streamer.add("cover", "cover.xhtml", new CoverPageWriter(doc).write(coverImage.getHref(), m.title()));
+        Resource titlePage =
+                streamer.add("titlepage", "title.xhtml", new TitlePageWriter(doc, edition.digits()).write(m));
         // Written last, once the table of contents is complete.
         Resource nav = book.addResource(new Resource("nav", new byte[0], NAV, MediaTypes.XHTML));
         book.getSpine().addSpineReference(new SpineReference(nav));
@@ -98,7 +101,9 @@ public final class VolumeAssembler {
             partHrefs.add(partTitle.getHref());
             partTitles.add(digest.metadata().title());
         }
-        Resource indexPage = streamer.add("index", INDEX,
+        Resource indexPage = streamer.add(
+                "index",
+                INDEX,
                 new SourceIndexWriter(doc, edition.digits()).write(index.entries(), partHrefs, partTitles));
         book.getTableOfContents().addTOCReference(new TOCReference(SourceIndexWriter.TITLE, indexPage));
 
@@ -118,7 +123,8 @@ public final class VolumeAssembler {
         }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
-        zip.add(BookAssembler.PACKAGE_DOCUMENT,
+        zip.add(
+                BookAssembler.PACKAGE_DOCUMENT,
                 PackageDocumentWriter.write(book, m, m.identifier(), m.published() + "T00:00:00Z", nav));
         zip.finish();
     }
@@ -128,10 +134,16 @@ public final class VolumeAssembler {
             throws IOException {
         FigureImages figures = new FigureImages(digest, "images/" + prefix);
         for (FigureImages.Image image : figures.images()) {
-            streamer.add(prefix + image.id(), image.href(), image.figure().image(),
-                    MediaTypes.getMediaTypeByName(image.figure().mediaType()), false);
+            streamer.add(
+                    prefix + image.id(),
+                    image.href(),
+                    image.figure().image(),
+                    MediaTypes.getMediaTypeByName(image.figure().mediaType()),
+                    false);
         }
-        Resource title = streamer.add(prefix + "title", prefix + "title.xhtml",
+        Resource title = streamer.add(
+                prefix + "title",
+                prefix + "title.xhtml",
                 new TitlePageWriter(doc, edition.digits()).write(digest.metadata()));
         TOCReference part = new TOCReference(digest.metadata().title(), title);
         Endnotes endnotes = new Endnotes(prefix + "notes.xhtml");
@@ -144,16 +156,24 @@ public final class VolumeAssembler {
             } else {
                 for (int index : chapter.sections()) {
                     Section section = digest.sections().get(index);
-                    part.addChildSection(new TOCReference(BookAssembler.sectionTitle(section, digest.metadata().language()), resource,
+                    part.addChildSection(new TOCReference(
+                            BookAssembler.sectionTitle(
+                                    section, digest.metadata().language()),
+                            resource,
                             Chapter.anchor(section, index)));
                 }
             }
         }
         if (!digest.sources().isEmpty()) {
-            Resource notes = streamer.add(prefix + "notes", prefix + "notes.xhtml",
+            Resource notes = streamer.add(
+                    prefix + "notes",
+                    prefix + "notes.xhtml",
                     new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
             part.addChildSection(new TOCReference(
-                    endnotes.notes().isEmpty() ? doc.labels().sources() : doc.labels().notesAndSources(), notes));
+                    endnotes.notes().isEmpty()
+                            ? doc.labels().sources()
+                            : doc.labels().notesAndSources(),
+                    notes));
         }
         streamer.book.getTableOfContents().addTOCReference(part);
         return title;

@@ -1,5 +1,14 @@
 package io.mirsad.epub.internal.cover;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.text.DigestDates;
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.export.ExportException;
+import io.mirsad.fonts.FontFace;
+import io.mirsad.fonts.FontRegistry;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -16,24 +25,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
-import io.mirsad.digest.Direction;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.text.DigestDates;
-import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.export.ExportException;
-import io.mirsad.fonts.FontFace;
-import io.mirsad.fonts.FontRegistry;
 
 /**
  * Draws a cover when the user supplies none: series, title, subtitle and date on a plain ground,
@@ -55,8 +52,8 @@ public final class CoverGenerator {
     private final Font regular;
     private final Font bold;
     /** Drawing takes tens of milliseconds; editions re-exported with the same title reuse their cover. */
-    private final Map<CoverText, byte[]> drawn = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED_COVERS, 0.75f, true) {
+    private final Map<CoverText, byte[]> drawn =
+            Collections.synchronizedMap(new LinkedHashMap<>(REMEMBERED_COVERS, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<CoverText, byte[]> eldest) {
                     return size() > REMEMBERED_COVERS;
@@ -64,9 +61,8 @@ public final class CoverGenerator {
             });
 
     /** Everything a cover shows: equal texts draw equal covers. */
-    private record CoverText(String series, String title, String subtitle, List<String> foot, boolean rtl,
-                             String language) {
-    }
+    private record CoverText(
+            String series, String title, String subtitle, List<String> foot, boolean rtl, String language) {}
 
     /** A generator drawing with the regular and bold faces of {@code fonts}. */
     public CoverGenerator(FontRegistry fonts) {
@@ -83,8 +79,12 @@ public final class CoverGenerator {
         if (present(m.publisher())) {
             foot.add(m.publisher());
         }
-        CoverText text = new CoverText(present(m.series()) ? m.series() : null, m.title(),
-                present(m.subtitle()) ? m.subtitle() : null, List.copyOf(foot), m.direction() == Direction.RTL,
+        CoverText text = new CoverText(
+                present(m.series()) ? m.series() : null,
+                m.title(),
+                present(m.subtitle()) ? m.subtitle() : null,
+                List.copyOf(foot),
+                m.direction() == Direction.RTL,
                 m.language());
         return drawn.computeIfAbsent(text, this::draw).clone();
     }
@@ -153,8 +153,8 @@ public final class CoverGenerator {
                 n++;
             }
         }
-        BufferedImage indexed = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
-                new IndexColorModel(8, n, r, g, b));
+        BufferedImage indexed = new BufferedImage(
+                rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, n, r, g, b));
         // Each colour to its nearest entry, without the dithering Java 2D would add to a flat ground.
         int width = rgb.getWidth();
         int height = rgb.getHeight();
@@ -199,7 +199,8 @@ public final class CoverGenerator {
     /** The largest title size at which the title takes at most four lines, so it never reaches the footer. */
     private Font titleFont(Graphics2D g, String title, boolean rtl, ULocale locale) {
         Font font = bold.deriveFont(84f);
-        while (font.getSize2D() > 44f && lines(title, font, g.getFontRenderContext(), rtl, locale).size() > 4) {
+        while (font.getSize2D() > 44f
+                && lines(title, font, g.getFontRenderContext(), rtl, locale).size() > 4) {
             font = bold.deriveFont(font.getSize2D() - 8f);
         }
         return font;
@@ -247,8 +248,13 @@ public final class CoverGenerator {
     }
 
     private static TextLayout layout(String text, Font font, FontRenderContext frc, boolean rtl) {
-        AttributedString s = new AttributedString(text.strip(), Map.of(TextAttribute.FONT, font,
-                TextAttribute.RUN_DIRECTION, rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR));
+        AttributedString s = new AttributedString(
+                text.strip(),
+                Map.of(
+                        TextAttribute.FONT,
+                        font,
+                        TextAttribute.RUN_DIRECTION,
+                        rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR));
         return new TextLayout(s.getIterator(), frc);
     }
 

@@ -1,9 +1,8 @@
 package io.mirsad.epub.internal.cover;
 
-import java.util.Arrays;
-
 import io.mirsad.digest.Images;
 import io.mirsad.export.ExportException;
+import java.util.Arrays;
 
 /**
  * A cover picture and its media type, recognised from its first bytes: EPUB core media types allow

@@ -15,8 +15,14 @@ public final class CoverPageWriter {
     /** A page showing the image at {@code imageHref}, for the book titled {@code title}. */
     public byte[] write(String imageHref, String title) {
         XmlWriter x = doc.open(doc.labels().cover(), null);
-        x.start("section").attr("class", "cover").attr(Namespace.EPUB, "type", "cover").newline();
-        x.empty("img").attr("src", imageHref).attr("alt", doc.labels().coverAlt() + title).newline();
+        x.start("section")
+                .attr("class", "cover")
+                .attr(Namespace.EPUB, "type", "cover")
+                .newline();
+        x.empty("img")
+                .attr("src", imageHref)
+                .attr("alt", doc.labels().coverAlt() + title)
+                .newline();
         return x.finish();
     }
 }

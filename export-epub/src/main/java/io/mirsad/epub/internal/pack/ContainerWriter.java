@@ -8,15 +8,19 @@ public final class ContainerWriter {
     /** Where reading systems look for the container file. */
     public static final String PATH = "META-INF/container.xml";
 
-    private ContainerWriter() {
-    }
+    private ContainerWriter() {}
 
     /** The container file for a package document at {@code packagePath} (from the container root). */
     public static byte[] write(String packagePath) {
         XmlWriter x = XmlWriter.create();
-        x.start("container").defaultNamespace(Namespace.CONTAINER.uri()).attr("version", "1.0").newline();
+        x.start("container")
+                .defaultNamespace(Namespace.CONTAINER.uri())
+                .attr("version", "1.0")
+                .newline();
         x.start("rootfiles").newline();
-        x.empty("rootfile").attr("full-path", packagePath).attr("media-type", "application/oebps-package+xml")
+        x.empty("rootfile")
+                .attr("full-path", packagePath)
+                .attr("media-type", "application/oebps-package+xml")
                 .newline();
         return x.finish();
     }

@@ -1,19 +1,16 @@
 package io.mirsad.epub.internal.pack;
 
-import java.io.ByteArrayInputStream;
+import io.mirsad.export.CompressedEntry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipExtraField;
 import org.apache.commons.compress.archivers.zip.ZipUtil;
-
-import io.mirsad.export.CompressedEntry;
 
 /**
  * Writes the OCF container: {@code mimetype} first and stored (uncompressed, no extra field) as EPUB
@@ -76,7 +73,11 @@ public final class EpubZipWriter {
 
     /** A wall-clock time as a DOS date and time: year-1980, month, day, hour, minute, seconds/2. */
     private static long dosTime(LocalDateTime t) {
-        return ((long) (t.getYear() - 1980) << 25) | ((long) t.getMonthValue() << 21) | ((long) t.getDayOfMonth() << 16)
-                | ((long) t.getHour() << 11) | ((long) t.getMinute() << 5) | (t.getSecond() >> 1);
+        return ((long) (t.getYear() - 1980) << 25)
+                | ((long) t.getMonthValue() << 21)
+                | ((long) t.getDayOfMonth() << 16)
+                | ((long) t.getHour() << 11)
+                | ((long) t.getMinute() << 5)
+                | (t.getSecond() >> 1);
     }
 }

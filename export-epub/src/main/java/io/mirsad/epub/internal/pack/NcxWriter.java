@@ -1,12 +1,11 @@
 package io.mirsad.epub.internal.pack;
 
-import java.util.List;
-
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.domain.TableOfContents;
 import io.mirsad.digest.Metadata;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.List;
 
 /**
  * Writes the legacy NCX table of contents for EPUB 2 reading systems, from the same book model as the
@@ -14,13 +13,15 @@ import io.mirsad.xhtml.xml.XmlWriter;
  * identifier (readers match the two) and writes the byline as given rather than "last, first".
  */
 public final class NcxWriter {
-    private NcxWriter() {
-    }
+    private NcxWriter() {}
 
     public static byte[] write(TableOfContents toc, Metadata m, String identifier) {
         XmlWriter x = XmlWriter.create();
-        x.start("ncx").defaultNamespace(Namespace.NCX.uri()).attr("version", "2005-1")
-                .attr(Namespace.XML, "lang", m.language()).newline();
+        x.start("ncx")
+                .defaultNamespace(Namespace.NCX.uri())
+                .attr("version", "2005-1")
+                .attr(Namespace.XML, "lang", m.language())
+                .newline();
         x.start("head").newline();
         meta(x, "dtb:uid", identifier);
         meta(x, "dtb:depth", Integer.toString(Math.max(1, toc.calculateDepth())));
@@ -44,7 +45,10 @@ public final class NcxWriter {
     private static void navPoints(XmlWriter x, List<TOCReference> refs, int[] playOrder) {
         for (TOCReference ref : refs) {
             int order = ++playOrder[0];
-            x.start("navPoint").attr("id", "navpoint-" + order).attr("playOrder", Integer.toString(order)).newline();
+            x.start("navPoint")
+                    .attr("id", "navpoint-" + order)
+                    .attr("playOrder", Integer.toString(order))
+                    .newline();
             x.start("navLabel").element("text", ref.getTitle()).end().newline();
             x.empty("content").attr("src", ref.getCompleteHref()).newline();
             navPoints(x, ref.getChildren(), playOrder);

@@ -1,9 +1,5 @@
 package io.mirsad.epub.internal.pack;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
@@ -14,6 +10,9 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.BidiText;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the EPUB 3 package document (OPF) around epub4j's book model, whose own writer only knows
@@ -24,6 +23,7 @@ import io.mirsad.xhtml.xml.XmlWriter;
 public final class PackageDocumentWriter {
     /** The conformance claim the accessibility metadata makes. */
     public static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
+
     private static final String SUMMARY = "نص قابل لإعادة التدفق بخط مضمَّن، له جدول محتويات ومعالم، وعناوين مرتبة"
             + " وترتيب قراءة منطقي؛ لكل صورة نص بديل، والهوامش موصولة بمواضع الإحالة ذهابًا وإيابًا.";
 
@@ -31,8 +31,7 @@ public final class PackageDocumentWriter {
     private static final String IBOOKS_PREFIX =
             "ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/";
 
-    private PackageDocumentWriter() {
-    }
+    private PackageDocumentWriter() {}
 
     /**
      * The package document of {@code book}.
@@ -44,9 +43,14 @@ public final class PackageDocumentWriter {
     public static byte[] write(Book book, Metadata m, String identifier, String modified, Resource nav) {
         String dir = m.direction().name().toLowerCase(Locale.ROOT);
         XmlWriter x = XmlWriter.create();
-        x.start("package").defaultNamespace(Namespace.OPF.uri()).attr("version", "3.0")
-                .attr("unique-identifier", "pub-id").attr("prefix", IBOOKS_PREFIX)
-                .attr(Namespace.XML, "lang", m.language()).attr("dir", dir).newline();
+        x.start("package")
+                .defaultNamespace(Namespace.OPF.uri())
+                .attr("version", "3.0")
+                .attr("unique-identifier", "pub-id")
+                .attr("prefix", IBOOKS_PREFIX)
+                .attr(Namespace.XML, "lang", m.language())
+                .attr("dir", dir)
+                .newline();
         metadata(x, book, m, identifier, modified);
         manifest(x, book, nav);
         spine(x, book, dir);
@@ -55,7 +59,11 @@ public final class PackageDocumentWriter {
 
     private static void metadata(XmlWriter x, Book book, Metadata m, String identifier, String modified) {
         x.start("metadata").namespace(Namespace.DC).newline();
-        x.start(Namespace.DC, "identifier").attr("id", "pub-id").text(identifier).end().newline();
+        x.start(Namespace.DC, "identifier")
+                .attr("id", "pub-id")
+                .text(identifier)
+                .end()
+                .newline();
         dc(x, m, "title", m.title(), "title");
         refine(x, "title", "title-type", "main");
         if (present(m.subtitle())) {
@@ -68,7 +76,12 @@ public final class PackageDocumentWriter {
         }
         for (int i = 0; i < m.contributors().size(); i++) {
             Contributor c = m.contributors().get(i);
-            credit(x, m, "contributor", c.name(), "contributor-" + (i + 1),
+            credit(
+                    x,
+                    m,
+                    "contributor",
+                    c.name(),
+                    "contributor-" + (i + 1),
                     c.role() == Contributor.Role.TRANSLATOR ? "trl" : "edt");
         }
         if (present(m.publisher())) {
@@ -87,14 +100,21 @@ public final class PackageDocumentWriter {
             dc(x, m, "subject", keyword, null);
         }
         if (present(m.series())) {
-            x.start("meta").attr("property", "belongs-to-collection").attr("id", "series").text(m.series()).end()
+            x.start("meta")
+                    .attr("property", "belongs-to-collection")
+                    .attr("id", "series")
+                    .text(m.series())
+                    .end()
                     .newline();
             refine(x, "series", "collection-type", "series");
         }
         property(x, "dcterms:modified", modified);
         if (book.getCoverImage() != null) {
             // For EPUB 2 reading systems, which do not know the cover-image property.
-            x.empty("meta").attr("name", "cover").attr("content", book.getCoverImage().getId()).newline();
+            x.empty("meta")
+                    .attr("name", "cover")
+                    .attr("content", book.getCoverImage().getId())
+                    .newline();
         }
         // Apple Books otherwise sets the text in its own fonts.
         property(x, "ibooks:specified-fonts", "true");
@@ -104,14 +124,15 @@ public final class PackageDocumentWriter {
 
     /** EPUB Accessibility 1.1: how the content can be perceived, what helps, and the conformance claim. */
     private static void accessibility(XmlWriter x, Book book) {
-        boolean images = book.getResources().getAll().stream().anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()));
+        boolean images =
+                book.getResources().getAll().stream().anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()));
         property(x, "schema:accessMode", "textual");
         if (images) {
             property(x, "schema:accessMode", "visual");
         }
         property(x, "schema:accessModeSufficient", "textual");
-        for (String feature : List.of("structuralNavigation", "tableOfContents", "readingOrder",
-                "displayTransformability")) {
+        for (String feature :
+                List.of("structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability")) {
             property(x, "schema:accessibilityFeature", feature);
         }
         if (images) {
@@ -128,9 +149,12 @@ public final class PackageDocumentWriter {
         x.start("manifest").newline();
         Resource cover = book.getCoverImage();
         List<Resource> resources = book.getResources().getAll().stream()
-                .sorted(Comparator.comparing(Resource::getHref)).toList();
+                .sorted(Comparator.comparing(Resource::getHref))
+                .toList();
         for (Resource r : resources) {
-            x.empty("item").attr("id", r.getId()).attr("href", r.getHref())
+            x.empty("item")
+                    .attr("id", r.getId())
+                    .attr("href", r.getHref())
                     .attr("media-type", r.getMediaType().getName());
             if (r == nav) {
                 x.attr("properties", "nav");
@@ -143,10 +167,14 @@ public final class PackageDocumentWriter {
     }
 
     private static void spine(XmlWriter x, Book book, String dir) {
-        x.start("spine").attr("toc", book.getSpine().getTocResource().getId())
-                .attr("page-progression-direction", dir).newline();
+        x.start("spine")
+                .attr("toc", book.getSpine().getTocResource().getId())
+                .attr("page-progression-direction", dir)
+                .newline();
         for (SpineReference ref : book.getSpine().getSpineReferences()) {
-            x.empty("itemref").attr("idref", ref.getResourceId()).attr("linear", ref.isLinear() ? null : "no")
+            x.empty("itemref")
+                    .attr("idref", ref.getResourceId())
+                    .attr("linear", ref.isLinear() ? null : "no")
                     .newline();
         }
         x.end().newline();
@@ -164,12 +192,22 @@ public final class PackageDocumentWriter {
     /** A creator or contributor with its MARC relator role ("aut", "edt", "trl"). */
     private static void credit(XmlWriter x, Metadata m, String element, String name, String id, String relator) {
         dc(x, m, element, name, id);
-        x.start("meta").attr("refines", "#" + id).attr("property", "role").attr("scheme", "marc:relators")
-                .text(relator).end().newline();
+        x.start("meta")
+                .attr("refines", "#" + id)
+                .attr("property", "role")
+                .attr("scheme", "marc:relators")
+                .text(relator)
+                .end()
+                .newline();
     }
 
     private static void refine(XmlWriter x, String id, String property, String value) {
-        x.start("meta").attr("refines", "#" + id).attr("property", property).text(value).end().newline();
+        x.start("meta")
+                .attr("refines", "#" + id)
+                .attr("property", property)
+                .text(value)
+                .end()
+                .newline();
     }
 
     private static void property(XmlWriter x, String property, String value) {

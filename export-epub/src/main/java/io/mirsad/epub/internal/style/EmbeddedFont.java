@@ -1,10 +1,9 @@
 package io.mirsad.epub.internal.style;
 
+import io.mirsad.fonts.FontFace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import io.mirsad.fonts.FontFace;
 
 /**
  * A font file carried inside the package. Reading systems shape Arabic with the font's GSUB and GPOS
@@ -27,7 +26,7 @@ public record EmbeddedFont(String id, String href, FontFace face, String mediaTy
             throw new UncheckedIOException(e);
         }
         boolean cff = tag[0] == 'O' && tag[1] == 'T' && tag[2] == 'T' && tag[3] == 'O';
-        return new EmbeddedFont(id, pathWithoutExtension + (cff ? ".otf" : ".ttf"), face,
-                cff ? "font/otf" : "font/ttf");
+        return new EmbeddedFont(
+                id, pathWithoutExtension + (cff ? ".otf" : ".ttf"), face, cff ? "font/otf" : "font/ttf");
     }
 }

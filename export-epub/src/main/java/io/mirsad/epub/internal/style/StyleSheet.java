@@ -1,12 +1,11 @@
 package io.mirsad.epub.internal.style;
 
+import io.mirsad.digest.text.DigitStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.mirsad.digest.text.DigitStyle;
 
 /**
  * The house style: the embedded faces, a generous line height for Arabic, justified text, modest
@@ -59,8 +58,7 @@ public final class StyleSheet {
             nav li { margin-bottom: 0.4em; }
             """;
 
-    private StyleSheet() {
-    }
+    private StyleSheet() {}
 
     /**
      * The style sheet for documents set in {@code fonts}, whose {@code href}s are relative to the sheet;
@@ -69,9 +67,12 @@ public final class StyleSheet {
     public static byte[] write(List<EmbeddedFont> fonts, String pathToRoot, DigitStyle digits) {
         StringBuilder css = new StringBuilder();
         for (EmbeddedFont font : fonts) {
-            css.append("@font-face { font-family: ").append(quoted(font.face().family()))
-                    .append("; font-weight: ").append(font.face().bold() ? "bold" : "normal")
-                    .append("; font-style: normal; src: url(").append(quoted(pathToRoot + font.href()))
+            css.append("@font-face { font-family: ")
+                    .append(quoted(font.face().family()))
+                    .append("; font-weight: ")
+                    .append(font.face().bold() ? "bold" : "normal")
+                    .append("; font-style: normal; src: url(")
+                    .append(quoted(pathToRoot + font.href()))
                     .append("); }\n");
         }
         Set<String> families = new LinkedHashSet<>();

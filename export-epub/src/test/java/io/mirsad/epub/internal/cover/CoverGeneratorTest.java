@@ -2,23 +2,24 @@ package io.mirsad.epub.internal.cover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.text.DigitStyle;
+import io.mirsad.fonts.FontRegistry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.text.DigitStyle;
-import io.mirsad.fonts.FontRegistry;
-
 class CoverGeneratorTest {
-    private static final Metadata META = Metadata.builder().title("عنوان الغلاف التجريبي للعدد الأول من النشرة")
-            .series("سلسلة الاختبار").subtitle("عنوان فرعي").publisher("دار النشر")
-            .published(LocalDate.of(2026, 2, 3)).build();
+    private static final Metadata META = Metadata.builder()
+            .title("عنوان الغلاف التجريبي للعدد الأول من النشرة")
+            .series("سلسلة الاختبار")
+            .subtitle("عنوان فرعي")
+            .publisher("دار النشر")
+            .published(LocalDate.of(2026, 2, 3))
+            .build();
 
     @Test
     void drawsAPortraitPngWithInkOnIt() throws IOException {
@@ -41,8 +42,10 @@ class CoverGeneratorTest {
     @Test
     void aVeryLongTitleShrinksAndLeavesTheFooterClear() throws IOException {
         Metadata longTitle = Metadata.builder()
-                .title("عنوان طويل جدًا ".repeat(14).strip()).publisher("دار النشر")
-                .published(LocalDate.of(2026, 2, 3)).build();
+                .title("عنوان طويل جدًا ".repeat(14).strip())
+                .publisher("دار النشر")
+                .published(LocalDate.of(2026, 2, 3))
+                .build();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(
                 new CoverGenerator(FontRegistry.defaults()).png(longTitle, DigitStyle.WESTERN)));
         int ground = image.getRGB(5, 700);

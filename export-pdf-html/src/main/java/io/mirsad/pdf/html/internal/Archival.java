@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.json.DigestJson;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,12 +12,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -31,15 +31,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -58,8 +58,7 @@ final class Archival {
     /** "Go to " in Arabic, before what an internal link shows (a note number, a back link). */
     private static final String INTERNAL_LINK = "انتقال إلى ";
 
-    private Archival() {
-    }
+    private Archival() {}
 
     static void finish(PDDocument doc, Digest digest) throws IOException {
         Metadata m = digest.metadata();
@@ -74,7 +73,8 @@ final class Archival {
         datesInXmp(doc.getDocumentCatalog(), date);
 
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDViewerPreferences preferences = catalog.getViewerPreferences() != null ? catalog.getViewerPreferences()
+        PDViewerPreferences preferences = catalog.getViewerPreferences() != null
+                ? catalog.getViewerPreferences()
                 : new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         if (m.direction() == Direction.RTL) {
@@ -146,8 +146,8 @@ final class Archival {
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(Map.of(ATTACHMENT, spec));
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDDocumentNameDictionary names = catalog.getNames() != null ? catalog.getNames()
-                : new PDDocumentNameDictionary(catalog);
+        PDDocumentNameDictionary names =
+                catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(tree);
         catalog.setNames(names);
         COSArray af = new COSArray();
@@ -167,7 +167,8 @@ final class Archival {
                 if (a instanceof PDAnnotationLink link && link.getContents() == null) {
                     PDRectangle r = link.getRectangle();
                     float top = page.getMediaBox().getHeight() - r.getUpperRightY();
-                    stripper.addRegion("link-" + links.size(),
+                    stripper.addRegion(
+                            "link-" + links.size(),
                             new Rectangle2D.Float(r.getLowerLeftX(), top, r.getWidth(), r.getHeight()));
                     links.add(link);
                 }
@@ -180,8 +181,10 @@ final class Archival {
                 PDAnnotationLink link = links.get(i);
                 String shown = stripper.getTextForRegion("link-" + i).strip();
                 String target = link.getAction() instanceof PDActionURI uri ? uri.getURI() : null;
-                link.setContents(!shown.isEmpty() ? (target != null ? shown : INTERNAL_LINK + shown)
-                        : target != null ? target : INTERNAL_LINK.strip());
+                link.setContents(
+                        !shown.isEmpty()
+                                ? (target != null ? shown : INTERNAL_LINK + shown)
+                                : target != null ? target : INTERNAL_LINK.strip());
                 stripper.removeRegion("link-" + i);
             }
         }
@@ -190,7 +193,10 @@ final class Archival {
     private static Calendar calendar(Metadata m) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
-        c.set(m.published().getYear(), m.published().getMonthValue() - 1, m.published().getDayOfMonth());
+        c.set(
+                m.published().getYear(),
+                m.published().getMonthValue() - 1,
+                m.published().getDayOfMonth());
         return c;
     }
 
@@ -201,5 +207,4 @@ final class Archival {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 final class EditionResources implements FSStreamFactory {
     /** The scheme of the edition's own resources; the document's base URI is {@link #BASE}. */
     static final String SCHEME = "mirsad-edition";
+
     static final String BASE = SCHEME + ":/edition.xhtml";
     private static final Set<String> LOCAL = Set.of(SCHEME, "file", "data");
 
@@ -37,7 +38,9 @@ final class EditionResources implements FSStreamFactory {
     EditionResources(FigureImages figures, Consumer<ExportWarning> warnings) {
         this.warnings = warnings;
         for (FigureImages.Image image : figures.images()) {
-            pictures.put(URI.create(BASE).resolve(image.href()).toString(), image.figure().image());
+            pictures.put(
+                    URI.create(BASE).resolve(image.href()).toString(),
+                    image.figure().image());
         }
     }
 
@@ -45,7 +48,8 @@ final class EditionResources implements FSStreamFactory {
     void install(PdfRendererBuilder builder) {
         builder.useProtocolsStreamImplementation(this, SCHEME);
         builder.useHttpStreamImplementation(this::refuse);
-        builder.useExternalResourceAccessControl(this::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                this::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     }
 
     @Override
@@ -76,15 +80,17 @@ final class EditionResources implements FSStreamFactory {
         if (scheme != null && LOCAL.contains(scheme.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        warnings.accept(ExportWarning.of("html.remote-resource", "refused to load "
-                + type.name().toLowerCase(Locale.ROOT) + " " + uri + ": Mirsad never accesses the network; use a local file"));
+        warnings.accept(ExportWarning.of(
+                "html.remote-resource",
+                "refused to load " + type.name().toLowerCase(Locale.ROOT) + " " + uri
+                        + ": Mirsad never accesses the network; use a local file"));
         return false;
     }
 
     /** Never reached while the access control refuses remote URLs; a second lock in case it changes. */
     private FSStream refuse(String url) {
-        warnings.accept(ExportWarning.of("html.remote-resource", "refused to open " + url
-                + ": Mirsad never accesses the network"));
+        warnings.accept(ExportWarning.of(
+                "html.remote-resource", "refused to open " + url + ": Mirsad never accesses the network"));
         return null;
     }
 }

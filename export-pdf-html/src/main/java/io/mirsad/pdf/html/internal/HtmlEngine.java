@@ -41,7 +41,8 @@ import org.w3c.dom.Document;
  */
 public final class HtmlEngine implements PdfEngine {
     /** sRGB, the output intent PDF/A asks for; the JDK carries the profile. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final FontRegistry fonts;
 
@@ -57,14 +58,21 @@ public final class HtmlEngine implements PdfEngine {
     public void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException {
         Consumer<ExportWarning> warnings = options.warnings();
         if (layout.bleed().any()) {
-            warnings.accept(ExportWarning.of("html.bleed-unsupported", "the html engine prints no bleed or crop"
-                    + " marks; pdf.bleed and pdf.crop-marks are ignored (the typesetter draws them)"));
+            warnings.accept(ExportWarning.of(
+                    "html.bleed-unsupported",
+                    "the html engine prints no bleed or crop"
+                            + " marks; pdf.bleed and pdf.crop-marks are ignored (the typesetter draws them)"));
         }
         UserStyleSheet user = options.get(HtmlEngineProvider.CSS)
-                .map(file -> UserStyleSheet.read(Path.of(file), HtmlEngineProvider.CSS, warnings)).orElse(null);
+                .map(file -> UserStyleSheet.read(Path.of(file), HtmlEngineProvider.CSS, warnings))
+                .orElse(null);
         FigureImages figures = new FigureImages(digest, PrintDocument.IMAGES);
-        Document dom = PrintDocument.of(digest, figures, layout.digits(),
-                PrintStyle.css(layout, fonts.regular().family()), user == null ? null : user.uri());
+        Document dom = PrintDocument.of(
+                digest,
+                figures,
+                layout.digits(),
+                PrintStyle.css(layout, fonts.regular().family()),
+                user == null ? null : user.uri());
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(dom, EditionResources.BASE);
@@ -73,8 +81,8 @@ public final class HtmlEngine implements PdfEngine {
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
         builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
-        builder.defaultTextDirection(digest.metadata().direction() == Direction.RTL ? TextDirection.RTL
-                : TextDirection.LTR);
+        builder.defaultTextDirection(
+                digest.metadata().direction() == Direction.RTL ? TextDirection.RTL : TextDirection.LTR);
         font(builder, fonts.regular(), 400, EnumSet.of(FSFontUseCase.DOCUMENT));
         font(builder, fonts.bold(), 700, EnumSet.of(FSFontUseCase.DOCUMENT));
         for (FontFace fallback : fonts.fallbacks()) {
@@ -95,8 +103,8 @@ public final class HtmlEngine implements PdfEngine {
                 doc.save(pdf);
             }
         } catch (RuntimeException e) {
-            throw new ExportException("cannot print the html edition of '" + digest.metadata().title() + "': "
-                    + e.getMessage(), e);
+            throw new ExportException(
+                    "cannot print the html edition of '" + digest.metadata().title() + "': " + e.getMessage(), e);
         }
         out.write(PresentationForms.foldToUnicode(pdf.toByteArray()));
     }
@@ -108,7 +116,8 @@ public final class HtmlEngine implements PdfEngine {
     /** OpenHTMLtoPDF's warnings (a style rule it skips, with file and line; a resource it cannot load). */
     private static void diagnostic(Diagnostic d, Consumer<ExportWarning> warnings) {
         if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
-            warnings.accept(ExportWarning.of("html." + d.getLogMessageId().getWhere().replace("com.openhtmltopdf.", ""),
+            warnings.accept(ExportWarning.of(
+                    "html." + d.getLogMessageId().getWhere().replace("com.openhtmltopdf.", ""),
                     d.getFormattedMessage()));
         }
     }

@@ -31,8 +31,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PresentationForms {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
-    private PresentationForms() {
-    }
+    private PresentationForms() {}
 
     /** The edition {@code pdf} with its ToUnicode maps folded. */
     static byte[] foldToUnicode(byte[] pdf) throws IOException {
@@ -50,7 +49,8 @@ final class PresentationForms {
             PDResources resources = page.getResources();
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
-                if (font instanceof PDType0Font type0 && done.add(type0.getCOSObject())
+                if (font instanceof PDType0Font type0
+                        && done.add(type0.getCOSObject())
                         && type0.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream) {
                     fold(doc, type0);
                 }
@@ -70,8 +70,11 @@ final class PresentationForms {
             }
         }
         if (changed) {
-            font.getCOSObject().setItem(COSName.TO_UNICODE, new PDStream(doc,
-                    new ByteArrayInputStream(ToUnicodeCMap.write(text)), COSName.FLATE_DECODE));
+            font.getCOSObject()
+                    .setItem(
+                            COSName.TO_UNICODE,
+                            new PDStream(
+                                    doc, new ByteArrayInputStream(ToUnicodeCMap.write(text)), COSName.FLATE_DECODE));
         }
     }
 

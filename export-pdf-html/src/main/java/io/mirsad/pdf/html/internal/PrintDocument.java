@@ -39,8 +39,7 @@ final class PrintDocument {
     /** Where the figures' pictures are found; the user agent serves this scheme from the digest. */
     static final String IMAGES = "images/";
 
-    private PrintDocument() {
-    }
+    private PrintDocument() {}
 
     /** The print document of {@code digest}; {@code figures} must be the digest's, named under {@link #IMAGES}. */
     static Document of(Digest digest, FigureImages figures, DigitStyle digits, String css, String userCssUri) {
@@ -85,13 +84,15 @@ final class PrintDocument {
     /** The header of pages after the first, as in the typesetter's edition: series (or title) and date. */
     private static String runningHeader(Metadata m, DigitStyle digits) {
         String label = m.series() != null && !m.series().isBlank() ? m.series() : m.title();
-        return m.published() == null ? label
+        return m.published() == null
+                ? label
                 : label + " · " + DigestDates.gregorian(m.published(), m.language(), digits);
     }
 
     /** Replaces the EPUB's style sheet link with the print style, then the user's sheet, and adds metadata. */
     private static void head(Document doc, Metadata m, String css, String userCssUri) {
-        Element head = (Element) doc.getElementsByTagNameNS(Namespace.XHTML.uri(), "head").item(0);
+        Element head = (Element)
+                doc.getElementsByTagNameNS(Namespace.XHTML.uri(), "head").item(0);
         for (Node n : children(head)) {
             if (n instanceof Element e && e.getLocalName().equals("link")) {
                 head.removeChild(e);
@@ -127,7 +128,8 @@ final class PrintDocument {
     }
 
     private static Element body(Document doc) {
-        return (Element) doc.getElementsByTagNameNS(Namespace.XHTML.uri(), "body").item(0);
+        return (Element)
+                doc.getElementsByTagNameNS(Namespace.XHTML.uri(), "body").item(0);
     }
 
     private static List<Node> children(Node parent) {

@@ -16,24 +16,46 @@ import java.util.Locale;
  */
 final class PrintStyle {
     private static final String DEFAULT = load();
-    private static final List<String> MARGIN_BOXES = List.of("top-left-corner", "top-left", "top-center",
-            "top-right", "top-right-corner", "right-top", "right-middle", "right-bottom", "bottom-right-corner",
-            "bottom-right", "bottom-center", "bottom-left", "bottom-left-corner", "left-bottom", "left-middle",
+    private static final List<String> MARGIN_BOXES = List.of(
+            "top-left-corner",
+            "top-left",
+            "top-center",
+            "top-right",
+            "top-right-corner",
+            "right-top",
+            "right-middle",
+            "right-bottom",
+            "bottom-right-corner",
+            "bottom-right",
+            "bottom-center",
+            "bottom-left",
+            "bottom-left-corner",
+            "left-bottom",
+            "left-middle",
             "left-top");
 
-    private PrintStyle() {
-    }
+    private PrintStyle() {}
 
     static String css(PdfLayout layout, String family) {
         String face = quoted(family) + ", serif";
         String folio = layout.digits() == DigitStyle.ARABIC_INDIC ? "counter(page, arabic-indic)" : "counter(page)";
-        StringBuilder css = new StringBuilder(String.format(Locale.ROOT, "@page { size: %spt %spt; margin: %spt %spt %spt %spt;",
-                n(layout.paper().width()), n(layout.paper().height()), n(layout.margins().top()),
-                n(layout.margins().right()), n(layout.margins().bottom()), n(layout.margins().left())));
+        StringBuilder css = new StringBuilder(String.format(
+                Locale.ROOT,
+                "@page { size: %spt %spt; margin: %spt %spt %spt %spt;",
+                n(layout.paper().width()),
+                n(layout.paper().height()),
+                n(layout.margins().top()),
+                n(layout.margins().right()),
+                n(layout.margins().bottom()),
+                n(layout.margins().left())));
         // Margin boxes take no font from the document, and OpenHTMLtoPDF keeps one @page rule's boxes:
         // every box gets the face here, so that text a user's sheet puts in any of them is embedded too.
         for (String box : MARGIN_BOXES) {
-            css.append("\n  @").append(box).append(" { font-family: ").append(face).append("; font-size: 9pt; color: #5c5c5c;");
+            css.append("\n  @")
+                    .append(box)
+                    .append(" { font-family: ")
+                    .append(face)
+                    .append("; font-size: 9pt; color: #5c5c5c;");
             if (box.equals("top-center")) {
                 css.append(" content: element(running-header); vertical-align: bottom;");
             } else if (box.equals("bottom-center")) {
@@ -41,9 +63,14 @@ final class PrintStyle {
             }
             css.append(" }");
         }
-        css.append("\n}\n@page :first { @top-center { font-family: ").append(face).append("; content: none; } }\n")
-                .append(String.format(Locale.ROOT, "html { font-size: %spt; }\nhtml, .running-header { font-family: %s; }\n",
-                        n(layout.bodySize()), face));
+        css.append("\n}\n@page :first { @top-center { font-family: ")
+                .append(face)
+                .append("; content: none; } }\n")
+                .append(String.format(
+                        Locale.ROOT,
+                        "html { font-size: %spt; }\nhtml, .running-header { font-family: %s; }\n",
+                        n(layout.bodySize()),
+                        face));
         if (layout.columns() == 2) {
             css.append(".edition-body { column-count: 2; column-gap: 18pt; }\n");
         }

@@ -41,7 +41,8 @@ final class Slf4jXRLogger implements XRLogger {
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
         Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
         int level = diagnostic.getLevel().intValue();
-        return level >= Level.WARNING.intValue() ? logger.isWarnEnabled()
+        return level >= Level.WARNING.intValue()
+                ? logger.isWarnEnabled()
                 : level >= Level.INFO.intValue() ? logger.isInfoEnabled() : logger.isDebugEnabled();
     }
 }

@@ -60,11 +60,13 @@ record UserStyleSheet(Path file, String uri) {
         }
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("file")) {
-            warnings.accept(new ExportWarning("css.remote-url", "url(" + ref + ") is not loaded: Mirsad never"
-                    + " accesses the network; use a local file", where));
+            warnings.accept(new ExportWarning(
+                    "css.remote-url",
+                    "url(" + ref + ") is not loaded: Mirsad never" + " accesses the network; use a local file",
+                    where));
         } else if (!Files.isRegularFile(Path.of(target))) {
-            warnings.accept(new ExportWarning("css.missing-file", "url(" + ref + ") names " + Path.of(target)
-                    + ", which does not exist", where));
+            warnings.accept(new ExportWarning(
+                    "css.missing-file", "url(" + ref + ") names " + Path.of(target) + ", which does not exist", where));
         }
     }
 

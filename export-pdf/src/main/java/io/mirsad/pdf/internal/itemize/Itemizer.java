@@ -41,9 +41,11 @@ public final class Itemizer {
             return Optional.empty();
         }
         StringJoiner list = new StringJoiner("; ");
-        missing.entrySet().stream().limit(MAX_LISTED).forEach(e -> list.add(Printable.codePoint(e.getKey()) + " "
-                + Optional.ofNullable(UCharacter.getName(e.getKey())).orElse("(unnamed)") + " in \""
-                + e.getValue() + "\""));
+        missing.entrySet().stream()
+                .limit(MAX_LISTED)
+                .forEach(e -> list.add(Printable.codePoint(e.getKey()) + " "
+                        + Optional.ofNullable(UCharacter.getName(e.getKey())).orElse("(unnamed)") + " in \""
+                        + e.getValue() + "\""));
         String more = missing.size() > MAX_LISTED ? "; and " + (missing.size() - MAX_LISTED) + " more" : "";
         return Optional.of("left out " + missing.size() + (missing.size() == 1 ? " character" : " characters")
                 + " no font can draw or no PDF can hold as text (add a fallback face for letters): " + list + more);
@@ -59,9 +61,18 @@ public final class Itemizer {
         int start = 0;
         for (int i = 1; i <= chars.length; i++) {
             // a role (link, citation, label) never splits a run: letters on either side of its edge still join
-            if (i == chars.length || levels[i] != levels[start] || fonts[i] != fonts[start]
-                    || !text.styleAt(i).withRole(null).equals(text.styleAt(start).withRole(null))) {
-                runs.add(new TextRun(start, i, levels[start], fonts[start], text.styleAt(start).withRole(null)));
+            if (i == chars.length
+                    || levels[i] != levels[start]
+                    || fonts[i] != fonts[start]
+                    || !text.styleAt(i)
+                            .withRole(null)
+                            .equals(text.styleAt(start).withRole(null))) {
+                runs.add(new TextRun(
+                        start,
+                        i,
+                        levels[start],
+                        fonts[start],
+                        text.styleAt(start).withRole(null)));
                 start = i;
             }
         }
@@ -110,7 +121,9 @@ public final class Itemizer {
             int cp = Character.codePointAt(chars, i);
             ShapingFont primary = faces.face(text.styleAt(i).bold());
             ShapingFont chosen;
-            if (followsPrevious(cp) && previous != null && previous.face().bold() == primary.face().bold()) {
+            if (followsPrevious(cp)
+                    && previous != null
+                    && previous.face().bold() == primary.face().bold()) {
                 chosen = previous;
             } else {
                 chosen = choose(cp, primary);
@@ -128,7 +141,8 @@ public final class Itemizer {
     /** Marks, joiners and invisible controls stay with the face of the letter before them. */
     private static boolean followsPrevious(int cp) {
         int type = UCharacter.getType(cp);
-        return type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
+        return type == UCharacter.NON_SPACING_MARK
+                || type == UCharacter.ENCLOSING_MARK
                 || type == UCharacter.COMBINING_SPACING_MARK
                 || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
                 || UCharacter.isWhitespace(cp);

@@ -5,8 +5,8 @@ import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -111,8 +111,8 @@ public final class StyledText {
             while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
                 end--;
             }
-            return new StyledText(s.substring(start, end),
-                    styles.subList(start, end).toArray(new TextStyle[0]), direction);
+            return new StyledText(
+                    s.substring(start, end), styles.subList(start, end).toArray(new TextStyle[0]), direction);
         }
     }
 }

@@ -20,7 +20,9 @@ public record Typefaces(ShapingFont regular, ShapingFont bold, List<ShapingFont>
 
     /** Loads every face of the registry. */
     public static Typefaces load(FontRegistry fonts) {
-        return new Typefaces(ShapingFont.load(fonts.regular()), ShapingFont.load(fonts.bold()),
+        return new Typefaces(
+                ShapingFont.load(fonts.regular()),
+                ShapingFont.load(fonts.bold()),
                 fonts.fallbacks().stream().map(ShapingFont::load).toList());
     }
 

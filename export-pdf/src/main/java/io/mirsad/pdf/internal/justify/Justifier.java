@@ -89,8 +89,8 @@ public final class Justifier {
                 }
                 List<Integer> points = KashidaPoints.find(text.chars(), box.start(), box.limit());
                 if (!points.isEmpty()) {
-                    candidates.add(new Stretch(boxes, b, Arrays.copyOfRange(text.chars(), box.start(), box.limit()),
-                            points));
+                    candidates.add(
+                            new Stretch(boxes, b, Arrays.copyOfRange(text.chars(), box.start(), box.limit()), points));
                 }
             }
         }
@@ -120,7 +120,8 @@ public final class Justifier {
 
         /** Inserts one more tatweel if it fits in {@code room}; returns the width gained. */
         float tryLengthen(int round, float room) {
-            if (round > chosen.size() || room < MIN_KASHIDA * boxes.get(index).style().size()) {
+            if (round > chosen.size()
+                    || room < MIN_KASHIDA * boxes.get(index).style().size()) {
                 return 0;
             }
             Box box = boxes.get(index);
@@ -129,7 +130,8 @@ public final class Justifier {
             BitSet inserted = new BitSet();
             char[] longer = withTatweels(next, inserted);
             GlyphRun reshaped = Shaper.shapeLengthened(box.glyphs().font(), longer, inserted);
-            float gain = reshaped.width(box.style().size()) - box.glyphs().width(box.style().size());
+            float gain = reshaped.width(box.style().size())
+                    - box.glyphs().width(box.style().size());
             if (gain <= 0 || gain > room) {
                 return 0;
             }

@@ -12,8 +12,7 @@ import java.util.List;
  * forward (alef, dal, ra, waw…), never inside lam-alef, never outside Arabic script.
  */
 public final class KashidaPoints {
-    private KashidaPoints() {
-    }
+    private KashidaPoints() {}
 
     /**
      * The insertion indices in {@code text[from, to)}, relative to {@code from}, nearest the word's end first

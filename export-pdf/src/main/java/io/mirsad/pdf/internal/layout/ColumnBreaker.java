@@ -13,8 +13,7 @@ final class ColumnBreaker {
     /** Bisection steps: a column height to a hundredth of a point. */
     private static final int STEPS = 18;
 
-    private ColumnBreaker() {
-    }
+    private ColumnBreaker() {}
 
     /**
      * Fills up to {@code columns} columns of {@code height} points from the start of {@code lines}.

@@ -12,8 +12,7 @@ public sealed interface Content {
      * @param alignment where it sits in the measure
      * @param indent    points the measure is narrowed by on the start side
      */
-    record Text(Line line, Alignment alignment, float indent) implements Content {
-    }
+    record Text(Line line, Alignment alignment, float indent) implements Content {}
 
     /**
      * A line of a table of contents: its text at the start side, the page number at the end side.
@@ -21,8 +20,7 @@ public sealed interface Content {
      * @param text   the entry's (last) line
      * @param number the page number
      */
-    record Entry(Line text, Line number) implements Content {
-    }
+    record Entry(Line text, Line number) implements Content {}
 
     /**
      * A picture, centred in the measure.
@@ -31,8 +29,7 @@ public sealed interface Content {
      * @param width  drawn width in points
      * @param height drawn height in points
      */
-    record Picture(ImageRef image, float width, float height) implements Content {
-    }
+    record Picture(ImageRef image, float width, float height) implements Content {}
 
     /**
      * A short centred rule.
@@ -40,6 +37,5 @@ public sealed interface Content {
      * @param width     its length in points
      * @param thickness its thickness in points
      */
-    record Rule(float width, float thickness) implements Content {
-    }
+    record Rule(float width, float thickness) implements Content {}
 }

@@ -3,11 +3,11 @@ package io.mirsad.pdf.internal.layout;
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
-import io.mirsad.digest.Urls;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
+import io.mirsad.digest.Urls;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.pdf.PdfLayout;
@@ -55,10 +55,13 @@ public final class EditionLayout {
 
     /** A column narrower than this many ems holds too few words per line to justify evenly. */
     private static final float MIN_MEASURE_EMS = 26;
+
     private static final float MIN_BODY_SIZE = 9;
 
     static float fittedBodySize(PdfLayout layout) {
-        float text = layout.paper().width() - layout.margins().left() - layout.margins().right();
+        float text = layout.paper().width()
+                - layout.margins().left()
+                - layout.margins().right();
         float column = layout.columns() == 1 ? text : (text - PageFlow.COLUMN_GAP) / 2;
         return Math.min(layout.bodySize(), Math.max(MIN_BODY_SIZE, column / MIN_MEASURE_EMS));
     }
@@ -73,8 +76,14 @@ public final class EditionLayout {
         Metadata m = digest.metadata();
         try (PdfWriter writer = new PdfWriter()) {
             tags = writer.structure();
-            flow = new PageFlow(writer, layout, direction == Direction.RTL, header(m), new Folios(typesetter, scale.header(), layout.digits(), direction),
-                    scale.bodyLeading(), pages);
+            flow = new PageFlow(
+                    writer,
+                    layout,
+                    direction == Direction.RTL,
+                    header(m),
+                    new Folios(typesetter, scale.header(), layout.digits(), direction),
+                    scale.bodyLeading(),
+                    pages);
             flow.span(true);
             titleBlock(m);
             flow.span(false);
@@ -119,23 +128,40 @@ public final class EditionLayout {
     private void titleBlock(Metadata m) throws IOException {
         float b = scale.body();
         if (m.series() != null) {
-            place("P", text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE,
-                    null));
+            place("P", text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE, null));
         }
-        place("H1", text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE,
-                null));
+        place(
+                "H1",
+                text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE, null));
         if (m.subtitle() != null) {
-            place("P", text(m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f,
-                    Role.TITLE, null));
+            place(
+                    "P",
+                    text(
+                            m.subtitle(),
+                            scale.subtitle(),
+                            Alignment.CENTER,
+                            b * 1.25f * 1.7f,
+                            0,
+                            b * 0.4f,
+                            Role.TITLE,
+                            null));
         }
         if (!m.authors().isEmpty()) {
-            place("P", text(labels.byline() + String.join(labels.listSeparator(), m.authors()), scale.bodyText(),
-                    Alignment.CENTER, scale.bodyLeading(), 0, 0, Role.TITLE, null));
+            place(
+                    "P",
+                    text(
+                            labels.byline() + String.join(labels.listSeparator(), m.authors()),
+                            scale.bodyText(),
+                            Alignment.CENTER,
+                            scale.bodyLeading(),
+                            0,
+                            0,
+                            Role.TITLE,
+                            null));
         }
         String dates = dates(m);
         if (!dates.isEmpty()) {
-            place("P", text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE,
-                    null));
+            place("P", text(dates, scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0, Role.TITLE, null));
         }
         flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
     }
@@ -147,32 +173,76 @@ public final class EditionLayout {
         tags.begin("Sect");
         if (section.headline() != null) {
             boolean brief = section.kind() == SectionKind.BRIEF;
-            place("H2", text(section.headline(), scale.headline(brief), Alignment.START,
-                    scale.headlineLeading(brief), b * 1.4f, b * 0.25f, Role.HEADLINE, bookmark));
+            place(
+                    "H2",
+                    text(
+                            section.headline(),
+                            scale.headline(brief),
+                            Alignment.START,
+                            scale.headlineLeading(brief),
+                            b * 1.4f,
+                            b * 0.25f,
+                            Role.HEADLINE,
+                            bookmark));
             bookmark = null;
         }
         TextStyle style = intro ? scale.introduction() : scale.bodyText();
         float leading = intro ? scale.introductionLeading() : scale.bodyLeading();
         for (Block block : section.blocks()) {
             if (block instanceof Block.Paragraph p) {
-                place("P", set(Paragraphs.of(p.runs(), style, direction, null, digest), leading, Alignment.JUSTIFY,
-                        0, 0, b * 0.45f, Role.BODY, bookmark));
+                place(
+                        "P",
+                        set(
+                                Paragraphs.of(p.runs(), style, direction, null, digest),
+                                leading,
+                                Alignment.JUSTIFY,
+                                0,
+                                0,
+                                b * 0.45f,
+                                Role.BODY,
+                                bookmark));
             } else if (block instanceof Block.Quote q) {
                 tags.begin("BlockQuote");
-                place("P", set(Paragraphs.of(q.runs(), scale.quote(), direction, null, digest), scale.bodyLeading(),
-                        Alignment.JUSTIFY, b * 1.6f, b * 0.3f, q.attribution() == null ? b * 0.6f : 0, Role.QUOTE,
-                        bookmark));
+                place(
+                        "P",
+                        set(
+                                Paragraphs.of(q.runs(), scale.quote(), direction, null, digest),
+                                scale.bodyLeading(),
+                                Alignment.JUSTIFY,
+                                b * 1.6f,
+                                b * 0.3f,
+                                q.attribution() == null ? b * 0.6f : 0,
+                                Role.QUOTE,
+                                bookmark));
                 if (q.attribution() != null) {
-                    place("P", set(StyledText.of("— " + q.attribution(), scale.small(), direction),
-                            scale.smallLeading(), Alignment.START, b * 1.6f, 0, b * 0.6f, Role.ATTRIBUTION, null));
+                    place(
+                            "P",
+                            set(
+                                    StyledText.of("— " + q.attribution(), scale.small(), direction),
+                                    scale.smallLeading(),
+                                    Alignment.START,
+                                    b * 1.6f,
+                                    0,
+                                    b * 0.6f,
+                                    Role.ATTRIBUTION,
+                                    null));
                 }
                 tags.end();
             } else if (block instanceof Block.ListBlock list) {
                 tags.begin("L");
                 for (int i = 0; i < list.items().size(); i++) {
                     String mark = list.ordered() ? layout.digits().apply(Integer.toString(i + 1)) + ". " : "• ";
-                    place("LI", set(Paragraphs.of(list.items().get(i).runs(), style, direction, mark, digest),
-                            leading, Alignment.JUSTIFY, b, 0, b * 0.2f, Role.BODY, i == 0 ? bookmark : null));
+                    place(
+                            "LI",
+                            set(
+                                    Paragraphs.of(list.items().get(i).runs(), style, direction, mark, digest),
+                                    leading,
+                                    Alignment.JUSTIFY,
+                                    b,
+                                    0,
+                                    b * 0.2f,
+                                    Role.BODY,
+                                    i == 0 ? bookmark : null));
                 }
                 tags.end();
                 flow.place(new SetText(List.of(), leading, Alignment.START, 0, 0, b * 0.3f, Role.BODY, null));
@@ -181,8 +251,17 @@ public final class EditionLayout {
                 flow.image(f.image());
                 tags.end();
                 String caption = f.caption() != null ? f.caption() : f.alt();
-                place("P", set(StyledText.of(caption, scale.small(), direction), scale.smallLeading(),
-                        Alignment.CENTER, 0, 0, b * 0.6f, Role.CAPTION, bookmark));
+                place(
+                        "P",
+                        set(
+                                StyledText.of(caption, scale.small(), direction),
+                                scale.smallLeading(),
+                                Alignment.CENTER,
+                                0,
+                                0,
+                                b * 0.6f,
+                                Role.CAPTION,
+                                bookmark));
             }
             bookmark = null;
         }
@@ -192,8 +271,10 @@ public final class EditionLayout {
         }
         if (!names.isEmpty()) {
             String label = (names.size() == 1 ? labels.source() : labels.sourcesLead()) + " ";
-            StyledText line = StyledText.builder(direction).append(label, scale.small().withBold(true))
-                    .append(String.join(labels.listSeparator(), names), scale.small()).build();
+            StyledText line = StyledText.builder(direction)
+                    .append(label, scale.small().withBold(true))
+                    .append(String.join(labels.listSeparator(), names), scale.small())
+                    .build();
             place("P", set(line, scale.smallLeading(), Alignment.START, 0, 0, b * 0.5f, Role.SOURCE_LINE, null));
         }
         tags.end();
@@ -203,8 +284,17 @@ public final class EditionLayout {
         float b = scale.body();
         flow.newPage();
         flow.span(true);
-        place("H2", text(labels.sources(), scale.headline(false), Alignment.START, scale.headlineLeading(false), 0,
-                b * 0.8f, Role.HEADLINE, labels.sources()));
+        place(
+                "H2",
+                text(
+                        labels.sources(),
+                        scale.headline(false),
+                        Alignment.START,
+                        scale.headlineLeading(false),
+                        0,
+                        b * 0.8f,
+                        Role.HEADLINE,
+                        labels.sources()));
         tags.begin("L");
         List<Source> sources = digest.sources();
         for (int i = 0; i < sources.size(); i++) {
@@ -212,17 +302,40 @@ public final class EditionLayout {
             String number = layout.digits().apply(Integer.toString(i + 1)) + ". ";
             TextStyle bold = scale.bodyText().withBold(true);
             tags.beginAnchored("LI", s.id());
-            flow.place(set(StyledText.builder(direction).append(number, bold.withRole(TextRole.LABEL))
-                    .append(s.name(), bold).build(), scale.bodyLeading(), Alignment.START, 0, b * 0.6f, 0,
-                    Role.SOURCE_NAME, null));
+            flow.place(set(
+                    StyledText.builder(direction)
+                            .append(number, bold.withRole(TextRole.LABEL))
+                            .append(s.name(), bold)
+                            .build(),
+                    scale.bodyLeading(),
+                    Alignment.START,
+                    0,
+                    b * 0.6f,
+                    0,
+                    Role.SOURCE_NAME,
+                    null));
             if (s.nameLatin() != null) {
-                flow.place(text(s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
-                        scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
+                flow.place(text(
+                        s.nameLatin(),
+                        scale.small().withColor(Palette.INK.rgb()),
+                        Alignment.START,
+                        scale.smallLeading(),
+                        0,
+                        0,
+                        Role.SOURCE_DETAIL,
+                        null));
             }
             if (s.url() != null) {
                 TextStyle url = scale.small().withColor(Palette.ACCENT.rgb());
-                flow.place(text(s.url(), Urls.isLinkable(s.url()) ? url.withRole(TextRole.link(s.url(), s.url())) : url,
-                        Alignment.START, scale.smallLeading(), 0, 0, Role.SOURCE_DETAIL, null));
+                flow.place(text(
+                        s.url(),
+                        Urls.isLinkable(s.url()) ? url.withRole(TextRole.link(s.url(), s.url())) : url,
+                        Alignment.START,
+                        scale.smallLeading(),
+                        0,
+                        0,
+                        Role.SOURCE_DETAIL,
+                        null));
             }
             tags.end();
         }
@@ -230,8 +343,8 @@ public final class EditionLayout {
     }
 
     private Line header(Metadata m) {
-        String date = m.published() == null ? null
-                : DigestDates.gregorian(m.published(), m.language(), layout.digits());
+        String date =
+                m.published() == null ? null : DigestDates.gregorian(m.published(), m.language(), layout.digits());
         String label = m.series() != null ? m.series() : m.title();
         String text = date == null ? label : label + DOT + date;
         return typesetter.line(StyledText.of(text, scale.header(), direction));
@@ -242,7 +355,8 @@ public final class EditionLayout {
             return "";
         }
         String gregorian = DigestDates.gregorian(m.published(), m.language(), layout.digits());
-        return labels.showsHijri() ? gregorian + DOT + DigestDates.hijri(m.published(), m.language(), layout.digits())
+        return labels.showsHijri()
+                ? gregorian + DOT + DigestDates.hijri(m.published(), m.language(), layout.digits())
                 : gregorian;
     }
 
@@ -253,14 +367,35 @@ public final class EditionLayout {
         tags.end();
     }
 
-    private SetText text(String s, TextStyle style, Alignment alignment, float leading, float before, float after,
-                         Role role, String bookmark) {
+    private SetText text(
+            String s,
+            TextStyle style,
+            Alignment alignment,
+            float leading,
+            float before,
+            float after,
+            Role role,
+            String bookmark) {
         return set(StyledText.of(s, style, direction), leading, alignment, 0, before, after, role, bookmark);
     }
 
-    private SetText set(StyledText s, float leading, Alignment alignment, float indent, float before, float after,
-                        Role role, String bookmark) {
-        return new SetText(typesetter.lines(s, flow.measure() - indent, alignment), leading, alignment, indent,
-                before, after, role, bookmark);
+    private SetText set(
+            StyledText s,
+            float leading,
+            Alignment alignment,
+            float indent,
+            float before,
+            float after,
+            Role role,
+            String bookmark) {
+        return new SetText(
+                typesetter.lines(s, flow.measure() - indent, alignment),
+                leading,
+                alignment,
+                indent,
+                before,
+                after,
+                role,
+                bookmark);
     }
 }

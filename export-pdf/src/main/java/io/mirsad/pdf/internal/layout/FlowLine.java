@@ -19,6 +19,14 @@ import io.mirsad.pdf.internal.write.StructureTree;
  * @param tag         the structure element its content belongs to, taken when it was placed (it is drawn
  *                    later), or {@code null} for an ornament
  */
-public record FlowLine(Content content, Role role, int block, int index, int count, float height, float spaceBefore,
-                       boolean breakBefore, String bookmark, StructureTree.Tag tag) {
-}
+public record FlowLine(
+        Content content,
+        Role role,
+        int block,
+        int index,
+        int count,
+        float height,
+        float spaceBefore,
+        boolean breakBefore,
+        String bookmark,
+        StructureTree.Tag tag) {}

@@ -23,6 +23,7 @@ final class PageFlow {
     static final float COLUMN_GAP = 20;
     /** Pictures are not enlarged beyond this many points per pixel (two pixels per point at 96 dpi). */
     private static final float MAX_POINTS_PER_PIXEL = 1.5f;
+
     private static final float RULE_THICKNESS = 0.6f;
     /** How much the space between paragraphs may grow, in its own size, to bring columns to one depth. */
     private static final float MAX_FEATHER = 1;
@@ -39,6 +40,7 @@ final class PageFlow {
     private final List<FlowLine> galley = new ArrayList<>();
     /** What is placed on the current page. */
     private final List<Placement> placed = new ArrayList<>();
+
     private int pageNumber;
     private boolean pageOpen;
     private float regionTop;
@@ -56,8 +58,14 @@ final class PageFlow {
         return writer.structure();
     }
 
-    PageFlow(PdfWriter writer, PdfLayout layout, boolean rightToLeft, Line header, IntFunction<Line> folio,
-             float bodyLeading, Consumer<PageLayout> observer) {
+    PageFlow(
+            PdfWriter writer,
+            PdfLayout layout,
+            boolean rightToLeft,
+            Line header,
+            IntFunction<Line> folio,
+            float bodyLeading,
+            Consumer<PageLayout> observer) {
         this.writer = writer;
         this.layout = layout;
         this.rightToLeft = rightToLeft;
@@ -77,7 +85,9 @@ final class PageFlow {
 
     /** The width lines are set to. */
     float measure() {
-        float text = layout.paper().width() - layout.margins().left() - layout.margins().right();
+        float text = layout.paper().width()
+                - layout.margins().left()
+                - layout.margins().right();
         return columns() == 1 ? text : (text - COLUMN_GAP) / 2;
     }
 
@@ -91,11 +101,20 @@ final class PageFlow {
         int block = blocks++;
         Role role = text.role();
         for (int i = 0; i < lines.size(); i++) {
-            boolean breakBefore = i == 0 ? !keptByPrevious && !role.keepWithPrevious()
+            boolean breakBefore = i == 0
+                    ? !keptByPrevious && !role.keepWithPrevious()
                     : role.splits() && i >= 2 && lines.size() - i >= 2;
-            add(new FlowLine(new Content.Text(lines.get(i), text.alignment(), text.indent()), role, block, i,
-                    lines.size(), text.lineHeight(), i == 0 ? pendingSpace + text.spaceBefore() : 0, breakBefore,
-                    i == 0 ? text.bookmark() : null, writer.structure().current()));
+            add(new FlowLine(
+                    new Content.Text(lines.get(i), text.alignment(), text.indent()),
+                    role,
+                    block,
+                    i,
+                    lines.size(),
+                    text.lineHeight(),
+                    i == 0 ? pendingSpace + text.spaceBefore() : 0,
+                    breakBefore,
+                    i == 0 ? text.bookmark() : null,
+                    writer.structure().current()));
         }
         pendingSpace = text.spaceAfter();
         keptByPrevious = role.keepWithNext();
@@ -112,8 +131,17 @@ final class PageFlow {
             width *= maxHeight / height;
             height = maxHeight;
         }
-        add(new FlowLine(new Content.Picture(image, width, height), Role.FIGURE, blocks++, 0, 1, height,
-                pendingSpace + bodyLeading / 2, !keptByPrevious, null, writer.structure().current()));
+        add(new FlowLine(
+                new Content.Picture(image, width, height),
+                Role.FIGURE,
+                blocks++,
+                0,
+                1,
+                height,
+                pendingSpace + bodyLeading / 2,
+                !keptByPrevious,
+                null,
+                writer.structure().current()));
         pendingSpace = bodyLeading / 3;
         keptByPrevious = false;
         settle();
@@ -121,8 +149,17 @@ final class PageFlow {
 
     /** Adds a short centred rule that closes the title block and keeps with it. */
     void rule(float width, float before, float after) throws IOException {
-        add(new FlowLine(new Content.Rule(width, RULE_THICKNESS), Role.TITLE, blocks++, 0, 1, RULE_THICKNESS,
-                pendingSpace + before, false, null, null));
+        add(new FlowLine(
+                new Content.Rule(width, RULE_THICKNESS),
+                Role.TITLE,
+                blocks++,
+                0,
+                1,
+                RULE_THICKNESS,
+                pendingSpace + before,
+                false,
+                null,
+                null));
         pendingSpace = after;
         settle();
     }
@@ -145,8 +182,17 @@ final class PageFlow {
             openPage();
         }
         if (pendingBookmark != null && line.bookmark() == null) {
-            line = new FlowLine(line.content(), line.role(), line.block(), line.index(), line.count(), line.height(),
-                    line.spaceBefore(), line.breakBefore(), pendingBookmark, line.tag());
+            line = new FlowLine(
+                    line.content(),
+                    line.role(),
+                    line.block(),
+                    line.index(),
+                    line.count(),
+                    line.height(),
+                    line.spaceBefore(),
+                    line.breakBefore(),
+                    pendingBookmark,
+                    line.tag());
         }
         pendingBookmark = null;
         galley.add(line);
@@ -196,10 +242,19 @@ final class PageFlow {
         List<Line> lines = text.lines();
         int block = blocks++;
         for (int i = 0; i < lines.size(); i++) {
-            Content content = i == lines.size() - 1 ? new Content.Entry(lines.get(i), number)
+            Content content = i == lines.size() - 1
+                    ? new Content.Entry(lines.get(i), number)
                     : new Content.Text(lines.get(i), text.alignment(), 0);
-            add(new FlowLine(content, Role.TITLE, block, i, lines.size(), text.lineHeight(),
-                    i == 0 ? pendingSpace + text.spaceBefore() : 0, i == 0, i == 0 ? text.bookmark() : null,
+            add(new FlowLine(
+                    content,
+                    Role.TITLE,
+                    block,
+                    i,
+                    lines.size(),
+                    text.lineHeight(),
+                    i == 0 ? pendingSpace + text.spaceBefore() : 0,
+                    i == 0,
+                    i == 0 ? text.bookmark() : null,
                     writer.structure().current()));
         }
         pendingSpace = text.spaceAfter();
@@ -253,7 +308,8 @@ final class PageFlow {
             for (int i = 1; i < column.size(); i++) {
                 gaps += feathers(column.get(i)) ? column.get(i).spaceBefore() : 0;
             }
-            float feather = ends.length == 1 || gaps == 0 ? 0
+            float feather = ends.length == 1 || gaps == 0
+                    ? 0
                     : Math.max(0, Math.min(MAX_FEATHER, (depth - ColumnBreaker.height(column)) / gaps));
             float y = regionTop;
             for (int i = 0; i < column.size(); i++) {
@@ -300,8 +356,12 @@ final class PageFlow {
         if (pageNumber > 1 && header != null) {
             float baseline = height - layout.margins().top() * 0.55f;
             page.artifact(header, (width - header.width()) / 2, baseline);
-            page.rectangle(layout.margins().left(), baseline - header.size() * 0.9f,
-                    width - layout.margins().left() - layout.margins().right(), 0.4f, Palette.RULE.rgb());
+            page.rectangle(
+                    layout.margins().left(),
+                    baseline - header.size() * 0.9f,
+                    width - layout.margins().left() - layout.margins().right(),
+                    0.4f,
+                    Palette.RULE.rgb());
         }
         Line number = folio.apply(pageNumber);
         page.artifact(number, (width - number.width()) / 2, layout.margins().bottom() * 0.45f);
@@ -335,14 +395,27 @@ final class PageFlow {
             page.line(line, x, baseline, p.line().tag());
         } else if (p.line().content() instanceof Content.Entry e) {
             float baseline = p.top() - p.line().height() / 2 - e.text().size() * 0.25f;
-            page.line(e.text(), rightToLeft ? right - e.text().width() : left, baseline, p.line().tag());
-            page.line(e.number(), rightToLeft ? left : right - e.number().width(), baseline, p.line().tag());
+            page.line(
+                    e.text(),
+                    rightToLeft ? right - e.text().width() : left,
+                    baseline,
+                    p.line().tag());
+            page.line(
+                    e.number(),
+                    rightToLeft ? left : right - e.number().width(),
+                    baseline,
+                    p.line().tag());
         } else if (p.line().content() instanceof Content.Picture pic) {
-            page.image(pic.image(), (left + right - pic.width()) / 2, p.bottom(), pic.width(), pic.height(),
+            page.image(
+                    pic.image(),
+                    (left + right - pic.width()) / 2,
+                    p.bottom(),
+                    pic.width(),
+                    pic.height(),
                     p.line().tag());
         } else if (p.line().content() instanceof Content.Rule rule) {
-            page.rectangle((left + right - rule.width()) / 2, p.bottom(), rule.width(), rule.thickness(),
-                    Palette.RULE.rgb());
+            page.rectangle(
+                    (left + right - rule.width()) / 2, p.bottom(), rule.width(), rule.thickness(), Palette.RULE.rgb());
         }
     }
 

@@ -3,8 +3,8 @@ package io.mirsad.pdf.internal.layout;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
-import io.mirsad.digest.Urls;
 import io.mirsad.digest.Source;
+import io.mirsad.digest.Urls;
 import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.itemize.TextStyle;
@@ -20,8 +20,7 @@ final class Paragraphs {
     /** How a citation's link describes where it leads. */
     private static final String CITES = "المصدر: ";
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** The runs with {@code prefix}, a list item's label, before them. */
     static StyledText of(List<Inline> runs, TextStyle base, Direction direction, String prefix, Digest digest) {
@@ -48,7 +47,8 @@ final class Paragraphs {
         }
         if (run instanceof Inline.SourceRef ref) {
             Optional<Source> source = digest.source(ref.sourceId());
-            return source.map(s -> base.withRole(TextRole.reference(s.id(), CITES + s.name()))).orElse(base);
+            return source.map(s -> base.withRole(TextRole.reference(s.id(), CITES + s.name())))
+                    .orElse(base);
         }
         return base;
     }

@@ -15,8 +15,15 @@ import java.util.List;
  * @param role        what the paragraph is, which decides how it keeps with its neighbours
  * @param bookmark    the outline entry pointing here, or {@code null}
  */
-public record SetText(List<Line> lines, float lineHeight, Alignment alignment, float indent, float spaceBefore,
-                      float spaceAfter, Role role, String bookmark) {
+public record SetText(
+        List<Line> lines,
+        float lineHeight,
+        Alignment alignment,
+        float indent,
+        float spaceBefore,
+        float spaceAfter,
+        Role role,
+        String bookmark) {
     public SetText {
         lines = List.copyOf(lines);
     }

@@ -35,8 +35,8 @@ public final class TypesetterEngine implements PdfEngine {
         try {
             new EditionLayout(digest, layout, typesetter, options.getBoolean(PdfExporter.ARCHIVAL, true)).write(pdf);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExportException("cannot write the PDF edition of '" + digest.metadata().title() + "': "
-                    + e.getMessage(), e);
+            throw new ExportException(
+                    "cannot write the PDF edition of '" + digest.metadata().title() + "': " + e.getMessage(), e);
         }
         itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
         pdf.writeTo(out);
@@ -59,16 +59,18 @@ public final class TypesetterEngine implements PdfEngine {
         try {
             new VolumeLayout(volume, layout, new Typesetter(itemizer, layout.kashida())).write(out);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExportException("cannot write the PDF volume '" + volume.metadata().title() + "': "
-                    + e.getMessage(), e);
+            throw new ExportException(
+                    "cannot write the PDF volume '" + volume.metadata().title() + "': " + e.getMessage(), e);
         }
         itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
     }
 
     /** An itemizer for one export; faces added by option are loaded for it alone, the configured ones once. */
     private Itemizer itemizer(ExportOptions options) {
-        return new Itemizer(options.get(ExportOptions.FONTS_FALLBACK).isPresent()
-                ? Typefaces.load(fonts.with(options)) : typefaces());
+        return new Itemizer(
+                options.get(ExportOptions.FONTS_FALLBACK).isPresent()
+                        ? Typefaces.load(fonts.with(options))
+                        : typefaces());
     }
 
     /** Loaded on first export: the exporter is created by the service loader even when PDF is not wanted. */

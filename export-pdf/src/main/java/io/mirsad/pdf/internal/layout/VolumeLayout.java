@@ -33,6 +33,7 @@ public final class VolumeLayout {
     private static final String NO_SOURCES = "لم تذكر الإصدارات مصادر.";
     /** Before the parts citing a source, by their number in the contents, each with its first page. */
     private static final String CITED_IN = "ورد في الإصدارات: ";
+
     private static final String PAGE = "ص ";
     private static final String DIGESTS = "عدد الإصدارات: ";
     private static final String DOT = " · ";
@@ -72,7 +73,8 @@ public final class VolumeLayout {
                 Digest digest = volume.parts().get(i).digest();
                 index.add(i, digest);
                 titles.add(digest.metadata().title());
-                firstPages.add(new EditionLayout(digest, layout, typesetter, false).writePart(flow, partHeader(digest.metadata())));
+                firstPages.add(new EditionLayout(digest, layout, typesetter, false)
+                        .writePart(flow, partHeader(digest.metadata())));
             }
             int indexPage = sourceIndex(flow, index, firstPages);
             flow.finish();
@@ -83,8 +85,8 @@ public final class VolumeLayout {
             contents.finish();
             int written = contents.pageNumber() - 1;
             if (written != contentsPages) {
-                throw new IllegalStateException("the table of contents took " + written + " pages, not the "
-                        + contentsPages + " set aside");
+                throw new IllegalStateException(
+                        "the table of contents took " + written + " pages, not the " + contentsPages + " set aside");
             }
             writer.moveLastPages(written, 1);
             writer.save(m, out);
@@ -93,7 +95,8 @@ public final class VolumeLayout {
 
     /** How many pages the table of contents takes, found by setting it once with placeholder numbers. */
     private int contentsPages() throws IOException {
-        List<String> titles = volume.parts().stream().map(p -> p.metadata().title()).toList();
+        List<String> titles =
+                volume.parts().stream().map(p -> p.metadata().title()).toList();
         List<Integer> placeholders = titles.stream().map(t -> 0).toList();
         try (PdfWriter scratch = new PdfWriter()) {
             PageFlow flow = flow(scratch, null);
@@ -104,8 +107,14 @@ public final class VolumeLayout {
     }
 
     private PageFlow flow(PdfWriter writer, Line header) {
-        return new PageFlow(writer, layout, direction == Direction.RTL, header,
-                new Folios(typesetter, scale.header(), layout.digits(), direction), scale.bodyLeading(), null);
+        return new PageFlow(
+                writer,
+                layout,
+                direction == Direction.RTL,
+                header,
+                new Folios(typesetter, scale.header(), layout.digits(), direction),
+                scale.bodyLeading(),
+                null);
     }
 
     private void titlePage(PageFlow flow, Metadata m) throws IOException {
@@ -123,14 +132,23 @@ public final class VolumeLayout {
         if (!span.isEmpty()) {
             flow.place(text(flow, span, scale.bodyText(), Alignment.CENTER, scale.bodyLeading(), 0, 0));
         }
-        flow.place(text(flow, DIGESTS + layout.digits().apply(Integer.toString(volume.parts().size())),
-                scale.small(), Alignment.CENTER, scale.smallLeading(), 0, 0));
+        flow.place(text(
+                flow,
+                DIGESTS + layout.digits().apply(Integer.toString(volume.parts().size())),
+                scale.small(),
+                Alignment.CENTER,
+                scale.smallLeading(),
+                0,
+                0));
     }
 
     /** The first and last publication dates of the parts, as the volume's title page gives them. */
     private String dateSpan() {
-        List<java.time.LocalDate> dates = volume.parts().stream().map(p -> p.metadata().published())
-                .filter(d -> d != null).sorted().toList();
+        List<java.time.LocalDate> dates = volume.parts().stream()
+                .map(p -> p.metadata().published())
+                .filter(d -> d != null)
+                .sorted()
+                .toList();
         if (dates.isEmpty()) {
             return "";
         }
@@ -153,15 +171,23 @@ public final class VolumeLayout {
     private void entry(PageFlow flow, String title, int page) throws IOException {
         float b = scale.body();
         float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
-        SetText text = new SetText(typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure,
-                Alignment.START), scale.bodyLeading(), Alignment.START, 0, 0, b * 0.35f, Role.TITLE, null);
-        flow.entry(text, typesetter.line(StyledText.of(layout.digits().apply(Integer.toString(page)),
-                scale.bodyText(), direction)));
+        SetText text = new SetText(
+                typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure, Alignment.START),
+                scale.bodyLeading(),
+                Alignment.START,
+                0,
+                0,
+                b * 0.35f,
+                Role.TITLE,
+                null);
+        flow.entry(
+                text,
+                typesetter.line(
+                        StyledText.of(layout.digits().apply(Integer.toString(page)), scale.bodyText(), direction)));
     }
 
     /** The merged index of sources (a volume citing none says so); returns its first page. */
-    private int sourceIndex(PageFlow flow, SourceIndex index, List<Integer> pages)
-            throws IOException {
+    private int sourceIndex(PageFlow flow, SourceIndex index, List<Integer> pages) throws IOException {
         float b = scale.body();
         flow.finish();
         flow.header(typesetter.line(StyledText.of(INDEX, scale.header(), direction)));
@@ -169,45 +195,74 @@ public final class VolumeLayout {
         flow.span(true);
         int first = flow.pageNumber() + 1;
         flow.bookmark(INDEX);
-        flow.place(text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
+        flow.place(
+                text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
         if (index.isEmpty()) {
             flow.place(text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
         }
         for (SourceIndex.Entry e : index.entries()) {
             Source s = e.source();
-            flow.place(text(flow, s.name(), scale.bodyText().withBold(true), Alignment.START, scale.bodyLeading(),
-                    b * 0.6f, 0));
+            flow.place(text(
+                    flow,
+                    s.name(),
+                    scale.bodyText().withBold(true),
+                    Alignment.START,
+                    scale.bodyLeading(),
+                    b * 0.6f,
+                    0));
             if (s.nameLatin() != null) {
-                flow.place(text(flow, s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Alignment.START,
-                        scale.smallLeading(), 0, 0));
+                flow.place(text(
+                        flow,
+                        s.nameLatin(),
+                        scale.small().withColor(Palette.INK.rgb()),
+                        Alignment.START,
+                        scale.smallLeading(),
+                        0,
+                        0));
             }
             List<String> citing = new ArrayList<>();
             for (int part : e.parts()) {
                 citing.add(layout.digits().apply(Integer.toString(part + 1)) + " (" + PAGE
                         + layout.digits().apply(Integer.toString(pages.get(part))) + ")");
             }
-            flow.place(text(flow, CITED_IN + String.join("، ", citing), scale.small(), Alignment.START,
-                    scale.smallLeading(), 0, 0));
+            flow.place(text(
+                    flow,
+                    CITED_IN + String.join("، ", citing),
+                    scale.small(),
+                    Alignment.START,
+                    scale.smallLeading(),
+                    0,
+                    0));
         }
         return first;
     }
 
     private Line partHeader(Metadata m) {
-        String date = m.published() == null ? null : DigestDates.gregorian(m.published(), m.language(), layout.digits());
+        String date =
+                m.published() == null ? null : DigestDates.gregorian(m.published(), m.language(), layout.digits());
         String label = date == null ? m.title() : m.title() + DOT + date;
         Line line = typesetter.line(StyledText.of(label, scale.header(), direction));
-        float room = layout.paper().width() - layout.margins().left() - layout.margins().right();
+        float room = layout.paper().width()
+                - layout.margins().left()
+                - layout.margins().right();
         if (line != null && line.width() > room && m.series() != null) {
             // A title too long for the head of the page: name the digest by its series and date instead.
-            line = typesetter.line(StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(),
-                    direction));
+            line = typesetter.line(
+                    StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(), direction));
         }
         return line;
     }
 
-    private SetText text(PageFlow flow, String s, TextStyle style, Alignment alignment, float leading, float before,
-                         float after) {
-        return new SetText(typesetter.lines(StyledText.of(s, style, direction), flow.measure(), alignment), leading,
-                alignment, 0, before, after, Role.TITLE, null);
+    private SetText text(
+            PageFlow flow, String s, TextStyle style, Alignment alignment, float leading, float before, float after) {
+        return new SetText(
+                typesetter.lines(StyledText.of(s, style, direction), flow.measure(), alignment),
+                leading,
+                alignment,
+                0,
+                before,
+                after,
+                Role.TITLE,
+                null);
     }
 }

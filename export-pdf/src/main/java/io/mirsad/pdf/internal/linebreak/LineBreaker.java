@@ -12,10 +12,10 @@ import java.util.List;
 public final class LineBreaker {
     /** How far a line may stretch per inter-word space and per word that takes kashida, in ems. */
     private static final float SPACE_STRETCH = 0.5f;
+
     private static final float KASHIDA_STRETCH = 0.4f;
 
-    private LineBreaker() {
-    }
+    private LineBreaker() {}
 
     /**
      * The lines, each as {@code [first word, end word)}.

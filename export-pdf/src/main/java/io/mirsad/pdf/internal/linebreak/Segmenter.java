@@ -16,8 +16,7 @@ public final class Segmenter {
     private static final BreakIterator LINE = BreakIterator.getLineInstance(ULocale.forLanguageTag("ar"));
     private static final BreakIterator GRAPHEME = BreakIterator.getCharacterInstance(ULocale.ROOT);
 
-    private Segmenter() {
-    }
+    private Segmenter() {}
 
     /** The words of the paragraph, none wider than {@code maxWidth}. */
     public static List<Word> segment(ItemizedText text, float maxWidth) {
@@ -43,8 +42,8 @@ public final class Segmenter {
     }
 
     /** Cuts an overlong word greedily into the longest grapheme-aligned pieces that fit. */
-    private static void splitOverlong(ItemizedText text, int start, int end, List<Box> spaces, float maxWidth,
-                                      List<Word> words) {
+    private static void splitOverlong(
+            ItemizedText text, int start, int end, List<Box> spaces, float maxWidth, List<Word> words) {
         BreakIterator graphemes = (BreakIterator) GRAPHEME.clone();
         graphemes.setText(text.text().text());
         float perChar = width(boxes(text, start, end, false)) / (end - start);
@@ -86,8 +85,14 @@ public final class Segmenter {
             int a = Math.max(from, run.start());
             int b = Math.min(to, run.limit());
             if (a < b) {
-                boxes.add(new Box(a, b, run.level(), run.style().withRole(text.text().role(a, b)),
-                        Shaper.shape(run.font(), text.chars(), a, b, run.rightToLeft()), space, 0));
+                boxes.add(new Box(
+                        a,
+                        b,
+                        run.level(),
+                        run.style().withRole(text.text().role(a, b)),
+                        Shaper.shape(run.font(), text.chars(), a, b, run.rightToLeft()),
+                        space,
+                        0));
             }
         }
         return boxes;

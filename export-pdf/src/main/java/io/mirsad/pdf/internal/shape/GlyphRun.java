@@ -13,8 +13,8 @@ package io.mirsad.pdf.internal.shape;
  *                justifier inserted (a kashida), which stands for no text
  * @param text    the characters that were shaped, in logical order
  */
-public record GlyphRun(ShapingFont font, int[] glyphs, float[] x, float[] y, float advance, String[] texts,
-                       String text) {
+public record GlyphRun(
+        ShapingFont font, int[] glyphs, float[] x, float[] y, float advance, String[] texts, String text) {
 
     /** The number of glyphs. */
     public int size() {

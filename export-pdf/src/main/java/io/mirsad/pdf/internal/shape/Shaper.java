@@ -24,10 +24,10 @@ public final class Shaper {
      * kept, keyed by face, text and direction; the map is emptied when it grows past this size.
      */
     private static final int CACHE_LIMIT = 50_000;
+
     private static final Map<Key, GlyphRun> CACHE = new ConcurrentHashMap<>();
 
-    private Shaper() {
-    }
+    private Shaper() {}
 
     /** Shapes {@code text[start, limit)} in one direction with one face. The result must not be modified. */
     public static GlyphRun shape(ShapingFont font, char[] text, int start, int limit, boolean rightToLeft) {
@@ -58,8 +58,13 @@ public final class Shaper {
         ShapingFont font = key.font();
         char[] chars = key.text().toCharArray();
         boolean rightToLeft = key.rightToLeft();
-        GlyphVector gv = font.awtFont().layoutGlyphVector(FRC, chars, 0, chars.length,
-                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector gv = font.awtFont()
+                .layoutGlyphVector(
+                        FRC,
+                        chars,
+                        0,
+                        chars.length,
+                        rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = gv.getNumGlyphs();
         int[] glyphs = new int[n];
         float[] x = new float[n];
@@ -73,14 +78,18 @@ public final class Shaper {
             clusters[i] = gv.getGlyphCharIndex(i);
         }
         float advance = (float) gv.getGlyphPosition(n).getX();
-        return new GlyphRun(font, glyphs, x, y, advance, texts(font, chars, glyphs, clusters, rightToLeft,
-                key.inserted()),
+        return new GlyphRun(
+                font,
+                glyphs,
+                x,
+                y,
+                advance,
+                texts(font, chars, glyphs, clusters, rightToLeft, key.inserted()),
                 new String(chars));
     }
 
     /** What a shaping result depends on; fonts compare by identity. */
-    private record Key(ShapingFont font, String text, boolean rightToLeft, BitSet inserted) {
-    }
+    private record Key(ShapingFont font, String text, boolean rightToLeft, BitSet inserted) {}
 
     /**
      * The text each glyph carries. A cluster starts at a letter some glyph points at (the JDK's character
@@ -91,8 +100,8 @@ public final class Shaper {
      * of a tatweel the justifier inserted ({@code inserted[k]} for the character at {@code k}) stand for
      * no text: theirs is empty.
      */
-    static String[] texts(ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft,
-                          BitSet inserted) {
+    static String[] texts(
+            ShapingFont font, char[] chars, int[] glyphs, int[] clusters, boolean rightToLeft, BitSet inserted) {
         int n = glyphs.length;
         int[] letterOf = new int[chars.length];
         for (int i = 0, letter = 0; i < chars.length; i++) {
@@ -127,8 +136,8 @@ public final class Shaper {
         return texts;
     }
 
-    private static void assign(ShapingFont font, char[] chars, int from, int to, int[] glyphs, List<Integer> members,
-                               String[] texts) {
+    private static void assign(
+            ShapingFont font, char[] chars, int from, int to, int[] glyphs, List<Integer> members, String[] texts) {
         if (members.size() == 1) {
             texts[members.get(0)] = new String(chars, from, to - from);
             return;

@@ -60,12 +60,14 @@ public final class ShapingFont {
         descent = hhea.getDescender() * scale;
         OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
         capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() * scale : ascent;
-        boundingBox = new float[] {head.getXMin() * scale, head.getYMin() * scale,
-            head.getXMax() * scale, head.getYMax() * scale};
+        boundingBox = new float[] {
+            head.getXMin() * scale, head.getYMin() * scale, head.getXMax() * scale, head.getYMax() * scale
+        };
         Font base = Font.createFont(Font.TRUETYPE_FONT, face.open());
-        awtFont = base.deriveFont((float) unitsPerEm).deriveFont(Map.of(
-                TextAttribute.KERNING, TextAttribute.KERNING_ON,
-                TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+        awtFont = base.deriveFont((float) unitsPerEm)
+                .deriveFont(Map.of(
+                        TextAttribute.KERNING, TextAttribute.KERNING_ON,
+                        TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
     }
 
     /** Loads a face; fails with a message naming it if the bytes are not a usable TrueType font. */
@@ -123,17 +125,20 @@ public final class ShapingFont {
     private static int[] findBlankGlyphs(TrueTypeFont ttf, CmapLookup cmap) throws IOException {
         GlyphTable glyphs = ttf.getGlyph();
         Map<Integer, Integer> byAdvance = new TreeMap<>();
-        IntStream.concat(IntStream.of(0x20, 0x202F), IntStream.rangeClosed(0x2000, 0x200A)).forEach(cp -> {
-            int gid = cmap.getGlyphId(cp);
-            try {
-                GlyphData data = gid > 0 ? glyphs.getGlyph(gid) : null;
-                if (gid > 0 && ttf.getAdvanceWidth(gid) > 0 && (data == null || data.getNumberOfContours() == 0)) {
-                    byAdvance.putIfAbsent(ttf.getAdvanceWidth(gid), gid);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        IntStream.concat(IntStream.of(0x20, 0x202F), IntStream.rangeClosed(0x2000, 0x200A))
+                .forEach(cp -> {
+                    int gid = cmap.getGlyphId(cp);
+                    try {
+                        GlyphData data = gid > 0 ? glyphs.getGlyph(gid) : null;
+                        if (gid > 0
+                                && ttf.getAdvanceWidth(gid) > 0
+                                && (data == null || data.getNumberOfContours() == 0)) {
+                            byAdvance.putIfAbsent(ttf.getAdvanceWidth(gid), gid);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         return byAdvance.values().stream().mapToInt(Integer::intValue).toArray();
     }
 

@@ -28,11 +28,17 @@ final class ContentStream {
     }
 
     void fillColor(int rgb) {
-        num(((rgb >> 16) & 0xFF) / 255.0).num(((rgb >> 8) & 0xFF) / 255.0).num((rgb & 0xFF) / 255.0).op("rg");
+        num(((rgb >> 16) & 0xFF) / 255.0)
+                .num(((rgb >> 8) & 0xFF) / 255.0)
+                .num((rgb & 0xFF) / 255.0)
+                .op("rg");
     }
 
     void strokeColor(int rgb) {
-        num(((rgb >> 16) & 0xFF) / 255.0).num(((rgb >> 8) & 0xFF) / 255.0).num((rgb & 0xFF) / 255.0).op("RG");
+        num(((rgb >> 16) & 0xFF) / 255.0)
+                .num(((rgb >> 8) & 0xFF) / 255.0)
+                .num((rgb & 0xFF) / 255.0)
+                .op("RG");
     }
 
     byte[] bytes() {

@@ -10,10 +10,10 @@ final class CropMarks {
     static final float LENGTH = 6 * 72 / 25.4f;
     /** Marks start at least 3 mm from the trim, and never inside the bleed. */
     static final float MIN_OFFSET = 3 * 72 / 25.4f;
+
     private static final float WEIGHT = 0.25f;
 
-    private CropMarks() {
-    }
+    private CropMarks() {}
 
     /** How far from the trim the marks start. */
     static float offset(float bleed) {
@@ -31,8 +31,18 @@ final class CropMarks {
             for (float y : new float[] {0, height}) {
                 float outX = x == 0 ? -1 : 1;
                 float outY = y == 0 ? -1 : 1;
-                out.num(x + outX * from).num(y).op("m").num(x + outX * to).num(y).op("l");
-                out.num(x).num(y + outY * from).op("m").num(x).num(y + outY * to).op("l");
+                out.num(x + outX * from)
+                        .num(y)
+                        .op("m")
+                        .num(x + outX * to)
+                        .num(y)
+                        .op("l");
+                out.num(x)
+                        .num(y + outY * from)
+                        .op("m")
+                        .num(x)
+                        .num(y + outY * to)
+                        .op("l");
             }
         }
         out.op("S");

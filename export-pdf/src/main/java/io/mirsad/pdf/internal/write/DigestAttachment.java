@@ -33,8 +33,7 @@ public final class DigestAttachment {
     /** The key giving an associated file's relationship. */
     public static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
 
-    private DigestAttachment() {
-    }
+    private DigestAttachment() {}
 
     static void write(PDDocument document, Digest digest) throws IOException {
         byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);

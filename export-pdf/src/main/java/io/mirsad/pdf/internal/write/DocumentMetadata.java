@@ -47,8 +47,7 @@ final class DocumentMetadata {
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final String RDF_END = "</rdf:RDF>";
 
-    private DocumentMetadata() {
-    }
+    private DocumentMetadata() {}
 
     static void write(PDDocument document, Metadata m, boolean archival) throws IOException {
         String authors = String.join("، ", m.authors());
@@ -81,8 +80,7 @@ final class DocumentMetadata {
             preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(preferences);
-        PDMetadata xmp = new PDMetadata(document,
-                new ByteArrayInputStream(xmp(m, authors, keywords, date, archival)));
+        PDMetadata xmp = new PDMetadata(document, new ByteArrayInputStream(xmp(m, authors, keywords, date, archival)));
         catalog.setMetadata(xmp);
         catalog.addOutputIntent(srgb(document));
         document.setVersion(1.7f);
@@ -167,7 +165,10 @@ final class DocumentMetadata {
     static Calendar calendar(Metadata m) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
-        c.set(m.published().getYear(), m.published().getMonthValue() - 1, m.published().getDayOfMonth());
+        c.set(
+                m.published().getYear(),
+                m.published().getMonthValue() - 1,
+                m.published().getDayOfMonth());
         return c;
     }
 

@@ -144,8 +144,9 @@ final class EmbeddedFont {
         cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
         cidFont.setItem(COSName.FONT_DESC, descriptor);
         cidFont.setItem(COSName.W, widths());
-        cidFont.setItem(COSName.CID_TO_GID_MAP, new PDStream(doc,
-                new ByteArrayInputStream(cidToGidMap(newByOld)), COSName.FLATE_DECODE));
+        cidFont.setItem(
+                COSName.CID_TO_GID_MAP,
+                new PDStream(doc, new ByteArrayInputStream(cidToGidMap(newByOld)), COSName.FLATE_DECODE));
 
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
@@ -154,8 +155,9 @@ final class EmbeddedFont {
         type0.setName(COSName.BASE_FONT, baseFont);
         type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-        type0.setItem(COSName.TO_UNICODE, new PDStream(doc,
-                new ByteArrayInputStream(ToUnicodeCMap.write(textByCid)), COSName.FLATE_DECODE));
+        type0.setItem(
+                COSName.TO_UNICODE,
+                new PDStream(doc, new ByteArrayInputStream(ToUnicodeCMap.write(textByCid)), COSName.FLATE_DECODE));
     }
 
     /** The width PDF readers use for a glyph: its advance in thousandths of an em. */
@@ -198,7 +200,8 @@ final class EmbeddedFont {
     /** Six capital letters from the glyph set, so the same subset always has the same name. */
     private static String tag(Set<Integer> glyphs) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(glyphs.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(glyphs.toString().getBytes(StandardCharsets.US_ASCII));
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 6; i++) {
                 sb.append((char) ('A' + (hash[i] & 0xFF) % 26));

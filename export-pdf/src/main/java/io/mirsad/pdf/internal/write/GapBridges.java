@@ -27,6 +27,7 @@ record GapBridges(int[] glyph, float[] x) {
      * before it, pdf.js where it starts more than 0.2 em before.
      */
     static final float SHORT = 0.05f;
+
     static final float BEYOND = 0.1f;
 
     /** Whether a blank glyph is drawn before glyph {@code i}. */

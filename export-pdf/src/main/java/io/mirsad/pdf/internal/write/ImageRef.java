@@ -7,5 +7,4 @@ package io.mirsad.pdf.internal.write;
  * @param width  width in pixels
  * @param height height in pixels
  */
-public record ImageRef(String name, int width, int height) {
-}
+public record ImageRef(String name, int width, int height) {}

@@ -96,8 +96,7 @@ final class LinePainter {
     }
 
     /** A mark glyph whose ink is drawn after the line's letters, at {@code (x, y)} on the page. */
-    private record InkedMark(ShapingFont font, float size, int color, int glyph, float x, float y) {
-    }
+    private record InkedMark(ShapingFont font, float size, int color, int glyph, float x, float y) {}
 
     /**
      * Draws the marks' own glyphs after all the line's letters, inside a marked-content span whose
@@ -127,7 +126,8 @@ final class LinePainter {
     private static boolean neutral(Box box) {
         return box.glyphs().text().codePoints().noneMatch(c -> {
             byte d = Character.getDirectionality(c);
-            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                     || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
         });
     }
@@ -135,7 +135,9 @@ final class LinePainter {
     /** Whether the first glyph drawn for the box would be the carrier of marks. */
     private static boolean startsWithMarks(Box box) {
         GlyphRun run = box.glyphs();
-        return run.size() > 0 && run.font().zeroWidthGlyph() != 0 && run.font().advance(run.glyphs()[0]) == 0
+        return run.size() > 0
+                && run.font().zeroWidthGlyph() != 0
+                && run.font().advance(run.glyphs()[0]) == 0
                 && isMarks(run.texts()[0]);
     }
 
@@ -166,7 +168,8 @@ final class LinePainter {
             float target = run.x()[i] * scale;
             if (carried && font.advance(glyph) == 0 && isMarks(text)) {
                 marks.append(text);
-                inkedMarks.add(new InkedMark(font, size, box.style().color(), glyph, x + target, y + run.y()[i] * scale));
+                inkedMarks.add(
+                        new InkedMark(font, size, box.style().color(), glyph, x + target, y + run.y()[i] * scale));
                 continue;
             }
             if (marks.length() > 0) {
@@ -194,8 +197,16 @@ final class LinePainter {
     }
 
     /** Draws a glyph at {@code target} raised by {@code gy} (points); returns the rise now in effect. */
-    private float draw(StringBuilder tj, EmbeddedFont ef, int glyph, String text, float pen, float target, float gy,
-                       float size, float rise) {
+    private float draw(
+            StringBuilder tj,
+            EmbeddedFont ef,
+            int glyph,
+            String text,
+            float pen,
+            float target,
+            float gy,
+            float size,
+            float rise) {
         if (Math.abs(gy - rise) > 0.0005f) {
             flush(tj);
             out.num(gy).op("Ts");
@@ -210,8 +221,15 @@ final class LinePainter {
      * Draws the zero-width glyph carrying the text of the marks just drawn, on the baseline at {@code at};
      * returns the rise now in effect (none).
      */
-    private float carry(StringBuilder tj, EmbeddedFont ef, ShapingFont font, StringBuilder marks, float pen,
-                        float at, float size, float rise) {
+    private float carry(
+            StringBuilder tj,
+            EmbeddedFont ef,
+            ShapingFont font,
+            StringBuilder marks,
+            float pen,
+            float at,
+            float size,
+            float rise) {
         baseline(tj, rise);
         move(tj, pen, at, size);
         tj.append(hex(ef.cid(font.zeroWidthGlyph(), marks.toString())));
@@ -267,12 +285,10 @@ final class LinePainter {
         /** Nothing to mark: the caller marks the line as a whole. */
         Marks NONE = new Marks() {
             @Override
-            public void box(Box box, int logicalIndex, float x, float baseline) {
-            }
+            public void box(Box box, int logicalIndex, float x, float baseline) {}
 
             @Override
-            public void end() {
-            }
+            public void end() {}
         };
 
         /** Box number {@code logicalIndex} of the line is about to be drawn from {@code x}. */

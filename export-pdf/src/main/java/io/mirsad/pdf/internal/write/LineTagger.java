@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 final class LineTagger implements LinePainter.Marks {
     /** How far a link's box reaches below and above the baseline, in ems. */
     private static final float BELOW = 0.35f;
+
     private static final float ABOVE = 0.95f;
 
     private final ContentStream out;
@@ -30,8 +31,7 @@ final class LineTagger implements LinePainter.Marks {
     private final List<Segment> segments = new ArrayList<>();
     private Segment current;
 
-    LineTagger(ContentStream out, StructureTree tree, StructureTree.Tag tag, StructureTree.PageTags page,
-               Links links) {
+    LineTagger(ContentStream out, StructureTree tree, StructureTree.Tag tag, StructureTree.PageTags page, Links links) {
         this.out = out;
         this.tree = tree;
         this.tag = tag;
@@ -57,8 +57,12 @@ final class LineTagger implements LinePainter.Marks {
         for (Segment s : segments) {
             PDStructureElement e = tree.attach(tag, page, s.mcid, s.role, s.baseline + s.size * ABOVE);
             if (s.role != null && s.role.leads()) {
-                links.link(s.role, e, page.page(), new PDRectangle(s.left, s.baseline - s.size * BELOW,
-                        s.right - s.left, s.size * (BELOW + ABOVE)));
+                links.link(
+                        s.role,
+                        e,
+                        page.page(),
+                        new PDRectangle(
+                                s.left, s.baseline - s.size * BELOW, s.right - s.left, s.size * (BELOW + ABOVE)));
             }
         }
     }

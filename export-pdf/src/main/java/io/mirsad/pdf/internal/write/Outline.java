@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * of a shallower level (volume, then digest, then section).
  */
 final class Outline {
-    private Outline() {
-    }
+    private Outline() {}
 
     static void write(PDDocument document, List<PdfWriter.Bookmark> bookmarks) {
         if (bookmarks.isEmpty()) {

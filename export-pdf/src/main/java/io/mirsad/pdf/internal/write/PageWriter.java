@@ -61,7 +61,17 @@ public final class PageWriter {
     public void image(ImageRef image, float x, float y, float width, float height, StructureTree.Tag tag) {
         int mcid = tags.mcid();
         out.raw("/Figure <</MCID " + mcid + ">> BDC\n");
-        out.op("q").num(width).num(0).num(0).num(height).num(x).num(y).op("cm").name(image.name()).op("Do").op("Q");
+        out.op("q")
+                .num(width)
+                .num(0)
+                .num(0)
+                .num(height)
+                .num(x)
+                .num(y)
+                .op("cm")
+                .name(image.name())
+                .op("Do")
+                .op("Q");
         out.op("EMC");
         document.structure().attach(tag, tags, mcid, null, y + height);
     }

@@ -183,10 +183,8 @@ public final class PdfWriter implements Closeable {
     }
 
     /** A link to a place in the edition, waiting for that place to be laid out. */
-    private record InternalLink(PDAnnotationLink annotation, String anchor) {
-    }
+    private record InternalLink(PDAnnotationLink annotation, String anchor) {}
 
     /** A bookmark waiting for the outline. */
-    record Bookmark(String title, PDPage page, float top, int level) {
-    }
+    record Bookmark(String title, PDPage page, float top, int level) {}
 }

@@ -139,8 +139,7 @@ public final class StructureTree {
     }
 
     /** A place links lead to. */
-    record Anchor(PDPage page, float top) {
-    }
+    record Anchor(PDPage page, float top) {}
 
     /** The marked-content identifiers of one page and the elements they belong to. */
     final class PageTags {

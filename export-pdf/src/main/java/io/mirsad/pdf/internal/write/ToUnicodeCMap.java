@@ -12,8 +12,7 @@ public final class ToUnicodeCMap {
     /** The PDF specification allows at most 100 entries per {@code beginbfchar} block. */
     private static final int BLOCK = 100;
 
-    private ToUnicodeCMap() {
-    }
+    private ToUnicodeCMap() {}
 
     /** The CMap giving each CID in {@code textByCid} its text. */
     public static byte[] write(SortedMap<Integer, String> textByCid) {

@@ -46,15 +46,22 @@ class KashidaTest {
 
     @Property(tries = 300)
     void everyPointFollowsADualJoiningArabicLetter(
-            @ForAll @StringLength(min = 1, max = 12) @Chars({'ا', 'د', 'ر', 'و', 'ة', 'ب', 'س', 'ل', 'م', 'ه', 'ي', 'ع',
-                'ّ', 'َ', 'ِ', 'ـ', ' ', 'k', 'L'}) @CharRange(from = 'a', to = 'c') String word) {
+            @ForAll
+                    @StringLength(min = 1, max = 12)
+                    @Chars({
+                        'ا', 'د', 'ر', 'و', 'ة', 'ب', 'س', 'ل', 'م', 'ه', 'ي', 'ع', 'ّ', 'َ', 'ِ', 'ـ', ' ', 'k', 'L'
+                    })
+                    @CharRange(from = 'a', to = 'c')
+                    String word) {
         for (int p : points(word)) {
             int before = p - 1;
             while (before > 0 && ArabicText.isMark(word.charAt(before))) {
                 before--;
             }
             char letter = word.charAt(before);
-            assertThat(NON_JOINING.indexOf(letter)).as("point %d in %s", p, word).isNegative();
+            assertThat(NON_JOINING.indexOf(letter))
+                    .as("point %d in %s", p, word)
+                    .isNegative();
             assertThat(UCharacter.getIntPropertyValue(letter, UProperty.JOINING_TYPE))
                     .isEqualTo(UCharacter.JoiningType.DUAL_JOINING);
             assertThat(ArabicText.isArabic(letter)).isTrue();
@@ -98,12 +105,17 @@ class KashidaTest {
                 if (drawn.indexOf(ArabicText.TATWEEL) >= 0) {
                     lengthened++;
                     String original = new String(text.chars(), b.start(), b.limit() - b.start());
-                    assertThat(String.join("", reversed(b.glyphs().texts()))).as("the inserted tatweels read as nothing")
+                    assertThat(String.join("", reversed(b.glyphs().texts())))
+                            .as("the inserted tatweels read as nothing")
                             .isEqualTo(original);
                     assertThat(ArabicText.stripMarks(drawn)).isEqualTo(ArabicText.stripMarks(original));
-                    for (int i = drawn.indexOf(ArabicText.TATWEEL); i >= 0; i = drawn.indexOf(ArabicText.TATWEEL, i + 1)) {
+                    for (int i = drawn.indexOf(ArabicText.TATWEEL);
+                            i >= 0;
+                            i = drawn.indexOf(ArabicText.TATWEEL, i + 1)) {
                         char before = drawn.charAt(i - 1);
-                        assertThat(NON_JOINING.indexOf(before)).as("tatweel after %s in %s", before, drawn).isNegative();
+                        assertThat(NON_JOINING.indexOf(before))
+                                .as("tatweel after %s in %s", before, drawn)
+                                .isNegative();
                     }
                 }
             }
@@ -114,8 +126,10 @@ class KashidaTest {
 
     @Test
     void latinLinesAreNeverGivenKashida() {
-        ItemizedText text = itemize("The Stockholm institute counts military spending across the world every single year "
-                + "and publishes its figures each spring", Direction.LTR);
+        ItemizedText text = itemize(
+                "The Stockholm institute counts military spending across the world every single year "
+                        + "and publishes its figures each spring",
+                Direction.LTR);
         Line line = firstLine(text, 200, true);
         assertThat(glyphTexts(line)).doesNotContain(String.valueOf(ArabicText.TATWEEL));
         assertThat(line.width()).isCloseTo(200, org.assertj.core.data.Offset.offset(0.05f));

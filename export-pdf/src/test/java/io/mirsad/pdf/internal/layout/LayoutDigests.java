@@ -5,12 +5,12 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
+import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.pdf.PdfExporter;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.Fixtures;
 import io.mirsad.pdf.internal.itemize.Itemizer;
-import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,21 +42,26 @@ final class LayoutDigests {
         "مفاوضات الحصص المائية تتعثر من جديد",
     };
 
-    private LayoutDigests() {
-    }
+    private LayoutDigests() {}
 
     /**
      * A digest of {@code sections} stories, each with paragraphs of the given numbers of sentences
      * (cycled), a headline and a source line.
      */
     static Digest digest(int sections, int[] sentencesPerParagraph, int paragraphsPerSection) {
-        Digest.Builder d = Digest.builder().metadata(Metadata.builder().title("مرصد الاختبار الأسبوعي")
-                        .series("نشرة تجريبية").author("فريق الاختبار").published(LocalDate.of(2026, 11, 29))
-                        .identifier("urn:test:layout").build())
+        Digest.Builder d = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("مرصد الاختبار الأسبوعي")
+                        .series("نشرة تجريبية")
+                        .author("فريق الاختبار")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .identifier("urn:test:layout")
+                        .build())
                 .source(Source.of("a", "مركز الدراسات التجريبية"));
         int p = 0;
         for (int s = 0; s < sections; s++) {
-            Section.Builder section = Section.builder(SectionKind.STORY).headline(HEADLINES[s % HEADLINES.length])
+            Section.Builder section = Section.builder(SectionKind.STORY)
+                    .headline(HEADLINES[s % HEADLINES.length])
                     .source("a");
             for (int i = 0; i < paragraphsPerSection; i++, p++) {
                 section.paragraph(paragraph(p, sentencesPerParagraph[p % sentencesPerParagraph.length]));

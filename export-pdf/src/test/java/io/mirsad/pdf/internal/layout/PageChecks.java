@@ -11,8 +11,7 @@ import java.util.Map;
 final class PageChecks {
     private static final float EPSILON = 0.05f;
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** The placements of one column of one page, top to bottom. */
     record Column(int page, int column, int columns, List<Placement> lines) {
@@ -59,12 +58,17 @@ final class PageChecks {
             for (Placement p : page.placements()) {
                 FlowLine l = p.line();
                 if (l.block() != block) {
-                    assertThat(index).as("block %d ended after line %d of %d", block, index, count)
+                    assertThat(index)
+                            .as("block %d ended after line %d of %d", block, index, count)
                             .isEqualTo(count - 1);
                     assertThat(l.block()).as("blocks in order").isGreaterThan(block);
-                    assertThat(l.index()).as("block %d starts with its first line", l.block()).isZero();
+                    assertThat(l.index())
+                            .as("block %d starts with its first line", l.block())
+                            .isZero();
                 } else {
-                    assertThat(l.index()).as("line after %d of block %d", index, block).isEqualTo(index + 1);
+                    assertThat(l.index())
+                            .as("line after %d of block %d", index, block)
+                            .isEqualTo(index + 1);
                 }
                 block = l.block();
                 index = l.index();
@@ -77,9 +81,11 @@ final class PageChecks {
     static void assertInsideTextBlock(List<PageLayout> pages) {
         for (PageLayout page : pages) {
             for (Placement p : page.placements()) {
-                assertThat(p.top()).as("top of %s on page %d", p.line().role(), page.number())
+                assertThat(p.top())
+                        .as("top of %s on page %d", p.line().role(), page.number())
                         .isLessThanOrEqualTo(page.top() + EPSILON);
-                assertThat(p.bottom()).as("bottom of %s on page %d", p.line().role(), page.number())
+                assertThat(p.bottom())
+                        .as("bottom of %s on page %d", p.line().role(), page.number())
                         .isGreaterThanOrEqualTo(page.bottom() - EPSILON);
             }
         }
@@ -100,8 +106,10 @@ final class PageChecks {
                     following++;
                     need = Math.min(2, lines.get(j).line().count());
                 }
-                assertThat(following).as("lines after headline on page %d column %d", c.page(), c.column())
-                        .isPositive().isGreaterThanOrEqualTo(need);
+                assertThat(following)
+                        .as("lines after headline on page %d column %d", c.page(), c.column())
+                        .isPositive()
+                        .isGreaterThanOrEqualTo(need);
             }
         }
     }
@@ -116,16 +124,20 @@ final class PageChecks {
                 here.merge(p.line().block(), 1, Integer::sum);
                 first.putIfAbsent(p.line().block(), p.line());
             }
-            here.forEach((block, n) -> pieces.computeIfAbsent(block, b -> new ArrayList<>()).add(n));
+            here.forEach((block, n) ->
+                    pieces.computeIfAbsent(block, b -> new ArrayList<>()).add(n));
         }
         pieces.forEach((block, parts) -> {
             FlowLine l = first.get(block);
             if (parts.size() == 1) {
                 return;
             }
-            assertThat(l.role().splits()).as("%s split over %s columns", l.role(), parts).isTrue();
+            assertThat(l.role().splits())
+                    .as("%s split over %s columns", l.role(), parts)
+                    .isTrue();
             assertThat(l.count()).as("lines of a split paragraph").isGreaterThanOrEqualTo(3);
-            assertThat(parts).as("lines per column of a split %d-line paragraph", l.count())
+            assertThat(parts)
+                    .as("lines per column of a split %d-line paragraph", l.count())
                     .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(2));
         });
     }
@@ -139,7 +151,9 @@ final class PageChecks {
                 if (l.role() != Role.SOURCE_LINE || l.index() != 0) {
                     continue;
                 }
-                assertThat(i).as("source line opens page %d column %d", c.page(), c.column()).isPositive();
+                assertThat(i)
+                        .as("source line opens page %d column %d", c.page(), c.column())
+                        .isPositive();
                 FlowLine above = lines.get(i - 1).line();
                 assertThat(above.block()).isEqualTo(l.block() - 1);
                 assertThat(above.index()).isEqualTo(above.count() - 1);
@@ -171,13 +185,19 @@ final class PageChecks {
         last.forEach(c -> c.lines().forEach(p -> lines.add(p.line())));
         float best = Float.MAX_VALUE;
         for (int b = 1; b < lines.size(); b++) {
-            if (lines.get(b).breakBefore() && (lines.get(b).block() != lines.get(0).block() || b >= 2)) {
-                best = Math.min(best, Math.max(ColumnBreaker.height(lines.subList(0, b)),
-                        ColumnBreaker.height(lines.subList(b, lines.size()))));
+            if (lines.get(b).breakBefore()
+                    && (lines.get(b).block() != lines.get(0).block() || b >= 2)) {
+                best = Math.min(
+                        best,
+                        Math.max(
+                                ColumnBreaker.height(lines.subList(0, b)),
+                                ColumnBreaker.height(lines.subList(b, lines.size()))));
             }
         }
         if (last.size() == 1) {
-            assertThat(best).as("one column left although it could have been split").isEqualTo(Float.MAX_VALUE);
+            assertThat(best)
+                    .as("one column left although it could have been split")
+                    .isEqualTo(Float.MAX_VALUE);
             return;
         }
         assertThat(last).hasSize(2);
@@ -185,9 +205,13 @@ final class PageChecks {
         if (difference > tallestLine(last) + EPSILON) {
             float chosen = 0;
             for (Column c : last) {
-                chosen = Math.max(chosen, ColumnBreaker.height(c.lines().stream().map(Placement::line).toList()));
+                chosen = Math.max(
+                        chosen,
+                        ColumnBreaker.height(
+                                c.lines().stream().map(Placement::line).toList()));
             }
-            assertThat(chosen).as("tallest column, with columns %.1f pt apart", difference)
+            assertThat(chosen)
+                    .as("tallest column, with columns %.1f pt apart", difference)
                     .isLessThanOrEqualTo(best + EPSILON);
         }
     }

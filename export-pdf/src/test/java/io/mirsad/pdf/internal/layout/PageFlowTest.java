@@ -33,8 +33,8 @@ class PageFlowTest {
     void digestsOfEveryLengthKeepThePrintRules(int sections, int paragraphs, String paper, String columns)
             throws IOException {
         Digest digest = LayoutDigests.digest(sections, new int[] {4, 1, 7, 2, 5}, paragraphs);
-        List<PageLayout> pages = LayoutDigests.pages(digest, LayoutDigests.layout("pdf.paper", paper,
-                "pdf.columns", columns));
+        List<PageLayout> pages =
+                LayoutDigests.pages(digest, LayoutDigests.layout("pdf.paper", paper, "pdf.columns", columns));
         assertPrintRules(pages);
         if (columns.equals("2")) {
             PageChecks.assertBalanced(lastColumns(pages));
@@ -44,8 +44,8 @@ class PageFlowTest {
     @ParameterizedTest
     @CsvSource({"a4", "a5"})
     void theSampleInTwoColumnsEndsBothColumnsOfItsLastPageTogether(String paper) throws IOException {
-        List<PageLayout> pages = LayoutDigests.pages(LayoutDigests.sample(),
-                LayoutDigests.layout("pdf.paper", paper, "pdf.columns", "2"));
+        List<PageLayout> pages = LayoutDigests.pages(
+                LayoutDigests.sample(), LayoutDigests.layout("pdf.paper", paper, "pdf.columns", "2"));
         assertPrintRules(pages);
         List<PageChecks.Column> last = lastColumns(pages);
         assertThat(last).hasSize(2);
@@ -55,18 +55,19 @@ class PageFlowTest {
     }
 
     @Property(tries = 40)
-    void keepsHoldInEveryLayout(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-                                @ForAll @IntRange(min = 0, max = 3) int layout) throws IOException {
-        List<PageLayout> pages = LayoutDigests.pages(LayoutDigests.random(seed),
-                LayoutDigests.layout(LAYOUTS[layout]));
+    void keepsHoldInEveryLayout(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @IntRange(min = 0, max = 3) int layout)
+            throws IOException {
+        List<PageLayout> pages = LayoutDigests.pages(LayoutDigests.random(seed), LayoutDigests.layout(LAYOUTS[layout]));
         assertPrintRules(pages);
     }
 
     @Property(tries = 60)
-    void lastPageColumnsAreBalanced(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-                                    @ForAll @IntRange(min = 0, max = 1) int a5) throws IOException {
-        List<PageLayout> pages = LayoutDigests.pages(LayoutDigests.random(seed),
-                LayoutDigests.layout(LAYOUTS[1 + 2 * a5]));
+    void lastPageColumnsAreBalanced(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @IntRange(min = 0, max = 1) int a5)
+            throws IOException {
+        List<PageLayout> pages =
+                LayoutDigests.pages(LayoutDigests.random(seed), LayoutDigests.layout(LAYOUTS[1 + 2 * a5]));
         PageChecks.assertBalanced(lastColumns(pages));
     }
 }

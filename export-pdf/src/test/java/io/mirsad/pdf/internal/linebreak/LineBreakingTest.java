@@ -93,7 +93,9 @@ class LineBreakingTest {
         float width = 70;
         List<Word> words = Segmenter.segment(text, width);
         List<String> lines = lines(text, words, LineBreaker.breakLines(words, width, true));
-        assertThat(lines).anyMatch(l -> l.contains("9.4%")).anyMatch(l -> l.contains("SIPRI"))
+        assertThat(lines)
+                .anyMatch(l -> l.contains("9.4%"))
+                .anyMatch(l -> l.contains("SIPRI"))
                 .anyMatch(l -> l.contains("2026"));
     }
 }

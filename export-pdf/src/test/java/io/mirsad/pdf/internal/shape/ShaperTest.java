@@ -30,7 +30,9 @@ class ShaperTest {
             assertThat(run.text()).isEqualTo(word);
             String logical = logical(run);
             assertThat(ArabicText.stripMarks(logical)).as(word).isEqualTo(ArabicText.stripMarks(word));
-            assertThat(logical.chars().sorted().toArray()).as(word).isEqualTo(word.chars().sorted().toArray());
+            assertThat(logical.chars().sorted().toArray())
+                    .as(word)
+                    .isEqualTo(word.chars().sorted().toArray());
         }
         assertThat(String.join("", shape("CSIS 2026", false).texts())).isEqualTo("CSIS 2026");
     }
@@ -40,7 +42,8 @@ class ShaperTest {
         // Amiri draws lam-kaf with a kashida glyph of its own between the two letters
         GlyphRun run = shape("ولكن", true);
         long inserted = java.util.stream.IntStream.range(0, run.size())
-                .filter(i -> run.texts()[i].isEmpty() && AMIRI.advance(run.glyphs()[i]) > 0).count();
+                .filter(i -> run.texts()[i].isEmpty() && AMIRI.advance(run.glyphs()[i]) > 0)
+                .count();
         assertThat(inserted).isEqualTo(1);
         assertThat(logical(run)).isEqualTo("ولكن");
     }

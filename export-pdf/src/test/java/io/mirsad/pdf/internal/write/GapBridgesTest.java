@@ -41,7 +41,9 @@ class GapBridgesTest {
         for (String word : new String[] {"تتابع", "المستقبل", "سنة"}) {
             GlyphRun run = shape(word);
             GapBridges bridges = GapBridges.of(run);
-            assertThat(IntStream.range(0, run.size()).noneMatch(bridges::covers)).as(word).isTrue();
+            assertThat(IntStream.range(0, run.size()).noneMatch(bridges::covers))
+                    .as(word)
+                    .isTrue();
         }
     }
 

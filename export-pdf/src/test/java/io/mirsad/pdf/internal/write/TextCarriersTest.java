@@ -36,26 +36,32 @@ class TextCarriersTest {
     private static final String PARAGRAPH = "وأهمَّ ما في خلاصةَ الدراسة أن البحرية تتقدم";
 
     /** A glyph as drawn: its text (null if the ToUnicode has none), origin, width and whether it has ink. */
-    private record Drawn(String text, float x, float y, float width, boolean inked) {
-    }
+    private record Drawn(String text, float x, float y, float width, boolean inked) {}
 
     @Test
     void marksReadAsAJoinerAfterTheLettersAndTheirTextSitsOnTheBaselineAtTheirLetter() throws IOException {
         List<Drawn> glyphs = drawn(pdf());
-        List<Drawn> marks = glyphs.stream().filter(g -> g.inked() && g.width() == 0).toList();
-        assertThat(marks).hasSizeGreaterThanOrEqualTo(3).allSatisfy(m -> assertThat(m.text()).isEqualTo("\u200D"));
+        List<Drawn> marks =
+                glyphs.stream().filter(g -> g.inked() && g.width() == 0).toList();
+        assertThat(marks)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(m -> assertThat(m.text()).isEqualTo("\u200D"));
         int lastLetter = 0;
         for (int i = 0; i < glyphs.size(); i++) {
-            if (glyphs.get(i).width() > 0 && Math.abs(glyphs.get(i).y() - marks.get(0).y()) < 1) {
+            if (glyphs.get(i).width() > 0
+                    && Math.abs(glyphs.get(i).y() - marks.get(0).y()) < 1) {
                 lastLetter = i;
             }
         }
-        assertThat(glyphs.indexOf(marks.get(0))).as("the marks come after the letters of their line")
+        assertThat(glyphs.indexOf(marks.get(0)))
+                .as("the marks come after the letters of their line")
                 .isGreaterThan(lastLetter);
         int carriers = 0;
         for (int i = 0; i + 1 < glyphs.size(); i++) {
             Drawn carrier = glyphs.get(i);
-            if (carrier.inked() || carrier.width() != 0 || carrier.text() == null
+            if (carrier.inked()
+                    || carrier.width() != 0
+                    || carrier.text() == null
                     || !carrier.text().codePoints().allMatch(ArabicText::isMark)) {
                 continue;
             }
@@ -63,7 +69,9 @@ class TextCarriersTest {
             Drawn letter = glyphs.get(i + 1);
             assertThat(letter.inked()).isTrue();
             assertThat(carrier.y()).as("on the letter's baseline").isEqualTo(letter.y());
-            assertThat(carrier.x()).as("at the letter's origin").isCloseTo(letter.x(), org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(carrier.x())
+                    .as("at the letter's origin")
+                    .isCloseTo(letter.x(), org.assertj.core.data.Offset.offset(0.01f));
         }
         assertThat(carriers).isGreaterThanOrEqualTo(2);
     }
@@ -71,7 +79,8 @@ class TextCarriersTest {
     @Test
     void aKerningGapIsFilledByABlankGlyphReadingAsAWordJoiner() throws IOException {
         List<Drawn> glyphs = drawn(pdf());
-        List<Drawn> fillers = glyphs.stream().filter(g -> "\u2060".equals(g.text())).toList();
+        List<Drawn> fillers =
+                glyphs.stream().filter(g -> "\u2060".equals(g.text())).toList();
         assertThat(fillers).isNotEmpty();
         for (Drawn filler : fillers) {
             Drawn before = glyphs.get(glyphs.indexOf(filler) - 1);
@@ -80,11 +89,15 @@ class TextCarriersTest {
             assertThat(filler.width()).isPositive();
             assertThat(before.text()).isNotBlank();
             assertThat(after.inked()).isTrue();
-            assertThat(after.text()).as("the letter after the gap keeps its text").isNotBlank().isNotEqualTo("\u2060");
+            assertThat(after.text())
+                    .as("the letter after the gap keeps its text")
+                    .isNotBlank()
+                    .isNotEqualTo("\u2060");
             float em = 12;
             float end = filler.x() + filler.width() * em / 1000;
-            assertThat(end).as("the filler ends at the next letter").isCloseTo(after.x(),
-                    org.assertj.core.data.Offset.offset(0.11f * em));
+            assertThat(end)
+                    .as("the filler ends at the next letter")
+                    .isCloseTo(after.x(), org.assertj.core.data.Offset.offset(0.11f * em));
         }
     }
 
@@ -97,15 +110,23 @@ class TextCarriersTest {
             text = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC);
         }
         // the joiners of kashidas, marks and gap fillers are format characters, which search ignores
-        String letters = text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String letters = text.codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         assertThat(letters).contains(Normalizer.normalize(PARAGRAPH, Normalizer.Form.NFC));
     }
 
     private static byte[] pdf() throws IOException {
         Digest digest = Digest.builder()
-                .metadata(Metadata.builder().title("نشرة الاختبار").published(LocalDate.of(2026, 3, 1)).build())
-                .section(Section.builder(SectionKind.STORY).headline("عنوان قصير").paragraph(PARAGRAPH).build())
+                .metadata(Metadata.builder()
+                        .title("نشرة الاختبار")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("عنوان قصير")
+                        .paragraph(PARAGRAPH)
+                        .build())
                 .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfExporter().export(digest, ExportOptions.defaults(), out);
@@ -121,9 +142,14 @@ class TextCarriersTest {
                 protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
                     PDCIDFontType2 cidFont = (PDCIDFontType2) ((PDType0Font) font).getDescendantFont();
                     GlyphData data = cidFont.getTrueTypeFont().getGlyph().getGlyph(cidFont.codeToGID(code));
-                    boolean inked = data != null && !data.getPath().getBounds2D().isEmpty();
-                    glyphs.add(new Drawn(font.toUnicode(code), matrix.getTranslateX(), matrix.getTranslateY(),
-                            font.getWidth(code), inked));
+                    boolean inked =
+                            data != null && !data.getPath().getBounds2D().isEmpty();
+                    glyphs.add(new Drawn(
+                            font.toUnicode(code),
+                            matrix.getTranslateX(),
+                            matrix.getTranslateY(),
+                            font.getWidth(code),
+                            inked));
                     super.showGlyph(matrix, font, code, displacement);
                 }
             };
