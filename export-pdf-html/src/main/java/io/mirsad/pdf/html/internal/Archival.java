@@ -4,8 +4,9 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.json.DigestJson;
+import io.mirsad.pdf.internal.write.DigestAttachment;
+import io.mirsad.pdf.internal.write.DocumentMetadata;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -28,13 +25,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -50,11 +43,10 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * What the edition says about itself once OpenHTMLtoPDF has drawn it, made deterministic and archival:
  * the dates and producer taken from the digest instead of the clock (in the document information and the
  * XMP, which PDF/A wants equal), a document ID hashed from the digest, right-to-left page progression, and
- * the digest JSON attached as the edition's source ({@code /AF}, as PDF/A-3 asks).
+ * the digest JSON attached as the typesetter attaches it ({@link DigestAttachment}).
  */
 final class Archival {
     static final String PRODUCER = "Mirsad PDF exporter (OpenHTMLtoPDF, Apache PDFBox)";
-    static final String ATTACHMENT = "digest.json";
     /** "Go to " in Arabic, before what an internal link shows (a note number, a back link). */
     private static final String INTERNAL_LINK = "انتقال إلى ";
 
@@ -63,7 +55,7 @@ final class Archival {
     static void finish(PDDocument doc, Digest digest) throws IOException {
         Metadata m = digest.metadata();
         byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
-        Calendar date = m.published() == null ? null : calendar(m);
+        Calendar date = m.published() == null ? null : DocumentMetadata.calendar(m);
 
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreator("Mirsad");
@@ -81,7 +73,7 @@ final class Archival {
             preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(preferences);
-        attach(doc, json, date);
+        DigestAttachment.write(doc, digest);
         describeLinks(doc);
 
         COSString id = new COSString(hash(json));
@@ -127,34 +119,6 @@ final class Archival {
         stream.importXMPMetadata(out.toByteArray());
     }
 
-    private static void attach(PDDocument doc, byte[] json, Calendar date) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
-        file.setSubtype("application/json");
-        file.setSize(json.length);
-        if (date != null) {
-            file.setCreationDate(date);
-            file.setModDate(date);
-        }
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(ATTACHMENT);
-        spec.setFileUnicode(ATTACHMENT);
-        spec.setFileDescription("The Mirsad digest this edition was printed from");
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Source"));
-
-        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(ATTACHMENT, spec));
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDDocumentNameDictionary names =
-                catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
-        names.setEmbeddedFiles(tree);
-        catalog.setNames(names);
-        COSArray af = new COSArray();
-        af.add(spec);
-        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
-    }
-
     /**
      * PDF/UA wants every link annotation described in {@code /Contents}; OpenHTMLtoPDF leaves it out. The
      * description is what the link shows (a note number, an address), read from under it, or its address.
@@ -188,16 +152,6 @@ final class Archival {
                 stripper.removeRegion("link-" + i);
             }
         }
-    }
-
-    private static Calendar calendar(Metadata m) {
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        c.clear();
-        c.set(
-                m.published().getYear(),
-                m.published().getMonthValue() - 1,
-                m.published().getDayOfMonth());
-        return c;
     }
 
     private static byte[] hash(byte[] json) {

@@ -35,7 +35,8 @@ public final class DigestAttachment {
 
     private DigestAttachment() {}
 
-    static void write(PDDocument document, Digest digest) throws IOException {
+    /** Attaches the digest to {@code document}, beside any other embedded files' names it has. */
+    public static void write(PDDocument document, Digest digest) throws IOException {
         byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
         PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
         file.setSubtype(MEDIA_TYPE);
@@ -56,7 +57,8 @@ public final class DigestAttachment {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
         files.setNames(Map.of(FILE_NAME, spec));
-        PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+        PDDocumentNameDictionary names =
+                catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(files);
         catalog.setNames(names);
         COSArray af = new COSArray();

@@ -42,7 +42,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * from the digest's identity rather than the clock, and for an archival edition the PDF/A-3a and
  * PDF/UA-1 identification.
  */
-final class DocumentMetadata {
+public final class DocumentMetadata {
     private static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final String RDF_END = "</rdf:RDF>";
@@ -162,7 +162,7 @@ final class DocumentMetadata {
     }
 
     /** Midnight UTC of the publication date: the only date an edition carries. */
-    static Calendar calendar(Metadata m) {
+    public static Calendar calendar(Metadata m) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         c.set(
