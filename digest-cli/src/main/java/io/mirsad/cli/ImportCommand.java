@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,19 +33,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The edition's publication date.")
     LocalDate published;
 
-    @Option(
-            names = "--gazetteer",
-            paramLabel = "FILE",
-            description =
-                    "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
+    @Mixin
+    GazetteerOption gazetteers;
 
     @Option(names = "--show-dropped", description = "List every dropped line on standard error.")
     boolean showDropped;
 
     @Override
     public Integer call() throws IOException {
-        ImportResult result = DigestInput.importPage(page, DigestInput.importer(published, gazetteers));
+        ImportResult result = DigestInput.importPage(page, DigestInput.importer(published, gazetteers.files));
         String json = DigestJson.write(result.digest());
         if (output == null) {
             spec.commandLine().getOut().print(json);

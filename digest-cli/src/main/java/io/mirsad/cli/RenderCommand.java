@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +55,8 @@ final class RenderCommand implements Callable<Integer> {
                     + "overrides the digest's own); EPUB editions need one.")
     LocalDate published;
 
-    @Option(
-            names = "--gazetteer",
-            paramLabel = "FILE",
-            description =
-                    "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
+    @Mixin
+    GazetteerOption gazetteers;
 
     @Option(
             names = {"-O", "--option"},
@@ -95,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
                 prepared.add(pool.submit(exporter::prepare));
             }
             Digest digest = DigestInput.withDefaultDate(
-                    DigestInput.read(input, () -> DigestInput.importer(published, gazetteers)), published);
+                    DigestInput.read(input, () -> DigestInput.importer(published, gazetteers.files)), published);
             String base = DigestInput.baseName(input);
             List<Future<Path>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {

@@ -4,12 +4,12 @@ import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Renderer;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code batch} and {@code anthology} share: formats, exporter options, how inputs are dated. */
@@ -29,12 +29,8 @@ final class RenderOptions {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
     LocalDate published;
 
-    @Option(
-            names = "--gazetteer",
-            paramLabel = "FILE",
-            description =
-                    "Institutions to recognise in page text besides the bundled ones (.tsv or .json; repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
+    @Mixin
+    GazetteerOption gazetteers;
 
     @Option(
             names = {"-O", "--option"},
@@ -49,7 +45,7 @@ final class RenderOptions {
         try {
             return Renderer.builder()
                     .reader(DigestReader.builder()
-                            .importer(DigestInput.importer(published, gazetteers))
+                            .importer(DigestInput.importer(published, gazetteers.files))
                             .dateFromName(dateFromName)
                             .build())
                     .formats(formats)
