@@ -50,7 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@link ExportOptions#FONTS_FALLBACK}: font files to try, after the bundled fallbacks, for
  *       characters no other face has</li>
  *   <li>{@code pdf.archival}: {@code true} (default) or {@code false}: whether the typesetter's edition claims
- *       PDF/A-3a and PDF/UA-1 in its metadata</li>
+ *       PDF/A-3a and PDF/UA-1 in its metadata (and so does a volume)</li>
  * </ul>
  * The typesetter tags every edition (headings, paragraphs, lists, links, figures with their alternative text,
  * page furniture as artifacts), gives it an sRGB output intent, and embeds the digest's JSON, which
@@ -72,7 +72,7 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     public static final String CROP_MARKS = "pdf.crop-marks";
 
     public static final String ENGINE = "pdf.engine";
-    /** The option that drops the PDF/A-3a and PDF/UA-1 claims, {@code false}; on by default. */
+    /** The option that drops the PDF/A-3a and PDF/UA-1 claims of editions and volumes, {@code false}; on by default. */
     public static final String ARCHIVAL = "pdf.archival";
 
     private final FontRegistry fonts;
@@ -167,7 +167,11 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
      * Writes a volume: title page, contents with page numbers, each digest a part under its own running
      * header, page numbers throughout, one merged index of sources, and an outline nesting volume, digest
      * and section. Digests are fetched one at a time and finished pages leave the heap, so memory stays flat
-     * as volumes grow. Options as for {@link #export(Digest, ExportOptions, OutputStream)}.
+     * as volumes grow. Options as for {@link #export(Digest, ExportOptions, OutputStream)}: a volume is
+     * tagged (a {@code Part} per digest, its title {@code H2} under the volume's {@code H1}, the contents a
+     * {@code TOC}) and claims PDF/A-3a and PDF/UA-1 unless {@code pdf.archival} is {@code false}; it embeds
+     * each digest's JSON ({@code digest-1.json}…), which {@link EmbeddedDigest#all(java.nio.file.Path)}
+     * reads back.
      */
     @Override
     public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {

@@ -5,9 +5,11 @@ import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
 import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExporterRegistry;
+import io.mirsad.export.VolumeExporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -168,6 +171,32 @@ final class Editions {
     static Stream<Arguments> allInEveryLayout() {
         return ALL.stream()
                 .flatMap(name -> new TreeSet<>(LAYOUTS.keySet()).stream().map(layout -> Arguments.of(name, layout)));
+    }
+
+    /** A volume binding the named digests ({@link #digest}), titled as an anthology of them. */
+    static Volume volume(String... names) {
+        List<Volume.Part> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(Volume.Part.of(digest(name)));
+        }
+        return new Volume(
+                Metadata.builder()
+                        .title("مختارات من النشرات")
+                        .series("مرصد مراكز الأبحاث")
+                        .published(LocalDate.of(2026, 11, 30))
+                        .build(),
+                parts);
+    }
+
+    /** The PDF of a volume, written by the installed {@code pdf} exporter with options. */
+    static byte[] pdf(Volume volume, ExportOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ((VolumeExporter) ExporterRegistry.load().require("pdf")).exportVolume(volume, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The PDF edition of a digest, with the exporter's defaults. */

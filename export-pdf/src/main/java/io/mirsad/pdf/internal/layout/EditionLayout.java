@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 /**
  * Lays out a whole edition: the title block, the sections with their attribution lines, and the
  * sources page, then writes the PDF. Each thing placed is tagged with what it is (title {@code H1},
- * headlines {@code H2}, paragraphs {@code P}, lists {@code L}/{@code LI}, quotes {@code BlockQuote},
+ * headlines {@code H2}, one level lower in a volume, paragraphs {@code P}, lists {@code L}/{@code LI}, quotes {@code BlockQuote},
  * figures), in reading order.
  */
 public final class EditionLayout {
@@ -41,6 +41,10 @@ public final class EditionLayout {
     private final boolean archival;
     private PageFlow flow;
     private StructureTree tags;
+    /** The heading types of the title and of section headlines: one level lower in a volume's part. */
+    private String titleHeading = "H1";
+
+    private String headlineHeading = "H2";
 
     /** @param archival whether the edition claims PDF/A-3a and PDF/UA-1 */
     public EditionLayout(Digest digest, PdfLayout layout, Typesetter typesetter, boolean archival) {
@@ -101,12 +105,15 @@ public final class EditionLayout {
     /**
      * Writes the digest as a part of a volume, into the volume's flow: a title page of its own, then the
      * sections under {@code header}, their bookmarks nested under the part's. The volume prints the sources.
+     * The title is tagged {@code H2} and headlines {@code H3}, under the volume's {@code H1}.
      *
      * @return the number of the part's first page
      */
     int writePart(PageFlow volumeFlow, Line header) throws IOException {
         flow = volumeFlow;
         tags = flow.structure();
+        titleHeading = "H2";
+        headlineHeading = "H3";
         flow.finish();
         flow.header(null);
         flow.outlineLevel(1);
@@ -131,7 +138,7 @@ public final class EditionLayout {
             place("P", text(m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f, Role.TITLE, null));
         }
         place(
-                "H1",
+                titleHeading,
                 text(m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f, Role.TITLE, null));
         if (m.subtitle() != null) {
             place(
@@ -174,7 +181,7 @@ public final class EditionLayout {
         if (section.headline() != null) {
             boolean brief = section.kind() == SectionKind.BRIEF;
             place(
-                    "H2",
+                    headlineHeading,
                     text(
                             section.headline(),
                             scale.headline(brief),

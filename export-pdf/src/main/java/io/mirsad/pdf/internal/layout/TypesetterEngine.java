@@ -57,7 +57,12 @@ public final class TypesetterEngine implements PdfEngine {
             throws IOException {
         Itemizer itemizer = itemizer(options);
         try {
-            new VolumeLayout(volume, layout, new Typesetter(itemizer, layout.kashida())).write(out);
+            new VolumeLayout(
+                            volume,
+                            layout,
+                            new Typesetter(itemizer, layout.kashida()),
+                            options.getBoolean(PdfExporter.ARCHIVAL, true))
+                    .write(out);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ExportException(
                     "cannot write the PDF volume '" + volume.metadata().title() + "': " + e.getMessage(), e);

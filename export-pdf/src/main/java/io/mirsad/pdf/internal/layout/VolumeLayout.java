@@ -12,10 +12,12 @@ import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextStyle;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.write.PdfWriter;
+import io.mirsad.pdf.internal.write.StructureTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lays out a volume of digests: the volume's title page, its table of contents with page numbers, each
@@ -45,9 +47,12 @@ public final class VolumeLayout {
     private final Typesetter typesetter;
     private final TypeScale scale;
     private final Direction direction;
+    private final boolean archival;
 
-    public VolumeLayout(Volume volume, PdfLayout layout, Typesetter typesetter) {
+    /** @param archival whether the volume claims PDF/A-3a and PDF/UA-1 */
+    public VolumeLayout(Volume volume, PdfLayout layout, Typesetter typesetter, boolean archival) {
         this.volume = volume;
+        this.archival = archival;
         this.layout = layout;
         this.typesetter = typesetter;
         this.scale = new TypeScale(EditionLayout.fittedBodySize(layout));
@@ -59,10 +64,13 @@ public final class VolumeLayout {
         Metadata m = volume.metadata();
         int contentsPages = contentsPages();
         try (PdfWriter writer = new PdfWriter()) {
+            StructureTree tags = writer.structure();
             PageFlow flow = flow(writer, null);
             flow.span(true);
             flow.bookmark(m.title());
             titlePage(flow, m);
+            // the contents are set last but read right after the title page
+            StructureTree.Tag contentsTag = tags.placeholder("Sect");
             flow.finish();
             flow.skipTo(2 + contentsPages);
 
@@ -73,15 +81,25 @@ public final class VolumeLayout {
                 Digest digest = volume.parts().get(i).digest();
                 index.add(i, digest);
                 titles.add(digest.metadata().title());
+                String language = digest.metadata().language();
+                if (language.equals(m.language())) {
+                    tags.begin("Part");
+                } else {
+                    tags.begin("Part", language);
+                }
+                writer.attach(digest, attachmentName(i), digest.metadata().title());
                 firstPages.add(new EditionLayout(digest, layout, typesetter, false)
                         .writePart(flow, partHeader(digest.metadata())));
+                tags.end();
             }
             int indexPage = sourceIndex(flow, index, firstPages);
             flow.finish();
 
             PageFlow contents = flow(writer, typesetter.line(StyledText.of(m.title(), scale.header(), direction)));
             contents.skipTo(2);
+            tags.reopen(contentsTag);
             contents(contents, titles, firstPages, indexPage);
+            tags.end();
             contents.finish();
             int written = contents.pageNumber() - 1;
             if (written != contentsPages) {
@@ -89,8 +107,17 @@ public final class VolumeLayout {
                         "the table of contents took " + written + " pages, not the " + contentsPages + " set aside");
             }
             writer.moveLastPages(written, 1);
-            writer.save(m, out);
+            writer.save(m, archival, out);
         }
+    }
+
+    /**
+     * The file name part {@code i} (0-based)'s digest is embedded under: {@code digest-1.json}…, numbered from
+     * 1 with as many digits as the last number has, so that the names sort in the volume's order.
+     */
+    private String attachmentName(int i) {
+        int width = Integer.toString(volume.parts().size()).length();
+        return String.format(Locale.ROOT, "digest-%0" + width + "d.json", i + 1);
     }
 
     /** How many pages the table of contents takes, found by setting it once with placeholder numbers. */
@@ -121,25 +148,33 @@ public final class VolumeLayout {
         float b = scale.body();
         flow.lowerTitle();
         if (m.series() != null) {
-            flow.place(text(flow, m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f));
+            place(flow, "P", text(flow, m.series(), scale.kicker(), Alignment.CENTER, b * 1.8f, 0, b * 0.3f));
         }
-        flow.place(text(flow, m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f));
+        place(flow, "H1", text(flow, m.title(), scale.title(), Alignment.CENTER, scale.titleLeading(), 0, b * 0.3f));
         if (m.subtitle() != null) {
-            flow.place(text(flow, m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f));
+            place(
+                    flow,
+                    "P",
+                    text(flow, m.subtitle(), scale.subtitle(), Alignment.CENTER, b * 1.25f * 1.7f, 0, b * 0.4f));
         }
         flow.rule(flow.measure() / 3, b * 0.9f, b * 1.6f);
         String span = dateSpan();
         if (!span.isEmpty()) {
-            flow.place(text(flow, span, scale.bodyText(), Alignment.CENTER, scale.bodyLeading(), 0, 0));
+            place(flow, "P", text(flow, span, scale.bodyText(), Alignment.CENTER, scale.bodyLeading(), 0, 0));
         }
-        flow.place(text(
+        place(
                 flow,
-                DIGESTS + layout.digits().apply(Integer.toString(volume.parts().size())),
-                scale.small(),
-                Alignment.CENTER,
-                scale.smallLeading(),
-                0,
-                0));
+                "P",
+                text(
+                        flow,
+                        DIGESTS
+                                + layout.digits()
+                                        .apply(Integer.toString(volume.parts().size())),
+                        scale.small(),
+                        Alignment.CENTER,
+                        scale.smallLeading(),
+                        0,
+                        0));
     }
 
     /** The first and last publication dates of the parts, as the volume's title page gives them. */
@@ -158,19 +193,27 @@ public final class VolumeLayout {
         return first.equals(last) ? first : first + " – " + last;
     }
 
+    /** The contents: a heading, then a {@code TOC} with an item per part and one for the index. */
     private void contents(PageFlow flow, List<String> titles, List<Integer> pages, int indexPage) throws IOException {
         float b = scale.body();
         flow.span(true);
-        flow.place(text(flow, CONTENTS, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b));
+        place(
+                flow,
+                "H2",
+                text(flow, CONTENTS, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b));
+        StructureTree tags = flow.structure();
+        tags.begin("TOC");
         for (int i = 0; i < titles.size(); i++) {
             entry(flow, layout.digits().apply(Integer.toString(i + 1)) + ". " + titles.get(i), pages.get(i));
         }
         entry(flow, INDEX, indexPage);
+        tags.end();
     }
 
     private void entry(PageFlow flow, String title, int page) throws IOException {
         float b = scale.body();
         float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
+        flow.structure().begin("TOCI");
         SetText text = new SetText(
                 typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure, Alignment.START),
                 scale.bodyLeading(),
@@ -184,24 +227,35 @@ public final class VolumeLayout {
                 text,
                 typesetter.line(
                         StyledText.of(layout.digits().apply(Integer.toString(page)), scale.bodyText(), direction)));
+        flow.structure().end();
     }
 
-    /** The merged index of sources (a volume citing none says so); returns its first page. */
+    /**
+     * The merged index of sources (a volume citing none says so), a list whose items citations in the parts
+     * lead to; returns its first page.
+     */
     private int sourceIndex(PageFlow flow, SourceIndex index, List<Integer> pages) throws IOException {
         float b = scale.body();
+        StructureTree tags = flow.structure();
         flow.finish();
         flow.header(typesetter.line(StyledText.of(INDEX, scale.header(), direction)));
         flow.outlineLevel(1);
         flow.span(true);
         int first = flow.pageNumber() + 1;
         flow.bookmark(INDEX);
-        flow.place(
+        tags.begin("Sect");
+        place(
+                flow,
+                "H2",
                 text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
         if (index.isEmpty()) {
-            flow.place(text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
+            place(flow, "P", text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
+        } else {
+            tags.begin("L");
         }
         for (SourceIndex.Entry e : index.entries()) {
             Source s = e.source();
+            tags.beginAnchored("LI", s.id());
             flow.place(text(
                     flow,
                     s.name(),
@@ -233,7 +287,12 @@ public final class VolumeLayout {
                     scale.smallLeading(),
                     0,
                     0));
+            tags.end();
         }
+        if (!index.isEmpty()) {
+            tags.end();
+        }
+        tags.end();
         return first;
     }
 
@@ -251,6 +310,13 @@ public final class VolumeLayout {
                     StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(), direction));
         }
         return line;
+    }
+
+    /** Places text as one structure element of {@code type}. */
+    private static void place(PageFlow flow, String type, SetText text) throws IOException {
+        flow.structure().begin(type);
+        flow.place(text);
+        flow.structure().end();
     }
 
     private SetText text(

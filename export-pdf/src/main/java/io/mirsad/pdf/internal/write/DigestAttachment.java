@@ -18,11 +18,12 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
  * Embeds the digest's JSON in the edition as a PDF/A-3 associated file of the document ({@code /AF} on
- * the catalog, relationship {@code Source}), so that an archived edition carries what it was made from.
- * Its dates are the digest's publication date, never the clock.
+ * the catalog, relationship {@code Source}), so that an archived edition carries what it was made from;
+ * a volume carries each of its digests so. Their dates are the digests' publication dates, never the
+ * clock.
  */
 public final class DigestAttachment {
-    /** The attachment's file name. */
+    /** The attachment's file name in a single edition. */
     public static final String FILE_NAME = "digest.json";
     /** Its media type. */
     public static final String MEDIA_TYPE = "application/json";
@@ -33,10 +34,18 @@ public final class DigestAttachment {
     /** The key giving an associated file's relationship. */
     public static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
 
+    private static final String DESCRIPTION = "The Mirsad digest this edition was made from";
+
     private DigestAttachment() {}
 
-    /** Attaches the digest to {@code document}, beside any other embedded files' names it has. */
+    /** Attaches the digest to {@code document} as {@value #FILE_NAME}, beside any other embedded files' names it has. */
     public static void write(PDDocument document, Digest digest) throws IOException {
+        attach(document, Map.of(FILE_NAME, embed(document, digest, FILE_NAME, DESCRIPTION)));
+    }
+
+    /** The digest's JSON as an embedded file named {@code fileName}, not yet listed anywhere. */
+    static PDComplexFileSpecification embed(PDDocument document, Digest digest, String fileName, String description)
+            throws IOException {
         byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
         PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
         file.setSubtype(MEDIA_TYPE);
@@ -47,22 +56,29 @@ public final class DigestAttachment {
             file.setModDate(date);
         }
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(FILE_NAME);
-        spec.setFileUnicode(FILE_NAME);
+        spec.setFile(fileName);
+        spec.setFileUnicode(fileName);
         spec.setEmbeddedFile(file);
         spec.setEmbeddedFileUnicode(file);
-        spec.setFileDescription("The Mirsad digest this edition was made from");
+        spec.setFileDescription(description);
         spec.getCOSObject().setName(AF_RELATIONSHIP, RELATIONSHIP);
+        return spec;
+    }
 
+    /**
+     * Lists embedded files by name in the catalog's names dictionary (kept if it has one) and, in the map's
+     * order, as the document's associated files.
+     */
+    static void attach(PDDocument document, Map<String, PDComplexFileSpecification> specs) {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-        files.setNames(Map.of(FILE_NAME, spec));
+        files.setNames(specs);
         PDDocumentNameDictionary names =
                 catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(files);
         catalog.setNames(names);
         COSArray af = new COSArray();
-        af.add(spec);
+        specs.values().forEach(af::add);
         catalog.getCOSObject().setItem(AF, af);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -29,7 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 
 /**
  * The PDF being written: pages as the layout finishes them, the fonts they use, the structure tree and
- * links, bookmarks, and at the end the metadata and the digest itself. Stream data above a few megabytes goes to a scratch file, so long editions do not grow
+ * links, bookmarks, and at the end the metadata and the digest itself (or, in a volume, its digests). Stream data above a few megabytes goes to a scratch file, so long editions do not grow
  * the heap.
  */
 public final class PdfWriter implements Closeable {
@@ -42,6 +43,7 @@ public final class PdfWriter implements Closeable {
     private final List<Bookmark> bookmarks = new ArrayList<>();
     private final StructureTree structure = new StructureTree();
     private final List<InternalLink> internalLinks = new ArrayList<>();
+    private final Map<String, PDComplexFileSpecification> attachments = new LinkedHashMap<>();
     private int images;
 
     public PdfWriter() {
@@ -85,6 +87,16 @@ public final class PdfWriter implements Closeable {
     }
 
     /**
+     * Embeds a digest's JSON as {@code fileName}, described by {@code description}, as an associated file of
+     * the document and of the structure element open now: a volume embeds each digest as it sets its part.
+     */
+    public void attach(Digest digest, String fileName, String description) throws IOException {
+        PDComplexFileSpecification spec = DigestAttachment.embed(document, digest, fileName, description);
+        attachments.put(fileName, spec);
+        structure.associate(spec);
+    }
+
+    /**
      * Completes the fonts, structure, links and metadata, embeds the digest's JSON, and writes the PDF.
      *
      * @param archival whether the file claims PDF/A-3a and PDF/UA-1
@@ -95,9 +107,17 @@ public final class PdfWriter implements Closeable {
         document.save(out);
     }
 
-    /** Completes and writes a PDF that holds no single digest (a volume), claiming no conformance. */
-    public void save(Metadata metadata, OutputStream out) throws IOException {
-        finish(metadata, false);
+    /**
+     * Completes and writes a PDF that holds no single digest (a volume), with the digests {@linkplain #attach
+     * attached} to it as its associated files.
+     *
+     * @param archival whether the file claims PDF/A-3a and PDF/UA-1
+     */
+    public void save(Metadata metadata, boolean archival, OutputStream out) throws IOException {
+        finish(metadata, archival);
+        if (!attachments.isEmpty()) {
+            DigestAttachment.attach(document, attachments);
+        }
         document.save(out);
     }
 

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,6 +49,24 @@ public final class StructureTree {
     /** Opens an element of a standard structure type inside the current one; what is placed until {@link #end} belongs to it. */
     public void begin(String type) {
         push(type, null);
+    }
+
+    /** Opens an element whose content is in {@code language} (a BCP 47 tag), unlike the document's. */
+    public void begin(String type, String language) {
+        push(type, null).setLanguage(language);
+    }
+
+    /**
+     * Makes an empty element of {@code type} inside the current one, in its place in reading order, to be
+     * {@linkplain #reopen filled} later: a volume's table of contents, set once the pages it lists are known.
+     */
+    public Tag placeholder(String type) {
+        return new Tag(child(open.peek().element, type), null);
+    }
+
+    /** Opens a {@linkplain #placeholder placeholder} again; what is placed until {@link #end} goes into it. */
+    public void reopen(Tag placeholder) {
+        open.push(placeholder);
     }
 
     /** Opens an element that links in the edition can lead to, by {@code anchor}. */
@@ -111,6 +130,17 @@ public final class StructureTree {
         objr.setReferencedObject(annotation);
         objr.setPage(page);
         link.appendKid(objr);
+    }
+
+    /** Lists {@code file} among the associated files ({@code /AF}) of the innermost open element. */
+    void associate(COSObjectable file) {
+        COSDictionary element = open.peek().element.getCOSObject();
+        COSArray files = element.getCOSArray(DigestAttachment.AF);
+        if (files == null) {
+            files = new COSArray();
+            element.setItem(DigestAttachment.AF, files);
+        }
+        files.add(file);
     }
 
     /** Where the first content of the element opened with {@code anchor} went, or {@code null}. */
