@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.json.DigestJson;
+import io.mirsad.pdf.EmbeddedDigest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,14 @@ class AnthologyTest {
                             Samples.issue(2, true).metadata().title(),
                             Samples.issue(3, true).metadata().title(),
                             "فهرس المصادر");
+        }
+        // the PDF volume is an archival edition: it carries each digest, in the volume's (sorted) order
+        List<String> embedded = new ArrayList<>(
+                EmbeddedDigest.all(dir.resolve("out/volume.pdf")).values());
+        assertThat(embedded).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(DigestJson.read(embedded.get(i)).metadata().title())
+                    .isEqualTo(Samples.issue(i + 1, true).metadata().title());
         }
     }
 

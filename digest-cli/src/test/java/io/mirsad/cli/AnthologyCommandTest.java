@@ -4,6 +4,7 @@ import static io.mirsad.cli.MirsadCliTest.mirsad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.cli.MirsadCliTest.Run;
+import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,5 +63,34 @@ class AnthologyCommandTest {
         assertThat(kept.exit()).isZero();
         assertThat(kept.err()).contains("left out: " + in.resolve("bad.json"));
         assertThat(volume).isRegularFile();
+    }
+
+    @Test
+    void extractListsAndWritesEachDigestOfAPdfVolume() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(MirsadCliTest.SAMPLE_JSON, in.resolve("a.json"));
+        Files.writeString(
+                in.resolve("b.json"),
+                Files.readString(MirsadCliTest.SAMPLE_JSON).replaceFirst("\"title\": \"", "\"title\": \"الثاني: "));
+        Path volume = dir.resolve("volume.pdf");
+        assertThat(mirsad("anthology", in.toString(), "--title", "مختارات", "-f", "pdf", "-o", volume.toString())
+                        .exit())
+                .isZero();
+
+        Run list = mirsad("extract", volume.toString(), "--list");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).isEqualTo("digest-1.json\ndigest-2.json\n");
+
+        Run bare = mirsad("extract", volume.toString());
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).contains("a volume carrying 2 digests: give -o DIR");
+
+        Path out = dir.resolve("digests");
+        Run all = mirsad("extract", volume.toString(), "-o", out.toString());
+        assertThat(all.exit()).as(all.err()).isZero();
+        assertThat(DigestJson.read(Files.readString(out.resolve("digest-1.json"))))
+                .isEqualTo(DigestJson.read(Files.readString(in.resolve("a.json"))));
+        assertThat(Files.readString(out.resolve("digest-2.json"))).contains("الثاني: ");
     }
 }
