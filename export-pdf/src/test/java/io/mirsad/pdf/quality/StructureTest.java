@@ -6,21 +6,28 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.pdf.EmbeddedDigest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The tagged structure, links and embedded digest an edition carries, read back with PDFBox. */
@@ -112,6 +119,65 @@ class StructureTest {
                     .filter(PDObjectReference.class::isInstance)
                     .count();
             assertThat(reachable).isEqualTo(links.size());
+        }
+    }
+
+    /**
+     * Latin words in Arabic lines are {@code Span}s in English, with the punctuation beside them: the
+     * English title inside a paragraph, a source's Latin name and its address on the sources page.
+     */
+    @Test
+    void latinWordsAreSpansInEnglish() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(Editions.blocks()))) {
+            List<String> tags = new ArrayList<>();
+            List<PDStructureElement> elements = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot(), "", tags, elements);
+            assertThat(tags).contains("P>Span[en]", "LBody>Span[en]", "Link>Span[en]");
+            assertThat(tags).filteredOn(t -> t.contains("Span")).allMatch(t -> t.endsWith("Span[en]"));
+
+            Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
+            List<String> spans = new ArrayList<>();
+            for (PDStructureElement e : elements) {
+                if (!"Span".equals(e.getStructureType())) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (Object kid : e.getKids()) {
+                    PDMarkedContentReference mcr = (PDMarkedContentReference) kid;
+                    PDPage page = mcr.getPage() != null ? mcr.getPage() : e.getPage();
+                    text.append(texts.computeIfAbsent(page, StructureTest::markedText)
+                            .get(mcr.getMCID()));
+                }
+                spans.add(text.toString().replaceAll("\\p{Cf}", ""));
+            }
+            // the title wraps after "Trade"; the comma after it goes with it, in whichever order the line draws them
+            assertThat(String.join("|", spans)).contains("Global Trade").containsPattern("،Outlook|Outlook،");
+            assertThat(spans)
+                    .contains("Center for Strategic and International Studies", "https://www.csis.org")
+                    .noneMatch(t -> t.codePoints()
+                            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                                    && Character.isLetter(c)));
+        }
+    }
+
+    /** The text of each marked-content sequence of a page, by MCID. */
+    private static Map<Integer, String> markedText(PDPage page) {
+        try {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            Map<Integer, String> texts = new HashMap<>();
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                StringBuilder text = new StringBuilder();
+                for (Object item : content.getContents()) {
+                    if (item instanceof TextPosition t) {
+                        text.append(t.getUnicode());
+                    }
+                }
+                texts.put(content.getMCID(), text.toString());
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.mirsad.pdf.internal.write;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Bidi;
 import io.mirsad.pdf.internal.itemize.TextRole;
+import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +15,13 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 
 /**
  * Marks one line's content as it is painted: each stretch of visually adjacent boxes with the same role
- * (plain text, a link, a list label) becomes one marked-content sequence. Latin words get no sequence of
- * their own: pdf.js ends a text item at every marked-content boundary, which cost it exact words. The line's sequences join the structure tree in logical order once it is
- * drawn, so that a right-to-left line reads from its right end; a stretch that leads somewhere gets a
- * link annotation over it.
+ * (plain text, a link, a list label) and language becomes one marked-content sequence. In a right-to-left
+ * line, Latin words are a stretch of their own, which the structure tree tags as a {@code Span} in English;
+ * the stretch takes in the brackets and punctuation beside the words, up to the spaces around them, because
+ * pdf.js ends a text item at every marked-content boundary and joins its items in drawing order: a boundary
+ * at a space keeps a space between the items, one between a letter and a comma glued two words. The line's
+ * sequences join the structure tree in logical order once it is drawn, so that a right-to-left line reads
+ * from its right end; a stretch that leads somewhere gets a link annotation over it.
  */
 final class LineTagger implements LinePainter.Marks {
     /** How far a link's box reaches below and above the baseline, in ems. */
@@ -28,24 +34,35 @@ final class LineTagger implements LinePainter.Marks {
     private final StructureTree.Tag tag;
     private final StructureTree.PageTags page;
     private final Links links;
+    /** By logical index, whether a box belongs to a stretch of Latin words. */
+    private final boolean[] latin;
+
     private final List<Segment> segments = new ArrayList<>();
     private Segment current;
 
-    LineTagger(ContentStream out, StructureTree tree, StructureTree.Tag tag, StructureTree.PageTags page, Links links) {
+    LineTagger(
+            Line line,
+            ContentStream out,
+            StructureTree tree,
+            StructureTree.Tag tag,
+            StructureTree.PageTags page,
+            Links links) {
         this.out = out;
         this.tree = tree;
         this.tag = tag;
         this.page = page;
         this.links = links;
+        this.latin = latinStretches(line);
     }
 
     @Override
     public void box(Box box, int logicalIndex, float x, float baseline) {
         TextRole role = box.style().role();
-        if (current == null || !Objects.equals(current.role, role)) {
+        boolean inLatin = latin[logicalIndex];
+        if (current == null || !Objects.equals(current.role, role) || current.latin != inLatin) {
             close();
-            current = new Segment(page.mcid(), role, baseline);
-            out.name(tag.contentType(role)).raw("<</MCID " + current.mcid + ">> BDC\n");
+            current = new Segment(page.mcid(), role, inLatin, baseline);
+            out.name(tag.contentType(role, inLatin)).raw("<</MCID " + current.mcid + ">> BDC\n");
         }
         current.add(logicalIndex, x, x + box.width(), box.style().size());
     }
@@ -55,7 +72,7 @@ final class LineTagger implements LinePainter.Marks {
         close();
         segments.sort(Comparator.comparingInt(s -> s.first));
         for (Segment s : segments) {
-            PDStructureElement e = tree.attach(tag, page, s.mcid, s.role, s.baseline + s.size * ABOVE);
+            PDStructureElement e = tree.attach(tag, page, s.mcid, s.role, s.latin, s.baseline + s.size * ABOVE);
             if (s.role != null && s.role.leads()) {
                 links.link(
                         s.role,
@@ -75,6 +92,61 @@ final class LineTagger implements LinePainter.Marks {
         }
     }
 
+    /**
+     * The boxes of a right-to-left line, by logical index, that belong to a stretch of Latin words: each
+     * left-to-right run with a Latin letter in it, widened over the boxes beside it that hold neither a space
+     * nor a right-to-left letter (brackets, a comma, a percent sign), in the order the line is drawn.
+     */
+    private static boolean[] latinStretches(Line line) {
+        List<Box> boxes = line.boxes();
+        boolean[] latin = new boolean[boxes.size()];
+        if (!line.rightToLeft() || boxes.stream().noneMatch(LineTagger::hasLatin)) {
+            return latin;
+        }
+        byte[] levels = new byte[boxes.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = boxes.get(i).level();
+        }
+        int[] visual = Bidi.reorderVisual(levels);
+        for (int start = 0; start < visual.length; ) {
+            int end = start;
+            boolean hasLatin = false;
+            while (end < visual.length && !boxes.get(visual[end]).rightToLeft()) {
+                hasLatin |= hasLatin(boxes.get(visual[end]));
+                end++;
+            }
+            if (hasLatin) {
+                int from = start;
+                int to = end;
+                while (from > 0 && goesWithLatin(boxes.get(visual[from - 1]))) {
+                    from--;
+                }
+                while (to < visual.length && goesWithLatin(boxes.get(visual[to]))) {
+                    to++;
+                }
+                for (int k = from; k < to; k++) {
+                    latin[visual[k]] = true;
+                }
+            }
+            start = Math.max(end, start + 1);
+        }
+        return latin;
+    }
+
+    private static boolean hasLatin(Box box) {
+        return box.glyphs().text().codePoints().anyMatch(c -> UScript.getScript(c) == UScript.LATIN);
+    }
+
+    /** Whether a box beside Latin words is tagged with them: no space, no right-to-left letter. */
+    private static boolean goesWithLatin(Box box) {
+        return !box.space()
+                && box.glyphs().text().codePoints().noneMatch(c -> {
+                    byte d = Character.getDirectionality(c);
+                    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                });
+    }
+
     /** Where links go once their place on the page is known. */
     interface Links {
         void link(TextRole role, PDStructureElement element, PDPage page, PDRectangle rect);
@@ -84,15 +156,17 @@ final class LineTagger implements LinePainter.Marks {
     private static final class Segment {
         final int mcid;
         final TextRole role;
+        final boolean latin;
         final float baseline;
         int first = Integer.MAX_VALUE;
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         float size;
 
-        Segment(int mcid, TextRole role, float baseline) {
+        Segment(int mcid, TextRole role, boolean latin, float baseline) {
             this.mcid = mcid;
             this.role = role;
+            this.latin = latin;
             this.baseline = baseline;
         }
 

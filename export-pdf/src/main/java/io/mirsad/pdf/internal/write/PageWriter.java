@@ -39,7 +39,7 @@ public final class PageWriter {
 
     /** Draws a set line, the content of {@code tag}, with its left edge at {@code x} and baseline at {@code y} (points from the bottom left). */
     public void line(Line line, float x, float y, StructureTree.Tag tag) {
-        lines.paint(line, x, y, new LineTagger(out, document.structure(), tag, tags, document::link));
+        lines.paint(line, x, y, new LineTagger(line, out, document.structure(), tag, tags, document::link));
     }
 
     /** Draws a line that is not part of the text, such as a running head or a folio. */
@@ -73,7 +73,7 @@ public final class PageWriter {
                 .op("Do")
                 .op("Q");
         out.op("EMC");
-        document.structure().attach(tag, tags, mcid, null, y + height);
+        document.structure().attach(tag, tags, mcid, null, false, y + height);
     }
 
     /**

@@ -30,10 +30,17 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * (headings, paragraphs, lists, quotes, figures), and under them the marked-content sequences of the pages
  * and the link annotations. Content belongs to the element innermost open when it was placed (its
  * {@link #current() tag}), though it is drawn later, with its page; inside a list item it goes
- * to the item's {@code LBody}, and roled stretches of a paragraph ({@link TextRole}) get
- * elements of their own within it.
+ * to the item's {@code LBody}, roled stretches of a paragraph ({@link TextRole}) get
+ * elements of their own within it, and Latin words in a right-to-left line a {@code Span} in English.
  */
 public final class StructureTree {
+    /**
+     * The language of Latin words in a right-to-left edition. A digest records one language, its own; the
+     * Latin words in Arabic digests are the names and acronyms of institutions, in English, and the EPUB
+     * marks them so too.
+     */
+    static final String LATIN_LANGUAGE = "en";
+
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final Deque<Tag> open = new ArrayDeque<>();
     private final SortedMap<Integer, COSObjectable> parents = new TreeMap<>();
@@ -106,18 +113,24 @@ public final class StructureTree {
 
     /**
      * Attaches marked content {@code mcid} of {@code page}, whose top is at {@code top} points, to the element
-     * of {@code o} content of this kind belongs to, and returns that element.
+     * of {@code o} content of this kind belongs to, and returns that element; content that is
+     * {@code latin} goes into a {@code Span} of its own within it, in {@value #LATIN_LANGUAGE}.
      */
-    PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, float top) {
+    PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, boolean latin, float top) {
         if (o.anchor != null && !anchors.containsKey(o.anchor)) {
             anchors.put(o.anchor, new Anchor(page.page, top));
         }
         PDStructureElement e = o.elementFor(role);
+        PDStructureElement parent = e;
+        if (latin) {
+            parent = child(e, "Span");
+            parent.setLanguage(LATIN_LANGUAGE);
+        }
         PDMarkedContentReference mcr = new PDMarkedContentReference();
         mcr.setPage(page.page);
         mcr.setMCID(mcid);
-        e.appendKid(mcr);
-        page.parents.set(mcid, e);
+        parent.appendKid(mcr);
+        page.parents.set(mcid, parent);
         return e;
     }
 
@@ -217,8 +230,11 @@ public final class StructureTree {
             this.anchor = anchor;
         }
 
-        /** The structure type content of this kind is tagged with in the content stream. */
-        String contentType(TextRole role) {
+        /** The structure type content of this kind, in Latin letters or not, is tagged with in the content stream. */
+        String contentType(TextRole role, boolean latin) {
+            if (latin) {
+                return "Span";
+            }
             if (role != null) {
                 return "Reference".equals(role.structureType()) ? "Link" : role.structureType();
             }
