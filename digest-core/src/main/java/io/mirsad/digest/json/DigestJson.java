@@ -1,26 +1,28 @@
 package io.mirsad.digest.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.DigestValidationException;
 import io.mirsad.digest.internal.json.DigestTreeReader;
 import io.mirsad.digest.internal.json.DigestTreeWriter;
+import io.mirsad.digest.internal.json.JsonTrees;
 import io.mirsad.digest.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -29,17 +31,17 @@ import java.io.UncheckedIOException;
  * Safe to use from many threads.
  */
 public final class DigestJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Streaming parser and generator only (see JsonTrees): no ObjectMapper to build on a cold start.
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     /** Two-space indent, "key": value, one array element a line, "\n" on every platform. */
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private DigestJson() {}
 
@@ -50,21 +52,25 @@ public final class DigestJson {
 
     /** Parses a digest from UTF-8 JSON bytes. */
     public static Digest read(InputStream in) {
-        return parse(() -> MAPPER.readTree(in));
+        return parse(() -> JSON.createParser(in));
     }
 
     /** Parses a digest from JSON characters. */
     public static Digest read(Reader reader) {
-        return parse(() -> MAPPER.readTree(reader));
+        return parse(() -> JSON.createParser(reader));
     }
 
     /** The digest as pretty-printed JSON text, ending in a newline. */
     public static String write(Digest digest) {
-        try {
-            return WRITER.writeValueAsString(DigestTreeWriter.toTree(digest)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            // The printer keeps the nesting depth: one instance per document.
+            g.setPrettyPrinter(PRETTY.createInstance());
+            JsonTrees.write(DigestTreeWriter.toTree(digest), g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return text + "\n";
     }
 
     /** Writes the digest as UTF-8 JSON; the stream is not closed. */
@@ -72,15 +78,29 @@ public final class DigestJson {
         out.write(write(digest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Reads the document into a tree; syntax errors carry their line and column. */
-    private interface TreeSource {
-        JsonNode read() throws IOException;
+    /** Opens a parser on the document. */
+    private interface ParserSource {
+        JsonParser open() throws IOException;
     }
 
-    private static Digest parse(TreeSource source) {
+    /** The document's one value as a tree, or null if it is empty; syntax errors carry their line and column. */
+    private static JsonNode readTree(ParserSource source) throws IOException {
+        try (JsonParser p = source.open()) {
+            if (p.nextToken() == null) {
+                return null;
+            }
+            JsonNode root = JsonTrees.read(p);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected '" + p.getText() + "' after the document's value");
+            }
+            return root;
+        }
+    }
+
+    private static Digest parse(ParserSource source) {
         JsonNode root;
         try {
-            root = source.read();
+            root = readTree(source);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? -1 : loc.getLineNr();
@@ -93,7 +113,7 @@ public final class DigestJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (root == null || root.isMissingNode()) {
+        if (root == null) {
             throw new DigestJsonException("empty document: expected a JSON object", 1, 1, null);
         }
         try {

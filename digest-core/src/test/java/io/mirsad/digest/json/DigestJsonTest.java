@@ -151,6 +151,18 @@ class DigestJsonTest {
     }
 
     @Test
+    void contentAfterTheDigestAndRepeatedKeysAreSyntaxErrors() {
+        assertThatThrownBy(() -> DigestJson.read("{\"metadata\": {}}\n{}"))
+                .isInstanceOf(DigestJsonException.class)
+                .hasMessageStartingWith("line 2, column ")
+                .hasMessageContaining("unexpected '{' after the document's value");
+        assertThatThrownBy(() -> DigestJson.read("{\"metadata\": {\"title\": \"a\", \"title\": \"b\"}}"))
+                .isInstanceOf(DigestJsonException.class)
+                .hasMessageStartingWith("line 1, column ")
+                .hasMessageContaining("Duplicate field 'title'");
+    }
+
+    @Test
     void contentErrorsNameThePath() {
         assertThatThrownBy(() -> DigestJson.read("""
                 {"metadata": {"title": "t", "published": "29/11/2026", "authors": "one"},
