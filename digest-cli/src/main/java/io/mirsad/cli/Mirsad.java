@@ -47,6 +47,10 @@ public final class Mirsad implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // PDFBox logs through commons-logging, whose discovery would load Log4j's API and its bridge to
+        // SLF4J (some 130 classes on every start) only for SLF4J to drop the messages: drop them at once.
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
