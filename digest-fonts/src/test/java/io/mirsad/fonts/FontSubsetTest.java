@@ -48,6 +48,31 @@ class FontSubsetTest {
     }
 
     @Test
+    void aFaceThatDrawsNoneOfTheTextKeepsNoLayoutTables() {
+        FontFace latin = FontRegistry.defaults().fallbacks().stream()
+                .filter(f -> f.family().equals("Noto Sans"))
+                .findFirst()
+                .orElseThrow();
+        FontFace drawing = latin.subset("Жук");
+        assertThat(tables(drawing)).contains("GSUB", "GPOS", "GDEF");
+        FontFace unused = latin.subset("");
+        assertThat(tables(unused)).doesNotContain("GSUB", "GPOS", "GDEF").contains("cmap", "name", "glyf");
+        assertThat(unused.size()).isLessThan(drawing.size() / 2);
+    }
+
+    /** The table tags of a font file. */
+    private static java.util.List<String> tables(FontFace face) {
+        ByteBuffer file = ByteBuffer.wrap(face.bytes());
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        for (int t = 0; t < file.getShort(4); t++) {
+            byte[] tag = new byte[4];
+            file.get(12 + 16 * t, tag);
+            tags.add(new String(tag, StandardCharsets.ISO_8859_1));
+        }
+        return tags;
+    }
+
+    @Test
     void theSameTextGivesTheSameBytes() {
         assertThat(BundledFonts.amiriBold().subset(TEXT).bytes())
                 .isEqualTo(BundledFonts.amiriBold().subset(TEXT).bytes());

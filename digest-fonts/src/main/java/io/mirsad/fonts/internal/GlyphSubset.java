@@ -15,7 +15,8 @@ import java.util.Locale;
  * then shapes the text with the font's own layout tables exactly as with the whole font; the glyphs
  * kept are those of the text's characters and their mirrored forms, of the characters layout engines
  * insert (dotted circle, tatweel), everything the substitutions can make of them, and the parts of
- * composite glyphs.
+ * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef} and no layout
+ * tables.
  */
 public final class GlyphSubset {
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
@@ -28,6 +29,8 @@ public final class GlyphSubset {
      * without a base, and the tatweel word processors stretch Arabic words with when they justify.
      */
     private static final int[] ADDED_BY_LAYOUT = {0x25CC, 0x0640};
+    /** The OpenType and legacy layout tables, dropped from a face that draws none of the text. */
+    private static final String[] LAYOUT_TABLES = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "kerx"};
 
     private GlyphSubset() {}
 
@@ -49,12 +52,20 @@ public final class GlyphSubset {
             kept.set(cmap.glyph(cp));
             kept.set(cmap.glyph(UCharacter.getMirror(cp)));
         });
-        for (int cp : ADDED_BY_LAYOUT) {
-            kept.set(cmap.glyph(cp));
-        }
-        ByteBuffer gsub = sfnt.table("GSUB");
-        if (gsub != null) {
-            new SubstitutionClosure(gsub).close(kept);
+        if (kept.cardinality() == 1) {
+            // The face draws none of the text (a fallback the text never falls back to): no reading
+            // system shapes with it, so its layout tables, the bulk of such a file, have nothing to do.
+            for (String table : LAYOUT_TABLES) {
+                sfnt.remove(table);
+            }
+        } else {
+            for (int cp : ADDED_BY_LAYOUT) {
+                kept.set(cmap.glyph(cp));
+            }
+            ByteBuffer gsub = sfnt.table("GSUB");
+            if (gsub != null) {
+                new SubstitutionClosure(gsub).close(kept);
+            }
         }
         kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
 

@@ -23,6 +23,7 @@ import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
 import io.mirsad.epub.internal.style.EmbeddedFont;
+import io.mirsad.epub.internal.style.FallbackText;
 import io.mirsad.epub.internal.style.StyleSheet;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
@@ -202,16 +203,27 @@ public final class BookAssembler {
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref))
                 .toList();
-        Map<String, FontFace> fontFiles = new HashMap<>();
+        Map<String, EmbeddedFont> fontFiles = new HashMap<>();
         for (EmbeddedFont font : embeddedFonts) {
-            fontFiles.put(font.href(), font.face());
+            fontFiles.put(font.href(), font);
         }
         String text = text(resources);
         for (Resource r : resources) {
-            FontFace font = fontFiles.get(r.getHref());
-            zip.add(ROOT + r.getHref(), font != null ? font.subset(text).bytes() : r.getData());
+            EmbeddedFont font = fontFiles.get(r.getHref());
+            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, text) : r.getData());
         }
         zip.finish();
+    }
+
+    /**
+     * An embedded face's file, cut to the characters of {@code text} it may be asked to draw: all of them
+     * for the text faces, and for a fallback face only the clusters the text faces cannot draw.
+     */
+    byte[] fontFile(EmbeddedFont font, String text) {
+        String drawn = font.id().startsWith(FALLBACK_ID)
+                ? FallbackText.of(text, List.of(fonts.regular(), fonts.bold()))
+                : text;
+        return font.face().subset(drawn).bytes();
     }
 
     /** The embedded faces, each to be cut to the book's text when the container is written. */

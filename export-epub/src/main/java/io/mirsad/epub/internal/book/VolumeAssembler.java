@@ -119,7 +119,7 @@ public final class VolumeAssembler {
         // The faces are cut to every character the book's documents hold, known only now.
         String text = streamer.characters();
         for (EmbeddedFont font : books.fonts()) {
-            zip.add(BookAssembler.ROOT + font.href(), font.face().subset(text).bytes());
+            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, text));
         }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
