@@ -2,7 +2,8 @@
 # Cold command-line times, side by side with the tools a newsroom would use instead: `./mirsad render`
 # per format and to all three, against pandoc (DOCX, EPUB) and WeasyPrint (PDF) on the same text.
 # Every round runs each command once, in turn, so that a busy machine slows all of them alike; the
-# figures are medians over the rounds. Peak memory (max RSS) comes from GNU time.
+# figures are medians over the rounds. CPU time (user + system) and peak memory (max RSS) come from GNU
+# time; CPU time is the steadier figure on a machine others are using.
 #
 #   benchmarks/compare.sh [ROUNDS] [DIGEST.json]       (default: 7 rounds of the sample)
 #
@@ -83,19 +84,20 @@ fi
 # rounds × commands, interleaved
 for ((r = 0; r < rounds; r++)); do
   for i in "${!commands[@]}"; do
-    /usr/bin/time -f "%e %M" -o "$work/t" bash -c "${commands[$i]} >/dev/null 2>&1"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/t" bash -c "${commands[$i]} >/dev/null 2>&1"
     echo "$i $(cat "$work/t")" >>"$work/times"
   done
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-declare -A wall rss
+declare -A wall rss cpu
 {
-  printf 'command\tmedian_s\tpeak_rss_mb\n'
+  printf 'command\tmedian_s\tcpu_s\tpeak_rss_mb\n'
   for i in "${!commands[@]}"; do
     wall[$i]="$(awk -v i="$i" '$1 == i {print $2}' "$work/times" | median)"
     rss[$i]="$(awk -v i="$i" '$1 == i {print $3}' "$work/times" | median)"
-    printf '%s\t%s\t%.0f\n' "${names[$i]}" "${wall[$i]}" "$(echo "${rss[$i]} / 1024" | bc -l)"
+    cpu[$i]="$(awk -v i="$i" '$1 == i {print $4 + $5}' "$work/times" | median)"
+    printf '%s\t%s\t%s\t%.0f\n' "${names[$i]}" "${wall[$i]}" "${cpu[$i]}" "$(echo "${rss[$i]} / 1024" | bc -l)"
   done
 } >"$out/compare.tsv"
 
@@ -111,6 +113,8 @@ if [ "$competitors" = yes ]; then
   echo
   printf 'pandoc docx + pandoc epub + weasyprint pdf: %.2f s\n' "$others"
   printf 'mirsad all / those three:                   %.2f   (target <= 0.5)\n' "$(echo "${wall[3]} / $others" | bc -l)"
+  printf 'the same in CPU time:                       %.2f\n' \
+    "$(echo "${cpu[3]} / (${cpu[4]} + ${cpu[5]} + ${cpu[6]})" | bc -l)"
   printf 'mirsad pdf / weasyprint pdf:                %.2f\n' "$(echo "${wall[0]} / ${wall[6]}" | bc -l)"
   printf 'mirsad docx / pandoc docx:                  %.2f\n' "$(echo "${wall[1]} / ${wall[4]}" | bc -l)"
   printf 'mirsad epub / pandoc epub:                  %.2f\n' "$(echo "${wall[2]} / ${wall[5]}" | bc -l)"
