@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * The words a digest's edition must give back, and the one tokenisation used for both the source and
  * the extracted text: NFC, split on white space, surrounding punctuation stripped (so {@code (CSIS)}
- * counts as {@code CSIS} and {@code 18%} as {@code 18}), invisible format characters (bidi marks, the
- * joiners a PDF's kashidas and gap fillers read as) removed. Everything else counts: a tatweel the text
- * lacks is a miss. Punctuation inside a token stays: {@code 2.7}, {@code Al-Ahram}, {@code https://www.fao.org}
+ * counts as {@code CSIS} and {@code 18%} as {@code 18}), the bidi controls removed (the marks, embeddings
+ * and isolates poppler itself writes around mixed lines, and that a PDF's inserted glyphs read as).
+ * Everything else counts: a tatweel or a joiner the text lacks is a miss. Punctuation inside a token stays: {@code 2.7}, {@code Al-Ahram}, {@code https://www.fao.org}
  * must come back whole.
  */
 final class SourceTokens {
@@ -72,7 +72,7 @@ final class SourceTokens {
         List<String> tokens = new ArrayList<>();
         for (String raw : Normalizer.normalize(text, Normalizer.Form.NFC).split("[\\s\\p{Z}]+")) {
             String token = strip(raw.codePoints()
-                    .filter(c -> Character.getType(c) != Character.FORMAT)
+                    .filter(c -> !isBidiControl(c))
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                     .toString());
             if (!token.isEmpty()) {
@@ -80,6 +80,11 @@ final class SourceTokens {
             }
         }
         return tokens;
+    }
+
+    /** U+200E, U+200F, U+061C and U+202A…U+202E, U+2066…U+2069: what a bidi-aware reader drops. */
+    static boolean isBidiControl(int c) {
+        return c == 0x200E || c == 0x200F || c == 0x061C || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     /** Whether a token has a comma or a hyphen inside it, which poppler is known to split. */

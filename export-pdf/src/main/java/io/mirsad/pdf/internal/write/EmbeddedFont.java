@@ -39,14 +39,6 @@ final class EmbeddedFont {
     private static final List<String> TABLES =
             List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
 
-    /**
-     * What a glyph drawn for no text of its own reads as: a kashida the font or the justifier inserted, a
-     * mark whose text a carrier glyph gives. PDF/A-3 (6.2.11.7.2) and PDF/UA-1 (7.21.7) want a Unicode
-     * value for every code drawn, not U+0000, U+FEFF or U+FFFE; U+200D ZERO WIDTH JOINER is default-ignorable,
-     * so pdf.js drops it and search normalisers ignore it, and within a word it joins, as a kashida does.
-     */
-    static final String NOTHING = "\u200D";
-
     private final ShapingFont font;
     private final String resourceName;
     private final COSDictionary type0 = new COSDictionary();
@@ -75,12 +67,12 @@ final class EmbeddedFont {
     }
 
     /**
-     * The CID that draws {@code glyph} and extracts as {@code text}; an empty text (a glyph drawn for no
-     * text of its own) gives a CID that reads as {@link #NOTHING}.
+     * The CID that draws {@code glyph} and extracts as {@code text}. PDF/A-3 (6.2.11.7.2) and PDF/UA-1
+     * (7.21.7) want a Unicode value for every code drawn, so the text is never empty.
      */
     int cid(int glyph, String text) {
         if (text.isEmpty()) {
-            text = NOTHING;
+            throw new IllegalArgumentException("glyph " + glyph + " drawn for no text");
         }
         Map<String, Integer> byText = cidsByGlyph.computeIfAbsent(glyph, g -> new HashMap<>());
         Integer cid = byText.get(text);

@@ -9,16 +9,14 @@ import io.mirsad.pdf.internal.shape.ShapingFont;
  * zay, dal…) away from it, leaving a gap inside the word; extractors that build words from glyph positions
  * read a gap wider than about a tenth of an em (poppler, pdf.js) or a third of an average glyph (PDFBox) as
  * a word break. Such a gap is filled by one of the font's blank spacing glyphs, drawn on the baseline where
- * the gap starts and about as wide as the gap. It reads as U+2060 WORD JOINER ("no break here"), which
- * pdf.js drops and search normalisers ignore; the letters on both sides keep their own text. Nothing
- * visible moves, and every glyph keeps the font's own width.
+ * the gap starts and about as wide as the gap. It reads as a directional mark ({@link LinePainter} says
+ * why); the letters on both sides keep their own text. Nothing visible moves, and every glyph keeps the
+ * font's own width.
  *
  * @param glyph the blank glyph drawn before each glyph (0: none)
  * @param x     where that blank glyph starts, in font units from the run's left edge
  */
 record GapBridges(int[] glyph, float[] x) {
-    /** The text a blank glyph filling a gap reads as. */
-    static final String WORD_JOINER = "\u2060";
     /** Gaps narrower than this, in ems, are left alone: every extractor reads them as inside a word. */
     static final float MIN_GAP = 0.05f;
     /**
@@ -50,7 +48,7 @@ record GapBridges(int[] glyph, float[] x) {
                 float end = run.x()[previous] + font.advance(run.glyphs()[previous]);
                 float gap = run.x()[i] - end;
                 if (gap > MIN_GAP * em) {
-                    glyph[i] = pick(font, gap);
+                    glyph[i] = blank(font, gap);
                     x[i] = end;
                 }
             }
@@ -67,7 +65,7 @@ record GapBridges(int[] glyph, float[] x) {
     }
 
     /** The narrowest blank glyph that spans {@code span} font units within the limits, or 0. */
-    private static int pick(ShapingFont font, float span) {
+    static int blank(ShapingFont font, float span) {
         float em = font.unitsPerEm();
         for (int blank : font.blankGlyphs()) {
             float advance = font.advance(blank);

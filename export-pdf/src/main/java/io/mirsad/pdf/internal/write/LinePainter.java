@@ -21,15 +21,26 @@ import java.util.function.Function;
  *
  * <p>Every code drawn maps to some text, as PDF/A and PDF/UA require, and poppler, PDFBox and pdf.js read
  * the words spelled exactly. Marks are drawn where HarfBuzz puts them, but after
- * the line's letters, mapped to U+200D and inside a span whose {@code /ActualText} is empty: extractors
+ * the line's letters, inside a span whose {@code /ActualText} is empty: extractors
  * build words from glyph positions, and a mark glyph in the middle of a word reads as a word break
  * (poppler) or lands on the wrong letter (PDFBox). Their text goes instead to an invisible zero-width glyph
- * on the baseline at the start of their letter, drawn just before it. Glyphs the font or the justifier
- * inserted read as U+200D, kerning gaps are filled ({@link GapBridges}).
+ * on the baseline at the start of their letter, drawn just before it. Glyphs drawn for no text of their
+ * own (a mark's ink, a kashida the font or the justifier inserted, a blank filling a kerning gap, see
+ * {@link GapBridges}) read as a directional mark of their run's direction: U+200F RIGHT-TO-LEFT MARK in
+ * Arabic. It changes neither the order nor the meaning of the word it sits in, pdf.js drops it, and a
+ * reader or index that removes the bidi controls poppler itself writes (U+202A…U+202C around every
+ * mixed line) removes it with them, where a joiner would stay inside the word.
  */
 final class LinePainter {
     private static final String RLM = "\u200F";
+    private static final String LRM = "\u200E";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /**
+     * How far, in ems, a letter may start before the end of the letter drawn before it: pdf.js ends its
+     * text item where the pen goes back more than 0.2 em, and a word split across two items comes back
+     * with its halves swapped. Amiri kerns kaf back under a ra, waw or dal by about 0.4 em.
+     */
+    private static final float BACKWARD = 0.15f;
 
     private final ContentStream out;
     private final Function<ShapingFont, EmbeddedFont> fonts;
@@ -53,13 +64,17 @@ final class LinePainter {
             levels[i] = boxes.get(i).level();
         }
         int[] visual = Bidi.reorderVisual(levels);
-        List<InkedMark> marks = new ArrayList<>();
+        List<Ink> ink = new ArrayList<>();
         out.op("BT");
         float pen = x;
         boolean inLeftToRight = false;
+        boolean afterJoin = false;
         for (int k = 0; k < visual.length; k++) {
             Box box = boxes.get(visual[k]);
             tags.box(box, visual[k], pen, y);
+            if (afterJoin) {
+                zeroWidth(box, pen, y, RLM + " ");
+            }
             boolean ltr = !box.rightToLeft();
             if (line.rightToLeft() && (ltr && !inLeftToRight || !ltr && !box.space() && neutral(box))) {
                 markLeftToRight(box, pen, y);
@@ -69,11 +84,21 @@ final class LinePainter {
                 // pdf.js would put an end of line between the mark and its letter: give it a glyph before them
                 zeroWidth(box, pen, y, RLM + " ");
             }
-            boolean beforeCarrier = box.space() && k + 1 < visual.length && startsWithMarks(boxes.get(visual[k + 1]));
-            paintBox(box, pen, y, marks, beforeCarrier ? RLM : "");
+            Box next = k + 1 < visual.length ? boxes.get(visual[k + 1]) : null;
+            boolean beforeCarrier = box.space() && next != null && startsWithMarks(next);
+            // pdf.js ends its text item where a marked-content sequence ends and reverses each item of a
+            // right-to-left line on its own, so the items join in visual order: the space that ends a
+            // sequence (LineTagger), and the start of the next one, must read as spaces it keeps, or words
+            // that are not neighbours in the line run together
+            boolean join = line.rightToLeft() && box.space() && next != null && tags.opensBefore(next, visual[k + 1]);
+            boolean literal = beforeCarrier || join;
+            if (!(beforeCarrier && fillSpace(box, pen, y))) {
+                paintBox(box, pen, y, ink, literal ? RLM : "");
+            }
+            afterJoin = join;
             pen += box.width();
         }
-        paintMarks(marks);
+        paintInk(ink);
         tags.end();
         out.op("ET");
         currentFont = null;
@@ -95,25 +120,29 @@ final class LinePainter {
         out.raw(hex(ef.cid(font.zeroWidthGlyph(), text))).op(" Tj");
     }
 
-    /** A mark glyph whose ink is drawn after the line's letters, at {@code (x, y)} on the page. */
-    private record InkedMark(ShapingFont font, float size, int color, int glyph, float x, float y) {}
+    /**
+     * A glyph whose text another glyph carries (a mark, a letter kerned back), drawn after the line's
+     * letters at {@code (x, y)} on the page.
+     */
+    private record Ink(ShapingFont font, float size, int color, int glyph, String text, float x, float y) {}
 
     /**
-     * Draws the marks' own glyphs after all the line's letters, inside a marked-content span whose
-     * {@code /ActualText} is empty: poppler and PDFBox read them as nothing (their text is on the carriers)
+     * Draws the ink of marks and of letters kerned back after all the line's letters, inside a
+     * marked-content span whose {@code /ActualText} is empty: poppler and PDFBox read them as nothing
+     * (their text is on the carriers)
      * instead of as characters on a raised baseline that break words, and pdf.js, which ignores
-     * ActualText but drops the zero width joiner their codes map to, reads nothing either. A span inside a
+     * ActualText but drops the directional mark their codes map to, reads nothing either. A span inside a
      * line would end pdf.js's text item there; at the line's end it costs nothing.
      */
-    private void paintMarks(List<InkedMark> marks) {
-        if (marks.isEmpty()) {
+    private void paintInk(List<Ink> ink) {
+        if (ink.isEmpty()) {
             return;
         }
         out.raw("/Span <</ActualText ()>> BDC\n");
-        for (InkedMark m : marks) {
+        for (Ink m : ink) {
             EmbeddedFont ef = select(m.font(), m.size(), m.color());
             out.num(1).num(0).num(0).num(1).num(m.x()).num(m.y()).op("Tm");
-            out.raw(hex(ef.cid(m.glyph(), ""))).op(" Tj");
+            out.raw(hex(ef.cid(m.glyph(), m.text()))).op(" Tj");
         }
         out.op("EMC");
     }
@@ -132,6 +161,28 @@ final class LinePainter {
         });
     }
 
+    /**
+     * Draws a space that justification widened, before a word whose leftmost letter has marks, as one blank
+     * glyph reading as RLM + space and as wide as the space: after a narrower one pdf.js would read the
+     * rest of the space as a second space between the word's first letter and its marks, and a gap after
+     * the word before it would end PDFBox's run of text there and reverse the line's halves. Returns false
+     * where the font has no blank that wide.
+     */
+    private boolean fillSpace(Box box, float x, float y) {
+        GlyphRun run = box.glyphs();
+        ShapingFont font = run.font();
+        float scale = box.style().size() / font.unitsPerEm();
+        int blank =
+                run.size() == 1 && box.extra() > 0 ? GapBridges.blank(font, run.advance() + box.extra() / scale) : 0;
+        if (blank == 0) {
+            return false;
+        }
+        EmbeddedFont ef = select(font, box.style().size(), box.style().color());
+        out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
+        out.raw(hex(ef.cid(blank, RLM + run.texts()[0]))).op(" Tj");
+        return true;
+    }
+
     /** Whether the first glyph drawn for the box would be the carrier of marks. */
     private static boolean startsWithMarks(Box box) {
         GlyphRun run = box.glyphs();
@@ -142,11 +193,12 @@ final class LinePainter {
     }
 
     /**
-     * Draws a box's glyphs; {@code prefix} goes before the text of each (a space box before a word whose
-     * leftmost letter has marks reads as RLM + space: pdf.js reads a mark carrier that follows a glyph
-     * mapped to a bare space with a second space between the mark and its letter).
+     * Draws a box's glyphs; {@code prefix} goes before the text of each. A space that must survive in
+     * pdf.js reads as RLM + space, which pdf.js keeps where it drops a bare space (before a word whose
+     * leftmost letter has marks, pdf.js reads a mark carrier that follows a bare space with a second
+     * space between the mark and its letter).
      */
-    private void paintBox(Box box, float x, float y, List<InkedMark> inkedMarks, String prefix) {
+    private void paintBox(Box box, float x, float y, List<Ink> ink, String prefix) {
         GlyphRun run = box.glyphs();
         if (run.size() == 0) {
             return;
@@ -156,39 +208,68 @@ final class LinePainter {
         EmbeddedFont ef = select(font, size, box.style().color());
         float scale = size / font.unitsPerEm();
         boolean carried = font.zeroWidthGlyph() != 0;
+        String nothing = box.rightToLeft() ? RLM : LRM;
         GapBridges bridges = GapBridges.of(run);
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
         float pen = 0;
         float rise = 0;
+        // pdf.js's reading of the box: it skips a glyph that reads as a bidi mark without advancing its
+        // pen, so what follows one lies `lag` points further left for it; `reach` is where the last glyph
+        // it read ends, in its coordinates
+        float lag = 0;
+        float reach = Float.NEGATIVE_INFINITY;
         StringBuilder marks = new StringBuilder();
         StringBuilder tj = new StringBuilder("[");
         for (int i = 0; i < run.size(); i++) {
             int glyph = run.glyphs()[i];
             String text = run.texts()[i];
             float target = run.x()[i] * scale;
+            float gy = run.y()[i] * scale;
             if (carried && font.advance(glyph) == 0 && isMarks(text)) {
                 marks.append(text);
-                inkedMarks.add(
-                        new InkedMark(font, size, box.style().color(), glyph, x + target, y + run.y()[i] * scale));
+                ink.add(new Ink(font, size, box.style().color(), glyph, nothing, x + target, y + gy));
                 continue;
             }
             if (marks.length() > 0) {
-                rise = carry(tj, ef, font, marks, pen, target, size, rise);
+                rise = carry(tj, ef, font.zeroWidthGlyph(), marks.toString(), pen, target, size, rise);
+                marks.setLength(0);
                 pen = target;
             }
             if (bridges.covers(i)) {
-                rise = baseline(tj, rise);
                 float at = bridges.x()[i] * scale;
-                move(tj, pen, at, size);
-                tj.append(hex(ef.cid(bridges.glyph()[i], GapBridges.WORD_JOINER)));
+                rise = carry(tj, ef, bridges.glyph()[i], nothing, pen, at, size, rise);
                 pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
+                lag += pen - at;
             }
-            rise = draw(tj, ef, glyph, prefix + text, pen, target, run.y()[i] * scale, size, rise);
-            pen = target + ef.width(glyph) * size / 1000f;
+            String reads = prefix + text;
+            float end = target + ef.width(glyph) * size / 1000f;
+            if (reads.isEmpty()) {
+                rise = draw(tj, ef, glyph, nothing, pen, target, gy, size, rise);
+                lag += end - target;
+            } else if (carried && target - lag < reach - BACKWARD * size) {
+                // kerned back under the letter before it, where pdf.js would end its text item: the ink is
+                // drawn with the line's marks, and the text rides on a blank glyph from where pdf.js's
+                // last letter ends to about where this one does
+                float span = (end - lag - reach) / scale;
+                float em = font.unitsPerEm();
+                // a blank that ends short would open a gap poppler can read as a space in a justified line
+                int blank = span > 0 ? GapBridges.blank(font, span + GapBridges.SHORT * em) : 0;
+                int carrier = blank == 0 ? font.zeroWidthGlyph() : blank;
+                rise = carry(tj, ef, carrier, reads, pen, reach + lag, size, rise);
+                ink.add(new Ink(font, size, box.style().color(), glyph, nothing, x + target, y + gy));
+                float width = ef.width(carrier) * size / 1000f;
+                reach += width;
+                pen = reach + lag;
+                continue;
+            } else {
+                rise = draw(tj, ef, glyph, reads, pen, target, gy, size, rise);
+                reach = end - lag;
+            }
+            pen = end;
         }
         if (marks.length() > 0) {
             // marks after their letter (left-to-right text) at the end of the run: carried at its end
-            rise = carry(tj, ef, font, marks, pen, run.advance() * scale, size, rise);
+            rise = carry(tj, ef, font.zeroWidthGlyph(), marks.toString(), pen, run.advance() * scale, size, rise);
         }
         flush(tj);
         if (rise != 0) {
@@ -218,22 +299,14 @@ final class LinePainter {
     }
 
     /**
-     * Draws the zero-width glyph carrying the text of the marks just drawn, on the baseline at {@code at};
-     * returns the rise now in effect (none).
+     * Draws a blank glyph carrying {@code text} (of marks, of a letter kerned back, or nothing for a gap
+     * bridge) on the baseline at {@code at}; returns the rise now in effect (none).
      */
     private float carry(
-            StringBuilder tj,
-            EmbeddedFont ef,
-            ShapingFont font,
-            StringBuilder marks,
-            float pen,
-            float at,
-            float size,
-            float rise) {
+            StringBuilder tj, EmbeddedFont ef, int blank, String text, float pen, float at, float size, float rise) {
         baseline(tj, rise);
         move(tj, pen, at, size);
-        tj.append(hex(ef.cid(font.zeroWidthGlyph(), marks.toString())));
-        marks.setLength(0);
+        tj.append(hex(ef.cid(blank, text)));
         return 0;
     }
 
@@ -288,11 +361,22 @@ final class LinePainter {
             public void box(Box box, int logicalIndex, float x, float baseline) {}
 
             @Override
+            public boolean opensBefore(Box box, int logicalIndex) {
+                return false;
+            }
+
+            @Override
             public void end() {}
         };
 
         /** Box number {@code logicalIndex} of the line is about to be drawn from {@code x}. */
         void box(Box box, int logicalIndex, float x, float baseline);
+
+        /**
+         * Whether box number {@code logicalIndex}, drawn next, will begin a new marked-content sequence
+         * (the space before it then ends the current one).
+         */
+        boolean opensBefore(Box box, int logicalIndex);
 
         /** The line's last box is drawn; its text object is about to end. */
         void end();

@@ -17,11 +17,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * Marks one line's content as it is painted: each stretch of visually adjacent boxes with the same role
  * (plain text, a link, a list label) and language becomes one marked-content sequence. In a right-to-left
  * line, Latin words are a stretch of their own, which the structure tree tags as a {@code Span} in English;
- * the stretch takes in the brackets and punctuation beside the words, up to the spaces around them, because
- * pdf.js ends a text item at every marked-content boundary and joins its items in drawing order: a boundary
- * at a space keeps a space between the items, one between a letter and a comma glued two words. The line's
- * sequences join the structure tree in logical order once it is drawn, so that a right-to-left line reads
- * from its right end; a stretch that leads somewhere gets a link annotation over it.
+ * the stretch takes in the brackets and punctuation beside the words, up to the spaces around them. A space
+ * never opens a sequence: it ends the one on its left. pdf.js ends a text item at every marked-content
+ * boundary and joins its items in drawing order, so a boundary must be at a space that pdf.js keeps
+ * ({@link LinePainter} draws it so). The line's sequences join the structure tree in logical order once it
+ * is drawn, so that a right-to-left line reads from its right end; a stretch that leads somewhere gets a
+ * link annotation over it.
  */
 final class LineTagger implements LinePainter.Marks {
     /** How far a link's box reaches below and above the baseline, in ems. */
@@ -59,12 +60,26 @@ final class LineTagger implements LinePainter.Marks {
     public void box(Box box, int logicalIndex, float x, float baseline) {
         TextRole role = box.style().role();
         boolean inLatin = latin[logicalIndex];
-        if (current == null || !Objects.equals(current.role, role) || current.latin != inLatin) {
+        if (current == null || opens(box, logicalIndex)) {
             close();
             current = new Segment(page.mcid(), role, inLatin, baseline);
             out.name(tag.contentType(role, inLatin)).raw("<</MCID " + current.mcid + ">> BDC\n");
         }
-        current.add(logicalIndex, x, x + box.width(), box.style().size());
+        if (box.space()) {
+            current.first = Math.min(current.first, logicalIndex);
+        } else {
+            current.add(logicalIndex, x, x + box.width(), box.style().size());
+        }
+    }
+
+    @Override
+    public boolean opensBefore(Box box, int logicalIndex) {
+        return current != null && opens(box, logicalIndex);
+    }
+
+    private boolean opens(Box box, int logicalIndex) {
+        return !box.space()
+                && (!Objects.equals(current.role, box.style().role()) || current.latin != latin[logicalIndex]);
     }
 
     @Override
