@@ -68,34 +68,27 @@ final class LinePainter {
         out.op("BT");
         float pen = x;
         boolean inLeftToRight = false;
-        boolean afterJoin = false;
         for (int k = 0; k < visual.length; k++) {
             Box box = boxes.get(visual[k]);
             tags.box(box, visual[k], pen, y);
-            if (afterJoin) {
-                zeroWidth(box, pen, y, RLM + " ");
-            }
             boolean ltr = !box.rightToLeft();
             if (line.rightToLeft() && (ltr && !inLeftToRight || !ltr && !box.space() && neutral(box))) {
                 markLeftToRight(box, pen, y);
             }
             inLeftToRight = ltr;
-            if (k == 0 && startsWithMarks(box)) {
-                // pdf.js would put an end of line between the mark and its letter: give it a glyph before them
+            if (k == 0 && (startsWithMarks(box) || line.rightToLeft() && tags != Marks.NONE)) {
+                // pdf.js would put an end of line between the mark and its letter: give it a glyph before
+                // them. And it ends a text item at every marked-content boundary and reverses each item of a
+                // right-to-left line on its own, so its items join in drawing order: the line's logical end
+                // must end with a space it keeps, or it runs into the item drawn after it. (Other items end
+                // with the space that ends the sequence before them: see LineTagger.)
                 zeroWidth(box, pen, y, RLM + " ");
             }
             Box next = k + 1 < visual.length ? boxes.get(visual[k + 1]) : null;
             boolean beforeCarrier = box.space() && next != null && startsWithMarks(next);
-            // pdf.js ends its text item where a marked-content sequence ends and reverses each item of a
-            // right-to-left line on its own, so the items join in visual order: the space that ends a
-            // sequence (LineTagger), and the start of the next one, must read as spaces it keeps, or words
-            // that are not neighbours in the line run together
-            boolean join = line.rightToLeft() && box.space() && next != null && tags.opensBefore(next, visual[k + 1]);
-            boolean literal = beforeCarrier || join;
             if (!(beforeCarrier && fillSpace(box, pen, y))) {
-                paintBox(box, pen, y, ink, literal ? RLM : "");
+                paintBox(box, pen, y, ink, beforeCarrier ? RLM : "");
             }
-            afterJoin = join;
             pen += box.width();
         }
         paintInk(ink);
@@ -193,10 +186,9 @@ final class LinePainter {
     }
 
     /**
-     * Draws a box's glyphs; {@code prefix} goes before the text of each. A space that must survive in
-     * pdf.js reads as RLM + space, which pdf.js keeps where it drops a bare space (before a word whose
-     * leftmost letter has marks, pdf.js reads a mark carrier that follows a bare space with a second
-     * space between the mark and its letter).
+     * Draws a box's glyphs; {@code prefix} goes before the text of each (a space box before a word whose
+     * leftmost letter has marks reads as RLM + space, which pdf.js keeps where it drops a bare space: it
+     * reads a mark carrier that follows a bare space with a second space between the mark and its letter).
      */
     private void paintBox(Box box, float x, float y, List<Ink> ink, String prefix) {
         GlyphRun run = box.glyphs();
@@ -361,22 +353,11 @@ final class LinePainter {
             public void box(Box box, int logicalIndex, float x, float baseline) {}
 
             @Override
-            public boolean opensBefore(Box box, int logicalIndex) {
-                return false;
-            }
-
-            @Override
             public void end() {}
         };
 
         /** Box number {@code logicalIndex} of the line is about to be drawn from {@code x}. */
         void box(Box box, int logicalIndex, float x, float baseline);
-
-        /**
-         * Whether box number {@code logicalIndex}, drawn next, will begin a new marked-content sequence
-         * (the space before it then ends the current one).
-         */
-        boolean opensBefore(Box box, int logicalIndex);
 
         /** The line's last box is drawn; its text object is about to end. */
         void end();

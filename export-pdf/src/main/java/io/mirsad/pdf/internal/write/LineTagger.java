@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * line, Latin words are a stretch of their own, which the structure tree tags as a {@code Span} in English;
  * the stretch takes in the brackets and punctuation beside the words, up to the spaces around them. A space
  * never opens a sequence: it ends the one on its left. pdf.js ends a text item at every marked-content
- * boundary and joins its items in drawing order, so a boundary must be at a space that pdf.js keeps
- * ({@link LinePainter} draws it so). The line's sequences join the structure tree in logical order once it
+ * boundary and joins its items in drawing order; a space drawn last in one item, it carries to the start of
+ * the next, where it keeps that item's words from running into the one drawn after it. The line's sequences join the structure tree in logical order once it
  * is drawn, so that a right-to-left line reads from its right end; a stretch that leads somewhere gets a
  * link annotation over it.
  */
@@ -70,11 +70,6 @@ final class LineTagger implements LinePainter.Marks {
         } else {
             current.add(logicalIndex, x, x + box.width(), box.style().size());
         }
-    }
-
-    @Override
-    public boolean opensBefore(Box box, int logicalIndex) {
-        return current != null && opens(box, logicalIndex);
     }
 
     private boolean opens(Box box, int logicalIndex) {
