@@ -21,13 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * letters. Needs node and {@code pdfjs-dist} ({@code npm ci --prefix .ci --ignore-scripts}): either missing
  * fails the test.
  *
- * <p>The threshold is below the issue's 98 %: where Amiri pulls a letter back under the one before it by
- * more than 0.2 em (reh after kaf: «مركز», «ذكر»), pdf.js starts a new text item in the middle of the word,
- * and the sample, which has several such words, comes back at 95–96 %; the fixtures reach 99–100 %.
+ * <p>The sample and the fixtures come back at 99–100 % in every layout: what pdf.js misses are words in
+ * angle brackets ({@code <تجريبية>}), whose brackets it reads apart from the word. The threshold is the
+ * archival issue's 98 % rounded up to 99 %.
  */
 @Tag("integration")
 class PdfjsRecallTest {
-    private static final double THRESHOLD = 0.95;
+    private static final double THRESHOLD = 0.99;
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("io.mirsad.pdf.quality.Editions#allInEveryLayout")

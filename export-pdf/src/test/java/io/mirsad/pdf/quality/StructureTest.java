@@ -148,7 +148,7 @@ class StructureTest {
                     text.append(texts.computeIfAbsent(page, StructureTest::markedText)
                             .get(mcr.getMCID()));
                 }
-                spans.add(text.toString().replaceAll("\\p{Cf}", ""));
+                spans.add(text.toString().replaceAll("\\p{Cf}", "").strip());
             }
             // the title wraps after "Trade"; the comma after it goes with it, in whichever order the line draws them
             assertThat(String.join("|", spans)).contains("Global Trade").containsPattern("،Outlook|Outlook،");

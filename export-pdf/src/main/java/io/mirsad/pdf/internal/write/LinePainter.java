@@ -76,12 +76,13 @@ final class LinePainter {
                 markLeftToRight(box, pen, y);
             }
             inLeftToRight = ltr;
-            if (k == 0 && (startsWithMarks(box) || line.rightToLeft() && tags != Marks.NONE)) {
+            if (k == 0 && (startsWithMarks(box) || line.rightToLeft() && tags != Marks.NONE && !ltr && !neutral(box))) {
                 // pdf.js would put an end of line between the mark and its letter: give it a glyph before
                 // them. And it ends a text item at every marked-content boundary and reverses each item of a
                 // right-to-left line on its own, so its items join in drawing order: the line's logical end
                 // must end with a space it keeps, or it runs into the item drawn after it. (Other items end
-                // with the space that ends the sequence before them: see LineTagger.)
+                // with the space that ends the sequence before them: see LineTagger.) Not before a number or
+                // a full stop, which poppler would then read after the space.
                 zeroWidth(box, pen, y, RLM + " ");
             }
             Box next = k + 1 < visual.length ? boxes.get(visual[k + 1]) : null;
