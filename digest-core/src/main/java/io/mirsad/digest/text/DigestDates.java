@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,11 @@ public final class DigestDates {
             Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?([\\p{IsArabic} ]+?)\\s*[،,]?\\s+(\\d{4})");
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+    /**
+     * One "d MMMM y" format per locale and calendar, copied for each use (a format is not thread-safe): making
+     * one reads ICU's locale data, which costs a hundred times as much as a copy.
+     */
+    private static final Map<ULocale, SimpleDateFormat> FORMATS = new ConcurrentHashMap<>();
 
     private DigestDates() {}
 
@@ -160,18 +166,23 @@ public final class DigestDates {
 
     /** The Gregorian date in Arabic, e.g. {@code 29 نوفمبر 2026}; the month names follow {@code localeTag}. */
     public static String gregorian(LocalDate date, String localeTag, DigitStyle digits) {
-        ULocale locale = withLatinDigits(localeTag);
-        SimpleDateFormat f = new SimpleDateFormat("d MMMM y", locale);
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        return digits.apply(f.format(toDate(date)));
+        return digits.apply(format(withLatinDigits(localeTag)).format(toDate(date)));
     }
 
     /** The Hijri date on the Umm al-Qura calendar, e.g. {@code 8 جمادى الآخرة 1448 هـ}. */
     public static String hijri(LocalDate date, String localeTag, DigitStyle digits) {
         ULocale locale = withLatinDigits(localeTag).setKeywordValue("calendar", "islamic-umalqura");
-        SimpleDateFormat f = new SimpleDateFormat("d MMMM y", locale);
-        f.setTimeZone(TimeZone.GMT_ZONE);
-        return digits.apply(f.format(toDate(date))) + " هـ";
+        return digits.apply(format(locale).format(toDate(date))) + " هـ";
+    }
+
+    /** A copy of the locale's "d MMMM y" format, in UTC. */
+    private static SimpleDateFormat format(ULocale locale) {
+        SimpleDateFormat prototype = FORMATS.computeIfAbsent(locale, l -> {
+            SimpleDateFormat f = new SimpleDateFormat("d MMMM y", l);
+            f.setTimeZone(TimeZone.GMT_ZONE);
+            return f;
+        });
+        return (SimpleDateFormat) prototype.clone();
     }
 
     /** ICU's Arabic locales default to Arabic-Indic digits; start from Latin ones and let {@link DigitStyle} decide. */
