@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -91,9 +95,24 @@ public final class Anthology {
                 throw new AnthologyException("format " + e.format() + " cannot write volumes", List.of());
             }
         }
-        InputFiles expanded = InputFiles.expand(inputs);
-        List<Failure> problems = new ArrayList<>(expanded.problems());
-        List<Checked> checked = check(expanded.files(), problems, cancellation);
+        // The exporters load their faces (and the classes that takes) while the inputs are checked.
+        ExecutorService preparing = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mirsad-anthology-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Checked> checked;
+        List<Failure> problems;
+        try {
+            List<Future<?>> prepared = new ArrayList<>();
+            renderer.exporters().forEach(e -> prepared.add(preparing.submit(e::prepare)));
+            InputFiles expanded = InputFiles.expand(inputs);
+            problems = new ArrayList<>(expanded.problems());
+            checked = check(expanded.files(), problems, cancellation);
+            prepared.forEach(Anthology::awaitQuietly);
+        } finally {
+            preparing.shutdownNow();
+        }
         if (!problems.isEmpty() && !keepGoing) {
             throw new AnthologyException(
                     problems.size() + (problems.size() == 1 ? " input is" : " inputs are")
@@ -130,6 +149,17 @@ public final class Anthology {
         }
         return new AnthologyReport(
                 written, problems, warnings, checked.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Waits for an exporter to be prepared; if preparing failed, exporting will fail and say why. */
+    private static void awaitQuietly(Future<?> prepared) {
+        try {
+            prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Reported by the export itself.
+        }
     }
 
     /** An input that read well: where it is and what its table-of-contents entry needs. */
