@@ -1,5 +1,7 @@
 package io.mirsad.fonts;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.IoMessages;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,23 +70,74 @@ public final class FontRegistry {
      * that has it, in the registry's order. Formats that embed faces embed these and no others.
      */
     public List<FontFace> fallbacksFor(CharSequence text) {
-        Set<FontFace> used = new LinkedHashSet<>();
+        Set<FontFace> used = new HashSet<>();
         Set<Integer> seen = new HashSet<>();
         // Spaces and invisible format characters (ZWJ, RLM) need no face of their own.
         text.codePoints()
-                .filter(cp -> seen.add(cp)
-                        && !Character.isWhitespace(cp)
-                        && Character.getType(cp) != Character.FORMAT
-                        && !regular.canDisplay(cp))
-                .forEach(cp -> {
-                    for (FontFace face : fallbacks) {
-                        if (face.canDisplay(cp)) {
-                            used.add(face);
-                            return;
-                        }
-                    }
-                });
+                .filter(cp -> seen.add(cp) && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT)
+                .forEach(cp -> faceFor(cp, false).ifPresent(used::add));
         return fallbacks.stream().filter(used::contains).toList();
+    }
+
+    /**
+     * The face that draws {@code codePoint}: the text face (regular or bold) if it has the character,
+     * else the first fallback that has it. Every format chooses faces through this method, so a character
+     * is set in the same face in all of them. Characters that show no glyph of their own (joiners,
+     * directional marks) belong to the text face.
+     *
+     * @return empty for a character no face can draw, and for control characters, unassigned code points
+     *     and unpaired surrogates
+     */
+    public Optional<FontFace> faceFor(int codePoint, boolean bold) {
+        int type = UCharacter.getType(codePoint);
+        if (type == UCharacter.CONTROL || type == UCharacter.UNASSIGNED || type == UCharacter.SURROGATE) {
+            return Optional.empty();
+        }
+        FontFace text = face(bold);
+        if (UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || text.canDisplay(codePoint)) {
+            return Optional.of(text);
+        }
+        return fallbacks.stream().filter(f -> f.canDisplay(codePoint)).findFirst();
+    }
+
+    /**
+     * {@code text} cut into runs of one face each, the faces chosen by {@link #faceFor}. Combining marks,
+     * invisible characters and white space stay in the face of the character before them: a mark is
+     * drawn with its letter, and the space between two Greek words does not split their run. A
+     * character no face can draw is given the text face; formats that cannot show it leave it out.
+     */
+    public List<FaceRun> runs(CharSequence text, boolean bold) {
+        List<FaceRun> runs = new ArrayList<>();
+        FontFace current = null;
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            FontFace face = current != null && followsPrevious(cp)
+                    ? current
+                    : faceFor(cp, bold).orElse(face(bold));
+            if (face != current) {
+                if (current != null) {
+                    runs.add(new FaceRun(start, i, current));
+                }
+                current = face;
+                start = i;
+            }
+            i += Character.charCount(cp);
+        }
+        if (current != null) {
+            runs.add(new FaceRun(start, text.length(), current));
+        }
+        return runs;
+    }
+
+    private static boolean followsPrevious(int cp) {
+        int type = UCharacter.getType(cp);
+        return type == UCharacter.NON_SPACING_MARK
+                || type == UCharacter.ENCLOSING_MARK
+                || type == UCharacter.COMBINING_SPACING_MARK
+                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || UCharacter.isWhitespace(cp);
     }
 
     /**
