@@ -3,6 +3,7 @@ package io.mirsad.fonts;
 import com.ibm.icu.lang.UCharacter;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.TextField;
+import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.Printable;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 /**
  * The characters of an edition that no face of a registry can draw, each with the fields it occurs in,
  * reported as one warning per edition. Every format reports through this class, so the same digest and
- * faces give the same warning in each. One instance serves one export; not safe to share.
+ * faces give the same warning in each. One instance serves one export.
  */
 public final class MissingGlyphs {
     /** The code of the warning. */
@@ -58,7 +59,25 @@ public final class MissingGlyphs {
         return add("parts[" + part + "].", digest);
     }
 
-    private MissingGlyphs add(String prefix, Digest digest) {
+    /**
+     * {@code volume} with each part looked at as an exporter fetches it, so that a volume's digests are
+     * still fetched once and held one at a time.
+     */
+    public Volume watching(Volume volume) {
+        List<Volume.Part> parts = new ArrayList<>();
+        for (int i = 0; i < volume.parts().size(); i++) {
+            Volume.Part part = volume.parts().get(i);
+            int n = i;
+            parts.add(new Volume.Part(part.metadata(), () -> {
+                Digest digest = part.digest();
+                add(n, digest);
+                return digest;
+            }));
+        }
+        return new Volume(volume.metadata(), parts);
+    }
+
+    private synchronized MissingGlyphs add(String prefix, Digest digest) {
         for (TextField field : TextField.of(digest)) {
             String text = field.text();
             for (int i = 0; i < text.length(); ) {
@@ -87,7 +106,7 @@ public final class MissingGlyphs {
      * digest paths such as {@code sections[2].blocks[0].text}) and a few words around its first
      * occurrence; empty if there is none.
      */
-    public Optional<ExportWarning> warning() {
+    public synchronized Optional<ExportWarning> warning() {
         if (missing.isEmpty()) {
             return Optional.empty();
         }

@@ -307,9 +307,9 @@ class PdfExporterTest {
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).code()).isEqualTo("font.missing-glyph");
         assertThat(warnings.get(0).message())
-                .startsWith("left out 2 characters no font can draw")
-                .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D in \"")
-                .contains("U+1F600 GRINNING FACE in \"")
+                .startsWith("2 characters no font of the edition can draw")
+                .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D at sections[0].blocks[0].text (first in \"")
+                .contains("U+1F600 GRINNING FACE at sections[0].blocks[0].text (first in \"")
                 .contains("ضاحك 😀 في")
                 .doesNotContain("?");
         assertThat(warnings.get(0)

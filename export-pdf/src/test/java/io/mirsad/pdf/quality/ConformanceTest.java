@@ -42,9 +42,9 @@ class ConformanceTest {
         assertConforms(pdf, "blocks");
         assertThat(warnings).extracting(ExportWarning::code).containsExactly("font.missing-glyph");
         assertThat(warnings.get(0).message())
-                .startsWith("left out 2 characters")
+                .startsWith("2 characters no font of the edition can draw")
                 .contains("U+0378")
-                .contains("U+1F600 GRINNING FACE in \"");
+                .contains("U+1F600 GRINNING FACE at sections[");
     }
 
     @Test

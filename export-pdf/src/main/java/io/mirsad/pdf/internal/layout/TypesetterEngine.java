@@ -4,8 +4,8 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
-import io.mirsad.export.ExportWarning;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.fonts.MissingGlyphs;
 import io.mirsad.pdf.PdfExporter;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.Itemizer;
@@ -38,7 +38,7 @@ public final class TypesetterEngine implements PdfEngine {
             throw new ExportException(
                     "cannot write the PDF edition of '" + digest.metadata().title() + "': " + e.getMessage(), e);
         }
-        itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
+        MissingGlyphs.of(digest, itemizer.registry()).ifPresent(options.warnings());
         pdf.writeTo(out);
     }
 
@@ -56,9 +56,10 @@ public final class TypesetterEngine implements PdfEngine {
     public void writeVolume(Volume volume, PdfLayout layout, ExportOptions options, OutputStream out)
             throws IOException {
         Itemizer itemizer = itemizer(options);
+        MissingGlyphs missing = new MissingGlyphs(itemizer.registry());
         try {
             new VolumeLayout(
-                            volume,
+                            missing.watching(volume),
                             layout,
                             new Typesetter(itemizer, layout.kashida()),
                             options.getBoolean(PdfExporter.ARCHIVAL, true))
@@ -67,7 +68,7 @@ public final class TypesetterEngine implements PdfEngine {
             throw new ExportException(
                     "cannot write the PDF volume '" + volume.metadata().title() + "': " + e.getMessage(), e);
         }
-        itemizer.missingReport().ifPresent(m -> options.warnings().accept(ExportWarning.of("font.missing-glyph", m)));
+        missing.warning().ifPresent(options.warnings());
     }
 
     /** An itemizer for one export; faces added by option are loaded for it alone, the configured ones once. */
