@@ -11,6 +11,7 @@ import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.fonts.MissingGlyphs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.IllformedLocaleException;
@@ -23,7 +24,10 @@ import java.util.Set;
  * Writes a digest as a Word document (Office Open XML, {@code .docx}) that Word and LibreOffice open,
  * shape and print as the edition intends: right-to-left paragraphs and runs, complex-script fonts and
  * sizes, real paragraph styles, sources as footnotes at the point of attribution, a header, a folio,
- * a table of contents, and the text face embedded so that machines without it still show it.
+ * a table of contents, and the text face embedded so that machines without it still show it. Text the
+ * text face cannot draw (Greek, Cyrillic, Hebrew…) is set in the first fallback face of the
+ * {@link FontRegistry} that has it, as in every format, and those faces are embedded too; characters
+ * no face has are reported once per export as a {@value MissingGlyphs#CODE} warning.
  *
  * <p>The exporter is immutable and safe to share between threads. The same digest and options always
  * give the same bytes.
@@ -115,7 +119,10 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
         Objects.requireNonNull(out, "out");
         ExportOptions given = options == null ? ExportOptions.defaults() : options;
         given.checkKeys(this);
-        out.write(DocxWriter.write(digest, configFor(given)));
+        DocxConfig config = configFor(given);
+        byte[] document = DocxWriter.write(digest, config);
+        MissingGlyphs.of(digest, config.fonts()).ifPresent(given.warnings());
+        out.write(document);
     }
 
     /** Loads the document classes and prepares the embedded fonts of the default settings. */
@@ -135,7 +142,12 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
     public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(out, "out");
-        out.write(DocxWriter.write(volume, configFor(options == null ? ExportOptions.defaults() : options)));
+        ExportOptions given = options == null ? ExportOptions.defaults() : options;
+        DocxConfig config = configFor(given);
+        MissingGlyphs missing = new MissingGlyphs(config.fonts());
+        byte[] document = DocxWriter.write(missing.watching(volume), config);
+        missing.warning().ifPresent(given.warnings());
+        out.write(document);
     }
 
     private DocxConfig configFor(ExportOptions options) {
@@ -196,7 +208,7 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
 
         private Builder() {}
 
-        /** The faces the document is set in and embeds (regular and bold); default the bundled Amiri. */
+        /** The faces the document is set in and embeds (regular, bold and the fallbacks its text needs); default the bundled Amiri and Noto faces. */
         public Builder fonts(FontRegistry fonts) {
             this.fonts = Objects.requireNonNull(fonts, "fonts");
             return this;

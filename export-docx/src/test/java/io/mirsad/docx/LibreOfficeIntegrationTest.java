@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.mirsad.digest.Block;
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.digest.text.ArabicText;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * LibreOffice, headless, turns the DOCX into a PDF; poppler's {@code pdffonts} and {@code pdftotext} say
- * which faces it set the text in and what the text reads. Needs soffice (libreoffice-writer-nogui),
+ * which faces it set the text in (Amiri, and Noto for Greek, Cyrillic and Hebrew) and what the text reads. Needs soffice (libreoffice-writer-nogui),
  * pdffonts and pdftotext (poppler-utils) and fc-list (fontconfig): a missing program fails the test.
  */
 @Tag("integration")
@@ -112,6 +115,45 @@ class LibreOfficeIntegrationTest {
                 DocxExporter.builder().fonts(probe).embedFonts(false).build(),
                 digest));
         assertThat(fontNames(bare)).isNotEmpty().noneMatch(f -> f.startsWith("MirsadProbe-"));
+    }
+
+    /**
+     * Greek, Cyrillic and Hebrew runs are set in the bundled Noto faces the document embeds: no Noto face
+     * is installed on this machine, so LibreOffice can only have them from the document.
+     */
+    @Test
+    void greekCyrillicAndHebrewAreSetInTheEmbeddedFallbackFaces() throws Exception {
+        assertThat(run("fc-list", "Noto Sans").strip())
+                .as("no Noto face may be installed")
+                .isEmpty();
+        Digest digest = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("نشرة الصحافة الأجنبية")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("عناوين من أثينا وموسكو والقدس")
+                        .paragraph("كتبت صحيفة Καθημερινή اليونانية أن Ελλάδα تنتظر، ونقلت صحيفة Известия عن"
+                                + " مسؤول في Москва، وقالت صحيفة הארץ إن ירושלים هادئة.")
+                        .build())
+                .build();
+        for (boolean subset : List.of(false, true)) {
+            String name = subset ? "fallback-subset.docx" : "fallback.docx";
+            Path pdf = convert(
+                    write(name, DocxExporter.builder().subsetFonts(subset).build(), digest));
+            assertThat(fontNames(pdf)).as(name).contains("Amiri-Regular", "NotoSans-Regular", "NotoSansHebrew-Regular");
+            String text = run("pdftotext", pdf.toString(), "-");
+            assertThat(text)
+                    .as(name)
+                    .contains("Καθημερινή", "Ελλάδα", "Известия", "Москва")
+                    .containsAnyOf("הארץ", "ץראה")
+                    .containsAnyOf("ירושלים", "םילשורי");
+        }
+
+        // Control: without the embedded faces, LibreOffice sets those runs in a face of its own.
+        Path bare = convert(write(
+                "fallback-bare.docx", DocxExporter.builder().embedFonts(false).build(), digest));
+        assertThat(fontNames(bare)).isNotEmpty().noneMatch(f -> f.startsWith("NotoSans"));
     }
 
     /**

@@ -2,6 +2,11 @@ package io.mirsad.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import io.mirsad.export.ExportOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +71,26 @@ class SchemaValidationTest {
                         "word/footer1.xml",
                         "word/fontTable.xml",
                         "docProps/app.xml");
+    }
+
+    /** Runs in a fallback face carry {@code w:rFonts}, in its place among the run properties. */
+    @Test
+    void everyPartOfADigestWithRunsInFallbackFacesIsValid() throws Exception {
+        Digest digest = Digest.builder()
+                .metadata(Metadata.builder().title("نشرة Ωμέγα").build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر عن Москва")
+                        .paragraph(
+                                new Inline.Text("قالت صحيفة "),
+                                new Inline.Strong("שָלום"),
+                                new Inline.Text(" و"),
+                                new Inline.Emphasis("Ωμέγα"))
+                        .build())
+                .build();
+        DocxPackage docx = DocxPackage.of(new DocxExporter(), digest, ExportOptions.defaults());
+        assertThat(docx.nodes("word/document.xml", "//w:rPr[w:rStyle][w:rFonts][w:rtl]"))
+                .isNotEmpty();
+        assertThat(validateAll(docx)).contains("word/document.xml", "word/fontTable.xml", "word/header1.xml");
     }
 
     @Test

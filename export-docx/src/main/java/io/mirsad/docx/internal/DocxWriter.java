@@ -65,7 +65,7 @@ public final class DocxWriter {
 
     private static byte[] write(Metadata metadata, DocxConfig config, Part body, Part heads) throws IOException {
         boolean rtl = metadata.direction() == Direction.RTL;
-        RunWriter runs = new RunWriter(config.bidiLanguage());
+        RunWriter runs = new RunWriter(config.bidiLanguage(), config.fonts());
         XWPFDocument doc = new XWPFDocument();
         try {
             StylesWriter.write(doc, config, rtl);
@@ -75,7 +75,7 @@ public final class DocxWriter {
             heads.write(doc, runs, footnotes, rtl);
             PageSetupWriter.write(doc, config, rtl);
             SettingsWriter.write(doc, config);
-            Map<String, FontEmbedder.Embedded> fonts = FontEmbedder.write(doc, config);
+            Map<String, FontEmbedder.Embedded> fonts = FontEmbedder.write(doc, config, runs.fallbacksUsed());
             CorePropertiesWriter.write(doc, metadata);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             doc.write(out);

@@ -30,7 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
 
 /**
  * Writes {@code word/fontTable.xml} and, when fonts are embedded, one obfuscated
- * {@code word/fonts/fontN.odttf} part per face, each referenced from its family's font-table entry as
+ * {@code word/fonts/fontN.odttf} part per face — the regular and bold text faces and the fallback faces
+ * the document's runs are set in — each referenced from its family's font-table entry as
  * {@code w:embedRegular} or {@code w:embedBold} with its {@code w:fontKey}. POI has no API for this;
  * the parts are added to the package directly. The font parts are left empty in POI's package and their
  * compressed bytes returned, to be filled in when the package is zipped (see
@@ -75,11 +76,13 @@ public final class FontEmbedder {
     /**
      * Adds the font table and the (empty) font parts.
      *
+     * @param fallbacks the fallback faces some run is set in
      * @return the embedded faces, by zip entry name
      */
-    public static Map<String, Embedded> write(XWPFDocument doc, DocxConfig config) throws IOException {
+    public static Map<String, Embedded> write(XWPFDocument doc, DocxConfig config, List<FontFace> fallbacks)
+            throws IOException {
         try {
-            return writeParts(doc, config);
+            return writeParts(doc, config, fallbacks);
         } catch (InvalidFormatException e) {
             throw new IOException("cannot add the font table: " + e.getMessage(), e);
         }
@@ -102,7 +105,7 @@ public final class FontEmbedder {
         return files;
     }
 
-    private static Map<String, Embedded> writeParts(XWPFDocument doc, DocxConfig config)
+    private static Map<String, Embedded> writeParts(XWPFDocument doc, DocxConfig config, List<FontFace> fallbacks)
             throws InvalidFormatException, IOException {
         OPCPackage pkg = doc.getPackage();
         PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
@@ -110,8 +113,16 @@ public final class FontEmbedder {
         doc.getPackagePart().addRelationship(tableName, TargetMode.INTERNAL, FONT_TABLE_REL);
 
         Map<String, List<FontFace>> families = new LinkedHashMap<>();
-        for (FontFace face : List.of(config.fonts().regular(), config.fonts().bold())) {
-            families.computeIfAbsent(face.family(), f -> new ArrayList<>()).add(face);
+        List<FontFace> faces =
+                new ArrayList<>(List.of(config.fonts().regular(), config.fonts().bold()));
+        faces.addAll(fallbacks);
+        for (FontFace face : faces) {
+            List<FontFace> family = families.computeIfAbsent(face.family(), f -> new ArrayList<>());
+            // A font-table entry holds one regular and one bold face; runs name the family, so a second
+            // face of the same name and weight could not be told apart anyway.
+            if (family.stream().noneMatch(f -> f.bold() == face.bold())) {
+                family.add(face);
+            }
         }
         FontsDocument fontsDoc = FontsDocument.Factory.newInstance();
         CTFontsList fonts = fontsDoc.addNewFonts();
