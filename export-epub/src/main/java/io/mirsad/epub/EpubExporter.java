@@ -13,6 +13,7 @@ import io.mirsad.export.ExportOptions;
 import io.mirsad.export.IoMessages;
 import io.mirsad.export.VolumeExporter;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.fonts.MissingGlyphs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ import java.util.Set;
  *   <li>{@value #COVER}: the path of a PNG or JPEG file to use as the cover instead of a generated one;</li>
  *   <li>{@value ExportOptions#DIGITS}: the digits of dates and note numbers.</li>
  * </ul>
+ *
+ * <p>Characters no face of the {@link FontRegistry} has are reported once per export as a
+ * {@value MissingGlyphs#CODE} warning, as by every format.
  *
  * <p>The digest needs a publication date: it becomes {@code dcterms:modified} and the zip entries' time.
  * Instances are immutable and safe to share between threads.
@@ -91,10 +95,10 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(out, "out");
         // Faces added by option are this export's own; the shared assembler keeps the configured ones.
-        BookAssembler books = options.get(ExportOptions.FONTS_FALLBACK).isPresent()
-                ? new BookAssembler(fonts.with(options))
-                : assembler;
+        FontRegistry faces = fonts.with(options);
+        BookAssembler books = faces == fonts ? assembler : new BookAssembler(faces);
         books.write(digest, edition(options), out);
+        MissingGlyphs.of(digest, faces).ifPresent(options.warnings());
     }
 
     /**
@@ -108,7 +112,10 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
     public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(volume, "volume");
         Objects.requireNonNull(out, "out");
-        volumes.write(volume, edition(options), out);
+        Edition edition = edition(options);
+        MissingGlyphs missing = new MissingGlyphs(fonts);
+        volumes.write(missing.watching(volume), edition, out);
+        missing.warning().ifPresent(options.warnings());
     }
 
     private Edition edition(ExportOptions options) {

@@ -17,6 +17,7 @@ import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
+import io.mirsad.fonts.MissingGlyphs;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.html.HtmlEngineProvider;
 import io.mirsad.pdf.spi.PdfEngine;
@@ -106,6 +107,7 @@ public final class HtmlEngine implements PdfEngine {
             throw new ExportException(
                     "cannot print the html edition of '" + digest.metadata().title() + "': " + e.getMessage(), e);
         }
+        MissingGlyphs.of(digest, fonts).ifPresent(warnings);
         out.write(PresentationForms.foldToUnicode(pdf.toByteArray()));
     }
 
