@@ -275,6 +275,27 @@ class HostileInputTest {
     }
 
     @Test
+    void aCharacterNoFaceHasIsReportedWithItsFieldsTheSameWayByEveryFormat() throws Exception {
+        Path input = write(dir, "emoji", d -> {
+            meta(d).put("title", "عدد خاص 😀");
+            paragraph(d).put("text", "نص فيه وجه ضاحك 😀 في وسطه ورمز 中 في آخره");
+        });
+        MirsadCliTest.Run run = MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertOneCleanLinePerProblem(run.err());
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(3).containsOnly(lines.get(0));
+        assertThat(lines.get(0))
+                .startsWith("mirsad: " + input + ": warning: 2 characters no font of the edition can draw")
+                .contains("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D at sections[0].blocks[0].text")
+                .contains("U+1F600 GRINNING FACE at metadata.title, sections[0].blocks[0].text")
+                .endsWith("[font.missing-glyph]");
+        for (String ext : EXTENSIONS) {
+            EditionValidity.assertValid(dir.resolve("emoji." + ext));
+        }
+    }
+
+    @Test
     void tooDeepNestingIsReportedWithoutAMadeUpLine() throws IOException {
         Path input = Files.writeString(
                 dir.resolve("deep.json"), "{\"metadata\": " + "[".repeat(1500) + "]".repeat(1500) + "}");
