@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.pdf.EmbeddedDigest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +66,46 @@ class AnthologyTest {
             assertThat(DigestJson.read(embedded.get(i)).metadata().title())
                     .isEqualTo(Samples.issue(i + 1, true).metadata().title());
         }
+    }
+
+    /** The index of sources, the contents and the title page speak the volume's language in every format. */
+    @Test
+    void anEnglishAnthologyLabelsItsIndexInEnglishInEveryFormat() throws IOException {
+        Path in = dir.resolve("in");
+        Samples.write(in.resolve("a.json"), Samples.json(1, "en"));
+        Samples.write(in.resolve("b.json"), Samples.json(2, "en"));
+        Anthology anthology = Anthology.builder(
+                        Renderer.builder().formats("pdf", "epub", "docx").build())
+                .title("Selections")
+                .build();
+        anthology.write(List.of(in), dir.resolve("out/volume.pdf"));
+
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("out/volume.pdf").toFile())) {
+            pdf = new PDFTextStripper().getText(doc);
+        }
+        String docx = zipText(dir.resolve("out/volume.docx"), "word/document.xml");
+        String epub = zipText(dir.resolve("out/volume.epub"), "index.xhtml");
+        assertThat(pdf).contains("Index of sources", "Cited in issues: 1 (p. ", "Issues: 2", "Contents");
+        assertThat(docx).contains("Index of sources", "Cited in issues: ", "Contents");
+        assertThat(epub).contains("Index of sources", "Cited in issues: ");
+        for (String edition : List.of(pdf, docx, epub)) {
+            assertThat(edition).doesNotContain("فهرس المصادر", "ورد في الإصدارات", "عدد الإصدارات", "المحتويات");
+        }
+    }
+
+    /** The text of the zip entries whose names end in {@code suffix}, one after another. */
+    private static String zipText(Path zip, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(suffix)) {
+                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(text).as(suffix + " in " + zip).isNotEmpty();
+        return text.toString();
     }
 
     @Test

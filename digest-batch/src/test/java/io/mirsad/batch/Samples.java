@@ -20,6 +20,15 @@ final class Samples {
 
     /** The sample as issue {@code n}: its own title, date and identifier; {@code dated} false leaves the date out. */
     static Digest issue(int n, boolean dated) {
+        return issue(n, dated, SAMPLE.metadata().language());
+    }
+
+    /** Issue {@code n}, dated, as if written in {@code language} (its direction follows the language). */
+    static String json(int n, String language) {
+        return DigestJson.write(issue(n, true, language));
+    }
+
+    private static Digest issue(int n, boolean dated, String language) {
         Metadata m = SAMPLE.metadata();
         Metadata issue = new Metadata(
                 m.title() + " — العدد " + n,
@@ -29,8 +38,8 @@ final class Samples {
                 m.contributors(),
                 m.publisher(),
                 dated ? LocalDate.of(2026, 1, 3).plusWeeks(n) : null,
-                m.language(),
-                m.direction(),
+                language,
+                language.equals(m.language()) ? m.direction() : null,
                 "urn:mirsad:test:" + n,
                 m.rights(),
                 m.description(),

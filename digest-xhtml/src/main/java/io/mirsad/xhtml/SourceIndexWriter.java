@@ -9,15 +9,9 @@ import java.util.List;
 
 /**
  * Writes a volume's index of sources: every source of every digest once, with links to the digests that
- * cite it, numbered as in the table of contents.
+ * cite it, numbered as in the table of contents, with labels in the volume's language.
  */
 public final class SourceIndexWriter {
-    /** The index's title. */
-    public static final String TITLE = "فهرس المصادر";
-
-    private static final String CITED_IN = "ورد في الإصدارات: ";
-    private static final String NONE = "لم تذكر الإصدارات مصادر.";
-
     private final XhtmlDocument doc;
     private final DigitStyle digits;
 
@@ -33,7 +27,8 @@ public final class SourceIndexWriter {
      * @param partTitles the title of each part, by part number
      */
     public byte[] write(List<SourceIndex.Entry> entries, List<String> partHrefs, List<String> partTitles) {
-        XmlWriter x = doc.open(TITLE, "backmatter");
+        String title = doc.labels().sourceIndex();
+        XmlWriter x = doc.open(title, "backmatter");
         TextWriter text = new TextWriter(x, doc.direction());
         x.start("section")
                 .attr("id", "index")
@@ -41,9 +36,9 @@ public final class SourceIndexWriter {
                 .attr("role", "doc-index")
                 .attr("aria-labelledby", "index-title")
                 .newline();
-        x.start("h1").attr("id", "index-title").text(TITLE).end().newline();
+        x.start("h1").attr("id", "index-title").text(title).end().newline();
         if (entries.isEmpty()) {
-            x.start("p").text(NONE).end().newline();
+            x.start("p").text(doc.labels().noSources()).end().newline();
         } else {
             x.start("ul").attr("class", "sources").newline();
             for (SourceIndex.Entry e : entries) {
@@ -70,7 +65,7 @@ public final class SourceIndexWriter {
             text.url(s.url());
         }
         x.newline().empty("br");
-        x.text(CITED_IN);
+        x.text(doc.labels().citedIn());
         for (int i = 0; i < e.parts().size(); i++) {
             int part = e.parts().get(i);
             if (i > 0) {

@@ -123,6 +123,31 @@ public final class EditionLabels {
         return get("hijriJoin");
     }
 
+    /** The heading of a volume's closing index of sources ("Index of sources"). */
+    public String sourceIndex() {
+        return get("sourceIndex");
+    }
+
+    /** The lead-in of the list of issues citing a source in a volume's index, ending in a space. */
+    public String citedIn() {
+        return get("citedIn");
+    }
+
+    /** What a volume's index says when no issue cites a source. */
+    public String noSources() {
+        return get("noSources");
+    }
+
+    /** The abbreviation before a page number ("p. "), ending in a space. */
+    public String page() {
+        return get("page");
+    }
+
+    /** The lead-in of the number of issues a volume binds ("Issues: "), ending in a space. */
+    public String issueCount() {
+        return get("issueCount");
+    }
+
     private String get(String key) {
         try {
             return bundle.getString(key);

@@ -2,7 +2,12 @@ package io.mirsad.digest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class EditionLabelsTest {
@@ -58,11 +63,36 @@ class EditionLabelsTest {
                         l.listSeparator(),
                         l.backToText(),
                         l.byline(),
-                        l.hijriJoin()
+                        l.hijriJoin(),
+                        l.sourceIndex(),
+                        l.citedIn(),
+                        l.noSources(),
+                        l.page(),
+                        l.issueCount()
                     })
                     .as(tag)
                     .doesNotContainNull()
                     .allSatisfy(s -> assertThat(s).isNotEmpty());
         }
+    }
+
+    /** A key missing from one language would silently fall back to English there. */
+    @Test
+    void everyBundleTranslatesEveryKey() throws IOException {
+        Properties english = bundle("labels.properties");
+        for (String file : new String[] {"labels_ar.properties", "labels_fr.properties"}) {
+            assertThat(bundle(file).stringPropertyNames()).as(file).isEqualTo(english.stringPropertyNames());
+        }
+        assertThat(EditionLabels.forLanguage("ar").sourceIndex()).isEqualTo("فهرس المصادر");
+        assertThat(EditionLabels.forLanguage("en").citedIn()).isEqualTo("Cited in issues: ");
+        assertThat(EditionLabels.forLanguage("fr").sourceIndex()).isEqualTo("Index des sources");
+    }
+
+    private static Properties bundle(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = EditionLabels.class.getResourceAsStream(file)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 }

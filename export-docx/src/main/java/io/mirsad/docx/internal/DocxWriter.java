@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.docx.internal.body.BodyWriter;
 import io.mirsad.docx.internal.body.FootnoteWriter;
 import io.mirsad.docx.internal.body.VolumeBodyWriter;
@@ -54,8 +55,13 @@ public final class DocxWriter {
                 (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(
                                 doc, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl)
                         .write(volume),
-                (doc, runs, footnotes, rtl) ->
-                        HeaderFooterWriter.writeSection(doc, null, VolumeBodyWriter.INDEX, config, runs, rtl));
+                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeSection(
+                        doc,
+                        null,
+                        EditionLabels.forLanguage(volume.metadata().language()).sourceIndex(),
+                        config,
+                        runs,
+                        rtl));
     }
 
     /** Writes one part of a document: its body, or its running heads. */

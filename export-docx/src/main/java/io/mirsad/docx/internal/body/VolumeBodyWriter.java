@@ -3,6 +3,7 @@ package io.mirsad.docx.internal.body;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.docx.internal.DocxConfig;
 import io.mirsad.docx.internal.StyleIds;
 import io.mirsad.docx.internal.part.HeaderFooterWriter;
@@ -26,15 +27,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * Writes the body of a volume, in sections whose running headers name what they hold: its title and contents (a TOC field over the parts), each digest as a part
  * whose title is a heading 1 and whose headlines are heading 2 — so Word's navigation pane shows parts and
  * their sections — and a closing index of every digest's sources, each linked to the parts citing it.
+ * Its labels are in the volume's language.
  */
 public final class VolumeBodyWriter {
-    /** The title of the closing index, and of its section's running header. */
-    public static final String INDEX = "فهرس المصادر";
-
     private static final String INDEX_BOOKMARK = "_TocSourceIndex";
-    private static final String CITED_IN = "ورد في الإصدارات: ";
-    private static final String NONE = "لم تذكر الإصدارات مصادر.";
-    private static final String CONTENTS = "المحتويات";
 
     private final XWPFDocument doc;
     private final DocxConfig config;
@@ -61,6 +57,7 @@ public final class VolumeBodyWriter {
     /** Writes the volume, fetching each part's digest in turn. */
     public void write(Volume volume) {
         Metadata m = volume.metadata();
+        EditionLabels labels = EditionLabels.forLanguage(m.language());
         plain(StyleIds.TITLE, m.title());
         if (m.subtitle() != null) {
             plain(StyleIds.SUBTITLE, m.subtitle());
@@ -70,9 +67,9 @@ public final class VolumeBodyWriter {
             contents.add(new TocField.Entry(
                     BodyWriter.partBookmark(i), volume.parts().get(i).metadata().title()));
         }
-        contents.add(new TocField.Entry(INDEX_BOOKMARK, INDEX));
+        contents.add(new TocField.Entry(INDEX_BOOKMARK, labels.sourceIndex()));
         FieldWriter fields = new FieldWriter(runs);
-        TocField.write(doc, CONTENTS, contents, runs, fields, rtl);
+        TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
         endSection(m.title());
 
         AtomicLong bookmarkIds = new AtomicLong();
@@ -85,28 +82,28 @@ public final class VolumeBodyWriter {
             last.writePart();
             endSection(digest.metadata().title());
         }
-        sourceIndex(index, last, bookmarkIds);
+        sourceIndex(index, last, bookmarkIds, labels);
     }
 
-    private void sourceIndex(SourceIndex index, BodyWriter writer, AtomicLong bookmarkIds) {
+    private void sourceIndex(SourceIndex index, BodyWriter writer, AtomicLong bookmarkIds, EditionLabels labels) {
         CTP heading = paragraph(StyleIds.HEADING_1);
         BigInteger id = BigInteger.valueOf(bookmarkIds.getAndIncrement());
         CTBookmark start = heading.addNewBookmarkStart();
         start.setId(id);
         start.setName(INDEX_BOOKMARK);
-        runs.text(heading::addNewR, INDEX, rtl, null);
+        runs.text(heading::addNewR, labels.sourceIndex(), rtl, null);
         heading.addNewBookmarkEnd().setId(id);
         if (index.isEmpty()) {
-            plain(StyleIds.BODY_TEXT, NONE);
+            plain(StyleIds.BODY_TEXT, labels.noSources());
         }
         for (SourceIndex.Entry e : index.entries()) {
             CTP p = writer.source(e.source());
             runs.run(p::addNewR, rtl, null).addNewBr();
-            runs.text(p::addNewR, CITED_IN, rtl, null);
+            runs.text(p::addNewR, labels.citedIn(), rtl, null);
             for (int i = 0; i < e.parts().size(); i++) {
                 int part = e.parts().get(i);
                 if (i > 0) {
-                    runs.text(p::addNewR, "، ", rtl, null);
+                    runs.text(p::addNewR, labels.listSeparator(), rtl, null);
                 }
                 CTHyperlink link = p.addNewHyperlink();
                 link.setAnchor(BodyWriter.partBookmark(part));

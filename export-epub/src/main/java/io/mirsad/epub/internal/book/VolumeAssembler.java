@@ -105,14 +105,14 @@ public final class VolumeAssembler {
                 "index",
                 INDEX,
                 new SourceIndexWriter(doc, edition.digits()).write(index.entries(), partHrefs, partTitles));
-        book.getTableOfContents().addTOCReference(new TOCReference(SourceIndexWriter.TITLE, indexPage));
+        book.getTableOfContents().addTOCReference(new TOCReference(doc.labels().sourceIndex(), indexPage));
 
         List<Landmark> landmarks = List.of(
                 new Landmark("cover", coverPage.getHref(), doc.labels().cover()),
                 new Landmark("titlepage", titlePage.getHref(), doc.labels().titlePage()),
                 new Landmark("toc", NAV + "#toc", doc.labels().contents()),
                 new Landmark("bodymatter", partHrefs.get(0), doc.labels().start()),
-                new Landmark("index", INDEX + "#index", SourceIndexWriter.TITLE));
+                new Landmark("index", INDEX + "#index", doc.labels().sourceIndex()));
         streamer.write(NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks), MediaTypes.XHTML);
         Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
         streamer.write("toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()), MediaTypes.NCX);

@@ -6,6 +6,7 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.DigestDates;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.export.SourceIndex;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.internal.itemize.StyledText;
@@ -30,14 +31,6 @@ import java.util.Locale;
  * page; a first, throw-away setting of it with placeholder numbers tells how many pages to leave for it.
  */
 public final class VolumeLayout {
-    private static final String CONTENTS = "المحتويات";
-    private static final String INDEX = "فهرس المصادر";
-    private static final String NO_SOURCES = "لم تذكر الإصدارات مصادر.";
-    /** Before the parts citing a source, by their number in the contents, each with its first page. */
-    private static final String CITED_IN = "ورد في الإصدارات: ";
-
-    private static final String PAGE = "ص ";
-    private static final String DIGESTS = "عدد الإصدارات: ";
     private static final String DOT = " · ";
     /** The end of a contents line kept free for its page number, in body ems. */
     private static final float NUMBER_COLUMN_EMS = 4;
@@ -48,6 +41,8 @@ public final class VolumeLayout {
     private final TypeScale scale;
     private final Direction direction;
     private final boolean archival;
+    /** The words the volume adds, in its language. */
+    private final EditionLabels labels;
 
     /** @param archival whether the volume claims PDF/A-3a and PDF/UA-1 */
     public VolumeLayout(Volume volume, PdfLayout layout, Typesetter typesetter, boolean archival) {
@@ -57,6 +52,7 @@ public final class VolumeLayout {
         this.typesetter = typesetter;
         this.scale = new TypeScale(EditionLayout.fittedBodySize(layout));
         this.direction = volume.metadata().direction();
+        this.labels = EditionLabels.forLanguage(volume.metadata().language());
     }
 
     /** Lays out and writes the volume to {@code out}; nothing is written if a part fails. Call once. */
@@ -167,7 +163,7 @@ public final class VolumeLayout {
                 "P",
                 text(
                         flow,
-                        DIGESTS
+                        labels.issueCount()
                                 + layout.digits()
                                         .apply(Integer.toString(volume.parts().size())),
                         scale.small(),
@@ -200,13 +196,20 @@ public final class VolumeLayout {
         place(
                 flow,
                 "H2",
-                text(flow, CONTENTS, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b));
+                text(
+                        flow,
+                        labels.contents(),
+                        scale.headline(false),
+                        Alignment.START,
+                        scale.headlineLeading(false),
+                        0,
+                        b));
         StructureTree tags = flow.structure();
         tags.begin("TOC");
         for (int i = 0; i < titles.size(); i++) {
             entry(flow, layout.digits().apply(Integer.toString(i + 1)) + ". " + titles.get(i), pages.get(i));
         }
-        entry(flow, INDEX, indexPage);
+        entry(flow, labels.sourceIndex(), indexPage);
         tags.end();
     }
 
@@ -238,18 +241,28 @@ public final class VolumeLayout {
         float b = scale.body();
         StructureTree tags = flow.structure();
         flow.finish();
-        flow.header(typesetter.line(StyledText.of(INDEX, scale.header(), direction)));
+        flow.header(typesetter.line(StyledText.of(labels.sourceIndex(), scale.header(), direction)));
         flow.outlineLevel(1);
         flow.span(true);
         int first = flow.pageNumber() + 1;
-        flow.bookmark(INDEX);
+        flow.bookmark(labels.sourceIndex());
         tags.begin("Sect");
         place(
                 flow,
                 "H2",
-                text(flow, INDEX, scale.headline(false), Alignment.START, scale.headlineLeading(false), 0, b * 0.8f));
+                text(
+                        flow,
+                        labels.sourceIndex(),
+                        scale.headline(false),
+                        Alignment.START,
+                        scale.headlineLeading(false),
+                        0,
+                        b * 0.8f));
         if (index.isEmpty()) {
-            place(flow, "P", text(flow, NO_SOURCES, scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
+            place(
+                    flow,
+                    "P",
+                    text(flow, labels.noSources(), scale.bodyText(), Alignment.START, scale.bodyLeading(), 0, 0));
         } else {
             tags.begin("L");
         }
@@ -276,12 +289,12 @@ public final class VolumeLayout {
             }
             List<String> citing = new ArrayList<>();
             for (int part : e.parts()) {
-                citing.add(layout.digits().apply(Integer.toString(part + 1)) + " (" + PAGE
+                citing.add(layout.digits().apply(Integer.toString(part + 1)) + " (" + labels.page()
                         + layout.digits().apply(Integer.toString(pages.get(part))) + ")");
             }
             flow.place(text(
                     flow,
-                    CITED_IN + String.join("، ", citing),
+                    labels.citedIn() + String.join(labels.listSeparator(), citing),
                     scale.small(),
                     Alignment.START,
                     scale.smallLeading(),
