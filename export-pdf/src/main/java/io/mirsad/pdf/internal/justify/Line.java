@@ -1,5 +1,6 @@
 package io.mirsad.pdf.internal.justify;
 
+import com.ibm.icu.text.Bidi;
 import io.mirsad.pdf.internal.linebreak.Box;
 import java.util.List;
 
@@ -14,6 +15,15 @@ public record Line(List<Box> boxes, boolean rightToLeft, float size) {
 
     public Line {
         boxes = List.copyOf(boxes);
+    }
+
+    /** The logical index of each box, in the order the boxes are drawn from left to right (ICU4J's bidi). */
+    public int[] visualOrder() {
+        byte[] levels = new byte[boxes.size()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = boxes.get(i).level();
+        }
+        return Bidi.reorderVisual(levels);
     }
 
     /** The width in points. */

@@ -1,6 +1,5 @@
 package io.mirsad.pdf.internal.write;
 
-import com.ibm.icu.text.Bidi;
 import io.mirsad.digest.text.ArabicText;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Draws a line's glyphs by id in visual order. The boxes are put in display order by ICU4J's
- * {@link Bidi#reorderVisual}; each glyph goes where the shaper placed it, with {@code TJ} adjustments
+ * Draws a line's glyphs by id in visual order. The boxes are put in display order by
+ * {@link Line#visualOrder} (ICU4J's bidi); each glyph goes where the shaper placed it, with {@code TJ} adjustments
  * for the difference between the shaper's positions and the font's advances (so the PDF's widths stay
  * the font's own) and text rise for marks raised or lowered. In a right-to-left paragraph, a zero-width
  * glyph read as U+200F is drawn at the left edge of every left-to-right run (numbers, Latin) and of every
@@ -59,11 +58,7 @@ final class LinePainter {
         if (boxes.isEmpty()) {
             return;
         }
-        byte[] levels = new byte[boxes.size()];
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = boxes.get(i).level();
-        }
-        int[] visual = Bidi.reorderVisual(levels);
+        int[] visual = line.visualOrder();
         List<Ink> ink = new ArrayList<>();
         out.op("BT");
         float pen = x;

@@ -1,7 +1,6 @@
 package io.mirsad.pdf.internal.write;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Bidi;
 import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
@@ -113,11 +112,7 @@ final class LineTagger implements LinePainter.Marks {
         if (!line.rightToLeft() || boxes.stream().noneMatch(LineTagger::hasLatin)) {
             return latin;
         }
-        byte[] levels = new byte[boxes.size()];
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = boxes.get(i).level();
-        }
-        int[] visual = Bidi.reorderVisual(levels);
+        int[] visual = line.visualOrder();
         for (int start = 0; start < visual.length; ) {
             int end = start;
             boolean hasLatin = false;
