@@ -3,11 +3,18 @@ package io.mirsad.pdf.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.pdf.EmbeddedDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +127,50 @@ class StructureTest {
                     .count();
             assertThat(reachable).isEqualTo(links.size());
         }
+    }
+
+    /** A citation's link says where it leads in the digest's own language, whatever the language. */
+    @Test
+    void aCitationLinkIsDescribedInTheDigestsLanguage() throws IOException {
+        assertThat(citationDescriptions(Editions.blocks()))
+                .containsExactly("المصدر: مركز الدراسات الاستراتيجية والدولية");
+
+        Section section = Section.builder(SectionKind.STORY)
+                .id("trade")
+                .headline("Trade routes")
+                .paragraph(
+                        new Inline.Text("Exports rose, says "),
+                        new Inline.SourceRef("the centre", "csis"),
+                        new Inline.Text("."))
+                .source("csis")
+                .build();
+        Digest english = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("Weekly roundup")
+                        .language("en")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
+                .section(section)
+                .source(new Source(
+                        "csis", "Center for Strategic and International Studies", null, null, SourceKind.OTHER))
+                .build();
+        assertThat(citationDescriptions(english))
+                .containsExactly("Source: Center for Strategic and International Studies");
+    }
+
+    /** The descriptions of the edition's links that lead inside the document. */
+    private static List<String> citationDescriptions(Digest digest) throws IOException {
+        List<String> descriptions = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(digest))) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo) {
+                        descriptions.add(link.getContents());
+                    }
+                }
+            }
+        }
+        return descriptions;
     }
 
     /**

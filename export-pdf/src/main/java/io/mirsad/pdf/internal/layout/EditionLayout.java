@@ -38,6 +38,7 @@ public final class EditionLayout {
     private final TypeScale scale;
     private final Direction direction;
     private final EditionLabels labels;
+    private final Paragraphs paragraphs;
     private final boolean archival;
     private PageFlow flow;
     private StructureTree tags;
@@ -55,6 +56,7 @@ public final class EditionLayout {
         this.scale = new TypeScale(fittedBodySize(layout));
         this.direction = digest.metadata().direction();
         this.labels = EditionLabels.forLanguage(digest.metadata().language());
+        this.paragraphs = new Paragraphs(digest, labels);
     }
 
     /** A column narrower than this many ems holds too few words per line to justify evenly. */
@@ -200,7 +202,7 @@ public final class EditionLayout {
                 place(
                         "P",
                         set(
-                                Paragraphs.of(p.runs(), style, direction, null, digest),
+                                paragraphs.of(p.runs(), style, null),
                                 leading,
                                 Alignment.JUSTIFY,
                                 0,
@@ -213,7 +215,7 @@ public final class EditionLayout {
                 place(
                         "P",
                         set(
-                                Paragraphs.of(q.runs(), scale.quote(), direction, null, digest),
+                                paragraphs.of(q.runs(), scale.quote(), null),
                                 scale.bodyLeading(),
                                 Alignment.JUSTIFY,
                                 b * 1.6f,
@@ -242,7 +244,7 @@ public final class EditionLayout {
                     place(
                             "LI",
                             set(
-                                    Paragraphs.of(list.items().get(i).runs(), style, direction, mark, digest),
+                                    paragraphs.of(list.items().get(i).runs(), style, mark),
                                     leading,
                                     Alignment.JUSTIFY,
                                     b,

@@ -1,10 +1,10 @@
 package io.mirsad.pdf.internal.layout;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Direction;
 import io.mirsad.digest.Inline;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.Urls;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.itemize.TextStyle;
@@ -17,24 +17,28 @@ import java.util.Optional;
  * become links in the PDF.
  */
 final class Paragraphs {
-    /** How a citation's link describes where it leads. */
-    private static final String CITES = "المصدر: ";
+    private final Digest digest;
+    /** How a citation's link describes where it leads, in the digest's language. */
+    private final String cites;
 
-    private Paragraphs() {}
+    Paragraphs(Digest digest, EditionLabels labels) {
+        this.digest = digest;
+        this.cites = labels.source() + " ";
+    }
 
     /** The runs with {@code prefix}, a list item's label, before them. */
-    static StyledText of(List<Inline> runs, TextStyle base, Direction direction, String prefix, Digest digest) {
-        StyledText.Builder b = StyledText.builder(direction);
+    StyledText of(List<Inline> runs, TextStyle base, String prefix) {
+        StyledText.Builder b = StyledText.builder(digest.metadata().direction());
         if (prefix != null) {
             b.append(prefix, base.withRole(TextRole.LABEL));
         }
         for (Inline run : runs) {
-            b.append(run.text(), styleOf(run, base, digest));
+            b.append(run.text(), styleOf(run, base));
         }
         return b.build();
     }
 
-    private static TextStyle styleOf(Inline run, TextStyle base, Digest digest) {
+    private TextStyle styleOf(Inline run, TextStyle base) {
         if (run instanceof Inline.Strong) {
             return base.withBold(true);
         }
@@ -47,7 +51,7 @@ final class Paragraphs {
         }
         if (run instanceof Inline.SourceRef ref) {
             Optional<Source> source = digest.source(ref.sourceId());
-            return source.map(s -> base.withRole(TextRole.reference(s.id(), CITES + s.name())))
+            return source.map(s -> base.withRole(TextRole.reference(s.id(), cites + s.name())))
                     .orElse(base);
         }
         return base;
