@@ -148,6 +148,16 @@ public final class EditionLabels {
         return get("issueCount");
     }
 
+    /** What a link inside the document says it does before what it shows ("Go to "), ending in a space. */
+    public String goTo() {
+        return get("goTo");
+    }
+
+    /** A sentence or two on what makes an e-book accessible, for its {@code schema:accessibilitySummary}. */
+    public String accessibilitySummary() {
+        return get("accessibilitySummary");
+    }
+
     private String get(String key) {
         try {
             return bundle.getString(key);

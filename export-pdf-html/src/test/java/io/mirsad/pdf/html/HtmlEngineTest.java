@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
@@ -15,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +30,12 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +132,45 @@ class HtmlEngineTest {
                             .getCOSArray(org.apache.pdfbox.cos.COSName.getPDFName("AF")))
                     .hasSize(1);
         }
+    }
+
+    /** PDF/UA's description of a link inside the edition says "go to" in the digest's language. */
+    @Test
+    void internalLinksAreDescribedInTheDigestsLanguage() throws IOException {
+        assertThat(internalLinkDescriptions(sample())).isNotEmpty().allMatch(d -> d.startsWith("انتقال إلى"));
+        Digest english = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("Weekly roundup")
+                        .language("en")
+                        .published(LocalDate.of(2026, 11, 29))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .id("trade")
+                        .headline("Trade routes")
+                        .paragraph(
+                                new Inline.Text("Exports rose, says "),
+                                new Inline.SourceRef("the centre", "csis"),
+                                new Inline.Text("."))
+                        .source("csis")
+                        .build())
+                .source(new Source(
+                        "csis", "Center for Strategic and International Studies", null, null, SourceKind.OTHER))
+                .build();
+        assertThat(internalLinkDescriptions(english)).isNotEmpty().allMatch(d -> d.startsWith("Go to"));
+    }
+
+    private static List<String> internalLinkDescriptions(Digest digest) throws IOException {
+        List<String> descriptions = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, digest, html()))) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && !(link.getAction() instanceof PDActionURI)) {
+                        descriptions.add(link.getContents());
+                    }
+                }
+            }
+        }
+        return descriptions;
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.BidiText;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.xhtml.xml.Namespace;
 import io.mirsad.xhtml.xml.XmlWriter;
 import java.util.Comparator;
@@ -23,9 +24,6 @@ import java.util.Locale;
 public final class PackageDocumentWriter {
     /** The conformance claim the accessibility metadata makes. */
     public static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
-
-    private static final String SUMMARY = "نص قابل لإعادة التدفق بخط مضمَّن، له جدول محتويات ومعالم، وعناوين مرتبة"
-            + " وترتيب قراءة منطقي؛ لكل صورة نص بديل، والهوامش موصولة بمواضع الإحالة ذهابًا وإيابًا.";
 
     /** Apple's vocabulary, for the one property that makes Apple Books use the embedded fonts. */
     private static final String IBOOKS_PREFIX =
@@ -118,12 +116,12 @@ public final class PackageDocumentWriter {
         }
         // Apple Books otherwise sets the text in its own fonts.
         property(x, "ibooks:specified-fonts", "true");
-        accessibility(x, book);
+        accessibility(x, book, EditionLabels.forLanguage(m.language()));
         x.end().newline();
     }
 
     /** EPUB Accessibility 1.1: how the content can be perceived, what helps, and the conformance claim. */
-    private static void accessibility(XmlWriter x, Book book) {
+    private static void accessibility(XmlWriter x, Book book, EditionLabels labels) {
         boolean images =
                 book.getResources().getAll().stream().anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()));
         property(x, "schema:accessMode", "textual");
@@ -139,7 +137,7 @@ public final class PackageDocumentWriter {
             property(x, "schema:accessibilityFeature", "alternativeText");
         }
         property(x, "schema:accessibilityHazard", "none");
-        property(x, "schema:accessibilitySummary", SUMMARY);
+        property(x, "schema:accessibilitySummary", labels.accessibilitySummary());
         property(x, "dcterms:conformsTo", CONFORMS_TO);
     }
 

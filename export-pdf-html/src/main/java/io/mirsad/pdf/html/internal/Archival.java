@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.json.DigestJson;
+import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.pdf.internal.write.DigestAttachment;
 import io.mirsad.pdf.internal.write.DocumentMetadata;
 import java.awt.geom.Rectangle2D;
@@ -47,8 +48,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 final class Archival {
     static final String PRODUCER = "Mirsad PDF exporter (OpenHTMLtoPDF, Apache PDFBox)";
-    /** "Go to " in Arabic, before what an internal link shows (a note number, a back link). */
-    private static final String INTERNAL_LINK = "انتقال إلى ";
 
     private Archival() {}
 
@@ -74,7 +73,7 @@ final class Archival {
         }
         catalog.setViewerPreferences(preferences);
         DigestAttachment.write(doc, digest);
-        describeLinks(doc);
+        describeLinks(doc, EditionLabels.forLanguage(m.language()).goTo());
 
         COSString id = new COSString(hash(json));
         COSArray ids = new COSArray();
@@ -123,7 +122,7 @@ final class Archival {
      * PDF/UA wants every link annotation described in {@code /Contents}; OpenHTMLtoPDF leaves it out. The
      * description is what the link shows (a note number, an address), read from under it, or its address.
      */
-    private static void describeLinks(PDDocument doc) throws IOException {
+    private static void describeLinks(PDDocument doc, String goTo) throws IOException {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         for (PDPage page : doc.getPages()) {
             List<PDAnnotationLink> links = new ArrayList<>();
@@ -147,8 +146,8 @@ final class Archival {
                 String target = link.getAction() instanceof PDActionURI uri ? uri.getURI() : null;
                 link.setContents(
                         !shown.isEmpty()
-                                ? (target != null ? shown : INTERNAL_LINK + shown)
-                                : target != null ? target : INTERNAL_LINK.strip());
+                                ? (target != null ? shown : goTo + shown)
+                                : target != null ? target : goTo.strip());
                 stripper.removeRegion("link-" + i);
             }
         }
