@@ -6,11 +6,14 @@ import io.mirsad.digest.text.Printable;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import io.mirsad.export.ExportResult;
+import io.mirsad.export.ExportWarning;
 import io.mirsad.export.ExporterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,29 +97,39 @@ final class RenderCommand implements Callable<Integer> {
             Digest digest = DigestInput.withDefaultDate(
                     DigestInput.read(input, () -> DigestInput.importer(published, gazetteers.files)), published);
             String base = DigestInput.baseName(input);
-            List<Future<Path>> written = new ArrayList<>();
+            List<Future<ExportResult>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
                 DigestExporter exporter = chosen.get(i);
                 Future<?> ready = prepared.get(i);
                 Path target = outputDir.resolve(base + "." + exporter.fileExtension());
                 written.add(pool.submit(() -> {
                     awaitQuietly(ready);
-                    exporter.export(digest, exportOptions, target);
-                    return target;
+                    return exporter.export(digest, exportOptions, target);
                 }));
             }
             // One format's failure does not stop the others; each is reported on its own line, in the
             // order the formats were asked for.
             int failures = 0;
+            Map<ExportWarning, List<String>> warnings = new LinkedHashMap<>();
             for (int i = 0; i < chosen.size(); i++) {
                 String failure = failure(chosen.get(i), written.get(i));
                 if (failure == null) {
-                    spec.commandLine().getOut().println(written.get(i).get());
+                    ExportResult result = written.get(i).get();
+                    spec.commandLine().getOut().println(result.file());
+                    for (ExportWarning warning : result.warnings()) {
+                        warnings.computeIfAbsent(warning, w -> new ArrayList<>())
+                                .add(chosen.get(i).format());
+                    }
                 } else {
                     failures++;
                     spec.commandLine().getErr().println("mirsad: " + Printable.escape(failure));
                 }
             }
+            // Every format meets the same missing glyph: one line for it, naming the formats that warned.
+            warnings.forEach((warning, formats) -> spec.commandLine()
+                    .getErr()
+                    .println("mirsad: " + input + ": warning (" + String.join(", ", formats) + "): "
+                            + Printable.escape(warning.toString())));
             return failures == 0 ? 0 : ErrorReporter.BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,10 +145,8 @@ final class RenderCommand implements Callable<Integer> {
     private ExportOptions exportOptions(ExporterRegistry registry) {
         Set<String> known = new TreeSet<>(ExportOptions.SHARED_KEYS);
         registry.exporters().forEach(e -> known.addAll(e.optionKeys()));
-        ExportOptions.Builder opts = ExportOptions.builder()
-                .warnings(warning -> spec.commandLine()
-                        .getErr()
-                        .println("mirsad: " + input + ": warning: " + Printable.escape(warning.toString())));
+        // Warnings are read from each export's result, once all are written.
+        ExportOptions.Builder opts = ExportOptions.builder().warnings(warning -> {});
         options.forEach((key, value) -> {
             if (!known.contains(key)) {
                 throw new ErrorReporter.UsageException("unknown option -O " + key + NearestName.suggestion(key, known)
@@ -147,7 +158,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** The message for a format that could not be written, or null if it was. */
-    private String failure(DigestExporter exporter, Future<Path> written) throws InterruptedException {
+    private String failure(DigestExporter exporter, Future<ExportResult> written) throws InterruptedException {
         try {
             written.get();
             return null;

@@ -219,7 +219,7 @@ class MirsadCliTest {
         assertThat(run.err().lines())
                 .singleElement()
                 .asString()
-                .startsWith("mirsad: " + digest + ": warning: ")
+                .startsWith("mirsad: " + digest + ": warning (pdf): ")
                 .contains("U+1F600")
                 .endsWith("[font.missing-glyph]");
         assertThat(dir.resolve("emoji.pdf")).exists();
