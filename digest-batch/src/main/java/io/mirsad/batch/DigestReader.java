@@ -1,7 +1,6 @@
 package io.mirsad.batch;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
 import io.mirsad.digest.importer.PageImportException;
 import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.digest.json.DigestJson;
@@ -57,7 +56,7 @@ public final class DigestReader {
             }
             if (lower.endsWith(".json")) {
                 Digest digest = DigestJson.read(new java.io.ByteArrayInputStream(input.bytes()));
-                return fromName == null || digest.metadata().published() != null ? digest : dated(digest, fromName);
+                return digest.withPublishedIfAbsent(fromName);
             }
         } catch (DigestJsonException e) {
             String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
@@ -89,25 +88,6 @@ public final class DigestReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static Digest dated(Digest digest, LocalDate published) {
-        Metadata m = digest.metadata();
-        Metadata withDate = new Metadata(
-                m.title(),
-                m.subtitle(),
-                m.series(),
-                m.authors(),
-                m.contributors(),
-                m.publisher(),
-                published,
-                m.language(),
-                m.direction(),
-                m.identifier(),
-                m.rights(),
-                m.description(),
-                m.keywords());
-        return new Digest(withDate, digest.sections(), digest.sources());
     }
 
     /** Configures a {@link DigestReader}. */

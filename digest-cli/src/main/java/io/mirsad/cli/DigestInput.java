@@ -96,21 +96,6 @@ final class DigestInput {
         }
     }
 
-    /**
-     * The digest with {@code published} as its date if it has none; a date the digest gives is never
-     * overridden.
-     */
-    static Digest withDefaultDate(Digest digest, LocalDate published) {
-        if (published == null || digest.metadata().published() != null) {
-            return digest;
-        }
-        return Digest.builder()
-                .metadata(digest.metadata().withPublished(published))
-                .sources(digest.sources())
-                .sections(digest.sections())
-                .build();
-    }
-
     static ErrorReporter.InputException ioFailure(Path file, IOException e) {
         return new ErrorReporter.InputException(file + ": " + IoMessages.reason(e), e);
     }

@@ -94,8 +94,8 @@ final class RenderCommand implements Callable<Integer> {
             for (DigestExporter exporter : chosen) {
                 prepared.add(pool.submit(exporter::prepare));
             }
-            Digest digest = DigestInput.withDefaultDate(
-                    DigestInput.read(input, () -> DigestInput.importer(published, gazetteers.files)), published);
+            Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers.files))
+                    .withPublishedIfAbsent(published);
             String base = DigestInput.baseName(input);
             List<Future<ExportResult>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {

@@ -1,6 +1,7 @@
 package io.mirsad.digest;
 
 import io.mirsad.digest.internal.DigestValidator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,17 @@ public record Digest(Metadata metadata, List<Section> sections, List<Source> sou
     /** Starts a digest. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * This digest if it has a publication date, otherwise the same digest published on {@code date}: a
+     * date the digest gives is never overridden.
+     */
+    public Digest withPublishedIfAbsent(LocalDate date) {
+        if (date == null || metadata.published() != null) {
+            return this;
+        }
+        return new Digest(metadata.withPublished(date), sections, sources);
     }
 
     /** The source with the given id. */

@@ -3,6 +3,7 @@ package io.mirsad.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,24 @@ class DigestTest {
         assertThat(digest.sections().get(1).paragraphs().get(0).text()).isEqualTo("قال المركز إن الأرقام تغيرت");
         assertThat(digest.metadata().direction()).isEqualTo(Direction.RTL);
         assertThat(digest.source("csis")).map(Source::name).contains("مركز الدراسات الاستراتيجية والدولية");
+    }
+
+    @Test
+    void aDefaultDateDatesOnlyAnUndatedDigest() {
+        Digest undated = Digest.builder()
+                .metadata(metadata("عدد بلا تاريخ"))
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر")
+                        .paragraph("نص")
+                        .build())
+                .build();
+        LocalDate date = LocalDate.of(2026, 12, 1);
+
+        Digest dated = undated.withPublishedIfAbsent(date);
+        assertThat(dated.metadata().published()).isEqualTo(date);
+        assertThat(dated.sections()).isEqualTo(undated.sections());
+        assertThat(dated.withPublishedIfAbsent(LocalDate.of(2020, 1, 1))).isSameAs(dated);
+        assertThat(undated.withPublishedIfAbsent(null)).isSameAs(undated);
     }
 
     @Test
