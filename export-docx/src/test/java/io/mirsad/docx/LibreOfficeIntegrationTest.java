@@ -177,11 +177,13 @@ class LibreOfficeIntegrationTest {
      * several of them just above a page foot and before a paragraph that names its source, and so carries a
      * footnote mark, in its first line ({@code headlines-at-foot.json}).
      *
-     * <p>LibreOffice 7.4 strands exactly three of them: where only the first line of that paragraph would
-     * fit above the footnotes the page already has, and that line carries a footnote mark, orphan control
-     * moves the paragraph to the next page but the headline, which keeps with next, stays behind. The DOCX
-     * asks for the right thing (Word keeps them together); the same paragraph without the mark in its first
-     * line keeps its headline. When LibreOffice gets this right, the list below empties.
+     * <p>LibreOffice 7.4 strands exactly three of them: where that paragraph cannot begin on the headline's
+     * page without a widow or an orphan, would not fit there whole even without its footnote, and its first
+     * line carries a footnote mark. The paragraph moves on and takes its footnote along, the body of the page
+     * it left grows, so LibreOffice's {@code SwContentFrame::MakeAll} counts the move as undone and never
+     * tells the headline, which keeps with next, to follow. The same paragraph without the mark keeps its
+     * headline; no DOCX construct that keeps the rules avoids it (docs/docx-keeps-in-libreoffice.md). When
+     * LibreOffice gets this right, the list below empties.
      */
     @Test
     void noHeadlineIsTheLastTextOnAPageButWhereLibreOfficeLosesTheKeepToAFootnote() throws Exception {
