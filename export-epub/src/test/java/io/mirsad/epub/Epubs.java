@@ -33,6 +33,7 @@ final class Epubs {
     /** The sample and this module's fixtures, by short name. */
     static final Map<String, Path> DIGESTS = Map.of(
             "observatory", Path.of("../examples/sample/observatory.json"),
+            "roundup-en", Path.of("../examples/sample/roundup-en.json"),
             "water", Path.of("src/test/resources/fixtures/water.json"),
             "digital", Path.of("src/test/resources/fixtures/digital.json"));
 

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Contributor;
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.BundledFonts;
 import io.mirsad.fonts.FontFace;
@@ -19,7 +16,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -244,19 +240,8 @@ class PackageDocumentTest {
                 .singleElement()
                 .asString()
                 .startsWith("نص قابل لإعادة التدفق");
-        Digest english = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("Weekly roundup")
-                        .language("en")
-                        .published(LocalDate.of(2026, 11, 29))
-                        .build())
-                .section(Section.builder(SectionKind.STORY)
-                        .id("trade")
-                        .headline("Trade routes")
-                        .paragraph(new Inline.Text("Exports rose in November."))
-                        .build())
-                .build();
-        Document englishOpf = Epubs.read(Epubs.export(new EpubExporter(), english, ExportOptions.defaults()))
+        Document englishOpf = Epubs.read(
+                        Epubs.export(new EpubExporter(), Epubs.digest("roundup-en"), ExportOptions.defaults()))
                 .opf();
         assertThat(elements(englishOpf, OPF_NS, "meta").stream()
                         .filter(m -> m.getAttribute("property").equals("schema:accessibilitySummary"))

@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Inline;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
-import io.mirsad.digest.Source;
-import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
@@ -21,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +37,12 @@ class HtmlEngineTest {
     private static final PdfExporter EXPORTER = new PdfExporter();
 
     static Digest sample() {
-        try (InputStream in = Files.newInputStream(Path.of("../examples/sample/observatory.json"))) {
+        return example("observatory");
+    }
+
+    /** A digest of {@code examples/sample}, by name. */
+    static Digest example(String name) {
+        try (InputStream in = Files.newInputStream(Path.of("../examples/sample/" + name + ".json"))) {
             return DigestJson.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,25 +136,7 @@ class HtmlEngineTest {
     @Test
     void internalLinksAreDescribedInTheDigestsLanguage() throws IOException {
         assertThat(internalLinkDescriptions(sample())).isNotEmpty().allMatch(d -> d.startsWith("انتقال إلى"));
-        Digest english = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("Weekly roundup")
-                        .language("en")
-                        .published(LocalDate.of(2026, 11, 29))
-                        .build())
-                .section(Section.builder(SectionKind.STORY)
-                        .id("trade")
-                        .headline("Trade routes")
-                        .paragraph(
-                                new Inline.Text("Exports rose, says "),
-                                new Inline.SourceRef("the centre", "csis"),
-                                new Inline.Text("."))
-                        .source("csis")
-                        .build())
-                .source(new Source(
-                        "csis", "Center for Strategic and International Studies", null, null, SourceKind.OTHER))
-                .build();
-        assertThat(internalLinkDescriptions(english)).isNotEmpty().allMatch(d -> d.startsWith("Go to"));
+        assertThat(internalLinkDescriptions(example("roundup-en"))).isNotEmpty().allMatch(d -> d.startsWith("Go to"));
     }
 
     private static List<String> internalLinkDescriptions(Digest digest) throws IOException {

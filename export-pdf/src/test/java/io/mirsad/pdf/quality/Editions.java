@@ -62,13 +62,14 @@ final class Editions {
             "a5-2-western", layout("a5", 2, "western"));
 
     /**
-     * The sample digest ({@code observatory}), a fixture of {@code src/test/resources/fixtures}, or one of
-     * the EPUB module's fixtures ({@code epub-NAME}).
+     * A digest of {@code examples/sample} ({@code observatory}, {@code roundup-en}), a fixture of
+     * {@code src/test/resources/fixtures}, or one of the EPUB module's fixtures ({@code epub-NAME}).
      */
     static Digest digest(String name) {
-        if (name.equals("observatory") || name.startsWith("epub-")) {
-            Path file = name.equals("observatory")
-                    ? Path.of("../examples/sample/observatory.json")
+        Path example = Path.of("../examples/sample/" + name + ".json");
+        if (Files.exists(example) || name.startsWith("epub-")) {
+            Path file = Files.exists(example)
+                    ? example
                     : Path.of("../export-epub/src/test/resources/fixtures/" + name.substring(5) + ".json");
             try (InputStream in = Files.newInputStream(file)) {
                 return DigestJson.read(in);

@@ -3,18 +3,11 @@ package io.mirsad.pdf.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Inline;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
-import io.mirsad.digest.Source;
-import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.pdf.EmbeddedDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,27 +128,8 @@ class StructureTest {
         assertThat(citationDescriptions(Editions.blocks()))
                 .containsExactly("المصدر: مركز الدراسات الاستراتيجية والدولية");
 
-        Section section = Section.builder(SectionKind.STORY)
-                .id("trade")
-                .headline("Trade routes")
-                .paragraph(
-                        new Inline.Text("Exports rose, says "),
-                        new Inline.SourceRef("the centre", "csis"),
-                        new Inline.Text("."))
-                .source("csis")
-                .build();
-        Digest english = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("Weekly roundup")
-                        .language("en")
-                        .published(LocalDate.of(2026, 11, 29))
-                        .build())
-                .section(section)
-                .source(new Source(
-                        "csis", "Center for Strategic and International Studies", null, null, SourceKind.OTHER))
-                .build();
-        assertThat(citationDescriptions(english))
-                .containsExactly("Source: Center for Strategic and International Studies");
+        assertThat(citationDescriptions(Editions.digest("roundup-en")))
+                .containsExactly("Source: RAND Corporation", "Source: French Institute of International Relations");
     }
 
     /** The descriptions of the edition's links that lead inside the document. */
