@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.pdf.EmbeddedDigest;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectRe
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -45,6 +49,22 @@ class StructureTest {
                 all.add(e);
                 walk(e, e.getStructureType(), out, all);
             }
+        }
+    }
+
+    @Test
+    void theOutputIntentIsTheSameSrgbProfileWhateverJdkWritesIt() throws IOException {
+        byte[] jdk = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(Editions.blocks()))) {
+            PDOutputIntent intent = doc.getDocumentCatalog().getOutputIntents().get(0);
+            byte[] embedded;
+            try (InputStream in = intent.getDestOutputIntent().createInputStream()) {
+                embedded = in.readAllBytes();
+            }
+            // JDK 17's profile, primary platform Apple; JDK 25's differs in that field (bytes 40-43) alone
+            assertThat(new String(embedded, 40, 4, StandardCharsets.US_ASCII)).isEqualTo("APPL");
+            System.arraycopy(jdk, 40, embedded, 40, 4);
+            assertThat(embedded).isEqualTo(jdk);
         }
     }
 

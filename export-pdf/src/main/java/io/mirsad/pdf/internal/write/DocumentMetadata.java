@@ -2,8 +2,6 @@ package io.mirsad.pdf.internal.write;
 
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -145,20 +143,29 @@ public final class DocumentMetadata {
     }
 
     private static String pdfuaIdentification() throws IOException {
-        try (InputStream in = DocumentMetadata.class.getResourceAsStream("pdfua-identification.xml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new String(resource("pdfua-identification.xml"), StandardCharsets.UTF_8);
     }
 
-    /** The JDK's sRGB profile as the output intent: every colour in the edition is sRGB. */
+    /**
+     * An sRGB profile as the output intent: every colour in the edition is sRGB. The profile is a file
+     * of ours, the bytes JDK 17's {@code ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()} gives,
+     * because the JDK's own differ between versions (JDK 25 names another primary platform), which would
+     * make an edition's bytes depend on the JDK that wrote it; reading a file also spares Java 2D's colour
+     * management start-up.
+     */
     private static PDOutputIntent srgb(PDDocument document) throws IOException {
-        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(profile));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(resource("srgb.icc")));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         return intent;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DocumentMetadata.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
     }
 
     /** Midnight UTC of the publication date: the only date an edition carries. */
