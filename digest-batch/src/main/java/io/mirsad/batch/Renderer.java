@@ -182,10 +182,12 @@ public final class Renderer {
         /**
          * The renderer, its exporters loaded now.
          *
-         * @throws ExportException if a format is not installed, or none is
+         * @throws ExportException if a format is not installed, or none is, or an option is one no
+         *                         installed exporter reads
          */
         public Renderer build() {
             ExporterRegistry r = registry != null ? registry : ExporterRegistry.load();
+            r.checkKeys(options);
             Map<String, DigestExporter> chosen = new LinkedHashMap<>();
             for (DigestExporter e : formats.isEmpty()
                     ? r.exporters()

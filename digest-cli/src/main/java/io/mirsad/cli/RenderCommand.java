@@ -1,7 +1,6 @@
 package io.mirsad.cli;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.text.NearestName;
 import io.mirsad.digest.text.Printable;
 import io.mirsad.export.DigestExporter;
 import io.mirsad.export.ExportException;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -143,18 +140,16 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The {@code -O} options; a key no installed exporter reads is a usage error naming the nearest one. */
     private ExportOptions exportOptions(ExporterRegistry registry) {
-        Set<String> known = new TreeSet<>(ExportOptions.SHARED_KEYS);
-        registry.exporters().forEach(e -> known.addAll(e.optionKeys()));
         // Warnings are read from each export's result, once all are written.
         ExportOptions.Builder opts = ExportOptions.builder().warnings(warning -> {});
-        options.forEach((key, value) -> {
-            if (!known.contains(key)) {
-                throw new ErrorReporter.UsageException("unknown option -O " + key + NearestName.suggestion(key, known)
-                        + "; known: " + String.join(", ", known));
-            }
-            opts.set(key, value);
-        });
-        return opts.build();
+        options.forEach(opts::set);
+        ExportOptions built = opts.build();
+        try {
+            registry.checkKeys(built);
+        } catch (ExportException e) {
+            throw new ErrorReporter.UsageException(e.getMessage());
+        }
+        return built;
     }
 
     /** The message for a format that could not be written, or null if it was. */

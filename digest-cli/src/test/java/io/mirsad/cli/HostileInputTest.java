@@ -178,13 +178,29 @@ class HostileInputTest {
     }
 
     @Test
-    void anUnknownOptionIsAUsageErrorWithTheNearestKey() throws IOException {
+    void anUnknownOptionIsAUsageErrorWithTheNearestKeyInEveryCommand() throws IOException {
         Path input = write(dir, "hostile", d -> {});
-        MirsadCliTest.Run run =
-                MirsadCliTest.mirsad("render", input.toString(), "-o", dir.toString(), "-O", "pdf.colums=2");
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("mirsad: unknown option -O pdf.colums (did you mean 'pdf.columns'?)");
-        assertThat(dir.resolve("hostile.pdf")).doesNotExist();
+        Path out = dir.resolve("out");
+        List<List<String>> commands = List.of(
+                List.of("render", input.toString(), "-o", out.toString()),
+                List.of("batch", input.toString(), "-o", out.toString()),
+                List.of(
+                        "anthology",
+                        input.toString(),
+                        "--title",
+                        "مجلد",
+                        "-o",
+                        out.resolve("volume.pdf").toString()));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("-O", "pdf.colums=2"));
+            MirsadCliTest.Run run = MirsadCliTest.mirsad(args.toArray(String[]::new));
+            assertThat(run.exit()).as(command.get(0)).isEqualTo(2);
+            assertThat(run.err())
+                    .as(command.get(0))
+                    .startsWith("mirsad: unknown option pdf.colums (did you mean 'pdf.columns'?); known: ");
+            assertThat(out).as(command.get(0)).doesNotExist();
+        }
     }
 
     @Test

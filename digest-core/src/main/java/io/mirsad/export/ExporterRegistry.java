@@ -1,10 +1,14 @@
 package io.mirsad.export;
 
+import io.mirsad.digest.text.NearestName;
+import io.mirsad.digest.text.Printable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The exporters installed on the class path, found through {@link ServiceLoader}. */
@@ -45,6 +49,23 @@ public final class ExporterRegistry {
     /** The exporter for a format name, in any case. */
     public Optional<DigestExporter> find(String format) {
         return Optional.ofNullable(byFormat.get(format.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Refuses an option no installed exporter reads, naming the nearest key one does: a misspelt key
+     * would otherwise be ignored by every exporter but the one whose prefix it carries.
+     *
+     * @throws ExportException for the first unknown key, listing the known ones
+     */
+    public void checkKeys(ExportOptions options) {
+        Set<String> known = new TreeSet<>(ExportOptions.SHARED_KEYS);
+        byFormat.values().forEach(e -> known.addAll(e.optionKeys()));
+        for (String key : options.asMap().keySet()) {
+            if (!known.contains(key)) {
+                throw new ExportException("unknown option " + Printable.escape(key) + NearestName.suggestion(key, known)
+                        + "; known: " + String.join(", ", known));
+            }
+        }
     }
 
     /**
