@@ -38,10 +38,36 @@ class FontSubsetTest {
     }
 
     @Test
+    void theLayoutTablesKeepOnlyWhatCanApplyToTheKeptGlyphs() {
+        for (FontFace face : new FontFace[] {BundledFonts.amiriRegular(), BundledFonts.amiriBold()}) {
+            FontFace subset = face.subset(TEXT);
+            for (String table : new String[] {"GSUB", "GPOS"}) {
+                assertThat(tableLength(subset, table)).as(face + " " + table).isLessThan(tableLength(face, table) / 2);
+            }
+        }
+    }
+
+    /** HarfBuzz composes a letter and a mark into the precomposed letter when the font has it. */
+    @Test
+    void aLetterAndMarkTheShaperComposesShapeAsWithTheWholeFace() throws Exception {
+        String decomposed = "سا\u0654ل عن ا\u0655صدار";
+        FontFace subset = BundledFonts.amiriRegular().subset(decomposed);
+        for (String word : decomposed.split(" ")) {
+            GlyphVector whole = shape(BundledFonts.amiriRegular(), word);
+            GlyphVector cut = shape(subset, word);
+            assertThat(cut.getGlyphCodes(0, cut.getNumGlyphs(), null))
+                    .containsExactly(whole.getGlyphCodes(0, whole.getNumGlyphs(), null));
+            for (int i = 0; i < whole.getNumGlyphs(); i++) {
+                assertThat(bounds(cut, i)).as(word + " glyph " + i).isEqualTo(bounds(whole, i));
+            }
+        }
+    }
+
+    @Test
     void glyphsTheTextCannotReachAreEmptied() throws Exception {
         FontFace subset = BundledFonts.amiriRegular().subset(TEXT);
-        GlyphVector absent = shape(subset, "ظ");
-        GlyphVector present = shape(BundledFonts.amiriRegular(), "ظ");
+        GlyphVector absent = shape(subset, "ض");
+        GlyphVector present = shape(BundledFonts.amiriRegular(), "ض");
         assertThat(absent.getGlyphCode(0)).isEqualTo(present.getGlyphCode(0));
         assertThat(absent.getGlyphOutline(0).getBounds2D().isEmpty()).isTrue();
         assertThat(present.getGlyphOutline(0).getBounds2D().isEmpty()).isFalse();
@@ -58,6 +84,19 @@ class FontSubsetTest {
         FontFace unused = latin.subset("");
         assertThat(tables(unused)).doesNotContain("GSUB", "GPOS", "GDEF").contains("cmap", "name", "glyf");
         assertThat(unused.size()).isLessThan(drawing.size() / 2);
+    }
+
+    /** The length of one table of a font file. */
+    private static int tableLength(FontFace face, String tag) {
+        ByteBuffer file = ByteBuffer.wrap(face.bytes());
+        for (int t = 0; t < file.getShort(4); t++) {
+            if (file.getInt(12 + 16 * t)
+                    == ByteBuffer.wrap(tag.getBytes(StandardCharsets.ISO_8859_1))
+                            .getInt()) {
+                return file.getInt(12 + 16 * t + 12);
+            }
+        }
+        throw new AssertionError("no " + tag + " in " + face);
     }
 
     /** The table tags of a font file. */

@@ -10,13 +10,15 @@ import java.util.Locale;
 
 /**
  * Cuts a TrueType font down to the glyphs a text needs while keeping every glyph id: the outlines of
- * the other glyphs are emptied and their metrics zeroed, glyph names dropped ({@code post} version 3), and everything else —
- * {@code cmap}, metrics, {@code GSUB}, {@code GPOS}, {@code GDEF} — kept as it is. A reading system
- * then shapes the text with the font's own layout tables exactly as with the whole font; the glyphs
- * kept are those of the text's characters and their mirrored forms, of the characters layout engines
- * insert (dotted circle, tatweel), everything the substitutions can make of them, and the parts of
- * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef} and no layout
- * tables.
+ * the other glyphs are emptied and their metrics zeroed, glyph names dropped ({@code post} version 3),
+ * {@code GSUB} and {@code GPOS} cut to the rules that can still apply to the kept glyphs
+ * ({@link LayoutPruner}), and everything else — {@code cmap}, {@code GDEF}, the scripts and features
+ * — kept as it is. A reading system then shapes the text with the subset's layout tables exactly as
+ * with the whole font; the glyphs kept are those of the text's characters, their mirrored forms and
+ * the characters Unicode normalization can turn them into, of the characters layout engines insert
+ * (dotted circle, tatweel, space), everything the substitutions can make of them, and the parts of
+ * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef} and no
+ * layout tables.
  */
 public final class GlyphSubset {
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
@@ -26,9 +28,17 @@ public final class GlyphSubset {
     private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
     /**
      * Characters layout engines add to a text themselves: the dotted circle HarfBuzz puts under a mark
-     * without a base, and the tatweel word processors stretch Arabic words with when they justify.
+     * without a base, the tatweel word processors stretch Arabic words with when they justify, and the
+     * space HarfBuzz draws for spaces and invisible characters the font lacks.
      */
-    private static final int[] ADDED_BY_LAYOUT = {0x25CC, 0x0640};
+    private static final int[] ADDED_BY_LAYOUT = {0x25CC, 0x0640, 0x0020};
+    /**
+     * Characters whose outlines rasterizers measure to hint a font that carries no hints of its own
+     * (FreeType's auto-hinter, which Chromium uses, takes its blue zones and standard widths from these
+     * Latin and Arabic letters): with their outlines kept, a subset is hinted, and so drawn, exactly
+     * like the whole face.
+     */
+    private static final String MEASURED_BY_RASTERIZERS = "THEZOCQSHEZLOCUSfijkdbhxzroescpqgjyoO0اإلكطظتثحـ";
     /** The OpenType and legacy layout tables, dropped from a face that draws none of the text. */
     private static final String[] LAYOUT_TABLES = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "kerx"};
 
@@ -48,11 +58,12 @@ public final class GlyphSubset {
         BitSet kept = new BitSet(glyphCount);
         kept.set(0);
         CharacterMap cmap = CharacterMap.of(sfnt.table("cmap"));
-        text.codePoints().forEach(cp -> {
+        NormalForms.of(text, cmap).forEach(cp -> {
             kept.set(cmap.glyph(cp));
             kept.set(cmap.glyph(UCharacter.getMirror(cp)));
         });
-        if (kept.cardinality() == 1) {
+        boolean drawsText = kept.cardinality() > 1;
+        if (!drawsText) {
             // The face draws none of the text (a fallback the text never falls back to): no reading
             // system shapes with it, so its layout tables, the bulk of such a file, have nothing to do.
             for (String table : LAYOUT_TABLES) {
@@ -68,6 +79,18 @@ public final class GlyphSubset {
             }
         }
         kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
+        ByteBuffer gsub = sfnt.table("GSUB");
+        if (gsub != null) {
+            sfnt.put("GSUB", LayoutPruner.substitutions(gsub, kept));
+        }
+        ByteBuffer gpos = sfnt.table("GPOS");
+        if (gpos != null) {
+            sfnt.put("GPOS", LayoutPruner.positions(gpos, kept));
+        }
+        if (drawsText) {
+            // Outlines only: no text reaches these glyphs, so no layout rule needs to either.
+            MEASURED_BY_RASTERIZERS.codePoints().forEach(cp -> kept.set(cmap.glyph(cp)));
+        }
 
         ByteBuffer head = sfnt.table("head");
         boolean longOffsets = head.getShort(50) != 0;

@@ -111,7 +111,8 @@ public final class SfntFile {
         return (int) sum;
     }
 
-    private static String tag(int value) {
+    /** The four characters of a tag read as a 32-bit value. */
+    static String tag(int value) {
         return new String(new char[] {
             (char) (value >>> 24), (char) ((value >>> 16) & 0xFF), (char) ((value >>> 8) & 0xFF), (char) (value & 0xFF)
         });
