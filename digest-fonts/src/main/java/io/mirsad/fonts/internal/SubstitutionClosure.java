@@ -3,67 +3,195 @@ package io.mirsad.fonts.internal;
 import static io.mirsad.fonts.internal.CharacterMap.u16;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.BitSet;
+import java.util.Deque;
 
 /**
  * Every glyph the font's {@code GSUB} lookups can produce from a set of glyphs: single, multiple,
  * alternate, ligature and reverse-chaining substitutions (through extension lookups too) applied
- * until nothing new appears. Contextual lookups produce nothing themselves; the lookups they call
- * are in the list and applied anyway, so the closure may hold more glyphs than a text needs, never
- * fewer.
+ * until nothing new appears. The lookups of the features apply to every glyph; a lookup that only
+ * chained contexts by coverage call applies only when one of those rules can match the glyphs, and
+ * then, if the rule calls it alone, only to the glyphs the rule allows where it calls it. Other
+ * contextual formats are not read: when a font has one, every lookup applies to every glyph. The
+ * closure may hold more glyphs than a text needs, never fewer.
  */
 final class SubstitutionClosure {
+    private static final int EXTENSION = 7;
+
     private final ByteBuffer gsub;
+    private final int lookupList;
+    private final int lookupCount;
+    /** The lookups that apply to every glyph: those of the features, or all if the contexts cannot be read. */
+    private final BitSet everywhere;
 
     SubstitutionClosure(ByteBuffer gsub) {
         this.gsub = gsub;
+        this.lookupList = u16(gsub, 8);
+        this.lookupCount = u16(gsub, lookupList);
+        this.everywhere = new BitSet(lookupCount);
+        boolean featureVariations = u16(gsub, 2) != 0 && gsub.getInt(10) != 0;
+        if (featureVariations || !contextsReadable()) {
+            everywhere.set(0, lookupCount);
+        } else {
+            int features = u16(gsub, 6);
+            for (int f = 0; f < u16(gsub, features); f++) {
+                int feature = features + u16(gsub, features + 6 + 6 * f);
+                for (int l = 0; l < u16(gsub, feature + 2); l++) {
+                    everywhere.set(u16(gsub, feature + 4 + 2 * l));
+                }
+            }
+        }
     }
 
     /** Adds to {@code glyphs} every glyph reachable from them. */
     void close(BitSet glyphs) {
-        int lookupList = u16(gsub, 8);
-        int lookups = u16(gsub, lookupList);
         int before;
         do {
             before = glyphs.cardinality();
-            for (int i = 0; i < lookups; i++) {
-                int lookup = lookupList + u16(gsub, lookupList + 2 + 2 * i);
-                int type = u16(gsub, lookup);
-                int subtables = u16(gsub, lookup + 4);
-                for (int s = 0; s < subtables; s++) {
-                    apply(type, lookup + u16(gsub, lookup + 6 + 2 * s), glyphs);
+            BitSet[] inputs = inputs(glyphs);
+            for (int i = 0; i < lookupCount; i++) {
+                if (inputs[i] != null) {
+                    BitSet input = (BitSet) inputs[i].clone();
+                    int lookup = lookup(i);
+                    for (int s = 0; s < u16(gsub, lookup + 4); s++) {
+                        int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
+                        apply(u16(gsub, lookup), sub, input, glyphs);
+                    }
                 }
             }
         } while (glyphs.cardinality() != before);
     }
 
-    private void apply(int type, int sub, BitSet glyphs) {
-        switch (type) {
-            case 1 -> single(sub, glyphs);
-            case 2, 3 -> sequences(sub, glyphs);
-            case 4 -> ligatures(sub, glyphs);
-            case 7 -> apply(u16(gsub, sub + 2), sub + gsub.getInt(sub + 4), glyphs);
-            case 8 -> reverseChaining(sub, glyphs);
-            default -> {
-                // contextual (5, 6): their nested lookups are applied on their own
+    /**
+     * For each lookup, the glyphs it can be applied to, or null if nothing applies it: all the glyphs
+     * for the features' lookups, and for those that chained contexts call, what the matching rules
+     * allow.
+     */
+    private BitSet[] inputs(BitSet glyphs) {
+        BitSet[] inputs = new BitSet[lookupCount];
+        BitSet unrestricted = new BitSet();
+        Deque<Integer> pending = new ArrayDeque<>();
+        everywhere.stream().filter(i -> i < lookupCount).forEach(i -> {
+            inputs[i] = glyphs;
+            unrestricted.set(i);
+            pending.add(i);
+        });
+        while (!pending.isEmpty()) {
+            int lookup = lookup(pending.poll());
+            for (int s = 0; s < u16(gsub, lookup + 4); s++) {
+                int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
+                int type = u16(gsub, lookup);
+                if (type == EXTENSION) {
+                    type = u16(gsub, sub + 2);
+                    sub += gsub.getInt(sub + 4);
+                }
+                if (type == 6) {
+                    calls(sub, glyphs, inputs, unrestricted, pending);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    /** Adds to {@code inputs} what a chained context by coverage lets the lookups it calls act on. */
+    private void calls(int sub, BitSet glyphs, BitSet[] inputs, BitSet unrestricted, Deque<Integer> pending) {
+        int position = sub + 2;
+        int[] inputCoverages = null;
+        for (int sequence = 0; sequence < 3; sequence++) {
+            int count = u16(gsub, position);
+            int[] coverages = new int[count];
+            for (int c = 0; c < count; c++) {
+                coverages[c] = sub + u16(gsub, position + 2 + 2 * c);
+                if (!intersects(coverages[c], glyphs)) {
+                    return;
+                }
+            }
+            if (sequence == 1) {
+                inputCoverages = coverages;
+            }
+            position += 2 + 2 * count;
+        }
+        int records = u16(gsub, position);
+        for (int r = 0; r < records; r++) {
+            int sequenceIndex = u16(gsub, position + 2 + 4 * r);
+            int called = u16(gsub, position + 4 + 4 * r);
+            if (called >= lookupCount || unrestricted.get(called)) {
+                continue;
+            }
+            if (records == 1 && sequenceIndex < inputCoverages.length) {
+                BitSet before = inputs[called];
+                BitSet allowed = before == null ? new BitSet() : (BitSet) before.clone();
+                forEachCovered(inputCoverages[sequenceIndex], glyphs, (glyph, index) -> allowed.set(glyph));
+                inputs[called] = allowed;
+                if (!allowed.equals(before)) {
+                    pending.add(called);
+                }
+            } else {
+                // An earlier call of the same rule may have changed the glyph there, or moved it.
+                inputs[called] = glyphs;
+                unrestricted.set(called);
+                pending.add(called);
             }
         }
     }
 
-    private void single(int sub, BitSet glyphs) {
+    /** Whether every contextual subtable of the font is a chained context by coverage, the one read here. */
+    private boolean contextsReadable() {
+        for (int i = 0; i < lookupCount; i++) {
+            int lookup = lookup(i);
+            for (int s = 0; s < u16(gsub, lookup + 4); s++) {
+                int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
+                int type = u16(gsub, lookup);
+                if (type == EXTENSION) {
+                    type = u16(gsub, sub + 2);
+                    sub += gsub.getInt(sub + 4);
+                }
+                if (type == 5 || type == 6 && u16(gsub, sub) != 3) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private int lookup(int index) {
+        return lookupList + u16(gsub, lookupList + 2 + 2 * index);
+    }
+
+    private boolean intersects(int coverage, BitSet glyphs) {
+        boolean[] found = {false};
+        forEachCovered(coverage, glyphs, (glyph, index) -> found[0] = true);
+        return found[0];
+    }
+
+    private void apply(int type, int sub, BitSet input, BitSet glyphs) {
+        switch (type) {
+            case 1 -> single(sub, input, glyphs);
+            case 2, 3 -> sequences(sub, input, glyphs);
+            case 4 -> ligatures(sub, input, glyphs);
+            case 7 -> apply(u16(gsub, sub + 2), sub + gsub.getInt(sub + 4), input, glyphs);
+            case 8 -> reverseChaining(sub, input, glyphs);
+            default -> {
+                // contextual (5, 6): the lookups they call are applied on their own
+            }
+        }
+    }
+
+    private void single(int sub, BitSet input, BitSet glyphs) {
         int format = u16(gsub, sub);
         int coverage = sub + u16(gsub, sub + 2);
         forEachCovered(
                 coverage,
-                glyphs,
+                input,
                 (glyph, index) -> glyphs.set(
                         format == 1 ? (glyph + gsub.getShort(sub + 4)) & 0xFFFF : u16(gsub, sub + 6 + 2 * index)));
     }
 
     /** Multiple (type 2) and alternate (type 3) substitutions share one layout: a glyph array per covered glyph. */
-    private void sequences(int sub, BitSet glyphs) {
+    private void sequences(int sub, BitSet input, BitSet glyphs) {
         int coverage = sub + u16(gsub, sub + 2);
-        forEachCovered(coverage, glyphs, (glyph, index) -> {
+        forEachCovered(coverage, input, (glyph, index) -> {
             int sequence = sub + u16(gsub, sub + 6 + 2 * index);
             int count = u16(gsub, sequence);
             for (int i = 0; i < count; i++) {
@@ -72,9 +200,9 @@ final class SubstitutionClosure {
         });
     }
 
-    private void ligatures(int sub, BitSet glyphs) {
+    private void ligatures(int sub, BitSet input, BitSet glyphs) {
         int coverage = sub + u16(gsub, sub + 2);
-        forEachCovered(coverage, glyphs, (glyph, index) -> {
+        forEachCovered(coverage, input, (glyph, index) -> {
             int set = sub + u16(gsub, sub + 6 + 2 * index);
             int count = u16(gsub, set);
             for (int i = 0; i < count; i++) {
@@ -91,12 +219,12 @@ final class SubstitutionClosure {
         });
     }
 
-    private void reverseChaining(int sub, BitSet glyphs) {
+    private void reverseChaining(int sub, BitSet input, BitSet glyphs) {
         int coverage = sub + u16(gsub, sub + 2);
         int backtrack = u16(gsub, sub + 4);
         int lookahead = u16(gsub, sub + 6 + 2 * backtrack);
         int substitutes = sub + 8 + 2 * backtrack + 2 * lookahead;
-        forEachCovered(coverage, glyphs, (glyph, index) -> glyphs.set(u16(gsub, substitutes + 2 + 2 * index)));
+        forEachCovered(coverage, input, (glyph, index) -> glyphs.set(u16(gsub, substitutes + 2 + 2 * index)));
     }
 
     private interface Covered {
