@@ -82,7 +82,12 @@ class FontSubsetTest {
         FontFace drawing = latin.subset("Жук");
         assertThat(tables(drawing)).contains("GSUB", "GPOS", "GDEF");
         FontFace unused = latin.subset("");
-        assertThat(tables(unused)).doesNotContain("GSUB", "GPOS", "GDEF").contains("cmap", "name", "glyf");
+        assertThat(tables(unused))
+                .doesNotContain("GSUB", "GPOS", "GDEF", "fpgm", "prep", "cvt ")
+                .contains("cmap", "name", "glyf");
+        assertThat(tables(drawing)).contains("fpgm", "prep", "cvt ");
+        assertThat(unused.canDisplay('Ж')).isFalse();
+        assertThat(drawing.canDisplay('Ж')).isTrue();
         assertThat(unused.size()).isLessThan(drawing.size() / 2);
     }
 

@@ -17,8 +17,9 @@ import java.util.Locale;
  * with the whole font; the glyphs kept are those of the text's characters, their mirrored forms and
  * the characters Unicode normalization can turn them into, of the characters layout engines insert
  * (dotted circle, tatweel, space), everything the substitutions can make of them, and the parts of
- * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef} and no
- * layout tables.
+ * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef}, without
+ * its hints, no layout or hinting tables and a character map that maps nothing. The outlines are
+ * addressed with 16-bit offsets when they fit.
  */
 public final class GlyphSubset {
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
@@ -39,6 +40,48 @@ public final class GlyphSubset {
      * like the whole face.
      */
     private static final String MEASURED_BY_RASTERIZERS = "THEZOCQSHEZLOCUSfijkdbhxzroescpqgjyoO0اإلكطظتثحـ";
+    /** The TrueType hinting tables: programs, control values and the device metrics they give. */
+    private static final String[] HINTING_TABLES = {"fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX"};
+    /** A character map that maps no character: one Windows Unicode subtable, format 4, with only the final segment. */
+    private static final ByteBuffer EMPTY_CHARACTER_MAP = ByteBuffer.wrap(new byte[] {
+                0,
+                0,
+                0,
+                1,
+                0,
+                3,
+                0,
+                1,
+                0,
+                0,
+                0,
+                12, // version 0, one subtable: platform 3, encoding 1, at 12
+                0,
+                4,
+                0,
+                24,
+                0,
+                0,
+                0,
+                2,
+                0,
+                2,
+                0,
+                0,
+                0,
+                0, // format 4, length 24, language 0, one segment
+                (byte) 0xFF,
+                (byte) 0xFF,
+                0,
+                0,
+                (byte) 0xFF,
+                (byte) 0xFF,
+                0,
+                1,
+                0,
+                0 // end, pad, start, delta 1, range 0
+            })
+            .asReadOnlyBuffer();
     /** The OpenType and legacy layout tables, dropped from a face that draws none of the text. */
     private static final String[] LAYOUT_TABLES = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "kerx"};
 
@@ -69,6 +112,12 @@ public final class GlyphSubset {
             for (String table : LAYOUT_TABLES) {
                 sfnt.remove(table);
             }
+            // Nor does any rasterizer draw it: no hints, no characters; .notdef keeps its outline, as
+            // Chromium's font sanitizer refuses a font whose glyf table is empty.
+            for (String table : HINTING_TABLES) {
+                sfnt.remove(table);
+            }
+            sfnt.put("cmap", EMPTY_CHARACTER_MAP.duplicate());
         } else {
             for (int cp : ADDED_BY_LAYOUT) {
                 kept.set(cmap.glyph(cp));
@@ -98,28 +147,33 @@ public final class GlyphSubset {
         ByteBuffer glyf = sfnt.table("glyf");
         addComponents(glyf, offsets, kept);
 
+        ByteBuffer[] outlines = new ByteBuffer[glyphCount];
         int size = 0;
         for (int g = kept.nextSetBit(0); g >= 0; g = kept.nextSetBit(g + 1)) {
-            size += (offsets[g + 1] - offsets[g] + 3) & ~3;
+            ByteBuffer outline =
+                    glyf.duplicate().position(offsets[g]).limit(offsets[g + 1]).slice();
+            outlines[g] = drawsText ? outline : withoutInstructions(outline);
+            size += (outlines[g].remaining() + 3) & ~3;
         }
         ByteBuffer newGlyf = ByteBuffer.allocate(size);
-        ByteBuffer newLoca = ByteBuffer.allocate(4 * (glyphCount + 1));
+        // Offsets halved in 16 bits when the outlines fit (they are 4-byte aligned): half the table.
+        boolean shortOffsets = size <= 2 * 0xFFFF;
+        ByteBuffer newLoca = ByteBuffer.allocate((shortOffsets ? 2 : 4) * (glyphCount + 1));
         for (int g = 0; g < glyphCount; g++) {
-            newLoca.putInt(newGlyf.position());
-            if (kept.get(g)) {
-                int length = offsets[g + 1] - offsets[g];
-                newGlyf.put(glyf.duplicate().position(offsets[g]).limit(offsets[g] + length));
+            putOffset(newLoca, newGlyf.position(), shortOffsets);
+            if (outlines[g] != null) {
+                newGlyf.put(outlines[g]);
                 newGlyf.position((newGlyf.position() + 3) & ~3);
             }
         }
-        newLoca.putInt(newGlyf.position());
+        putOffset(newLoca, newGlyf.position(), shortOffsets);
 
         ByteBuffer hmtx = sfnt.table("hmtx");
         if (hmtx != null) {
             sfnt.put("hmtx", clearMetrics(hmtx, u16(sfnt.table("hhea"), 34), kept));
         }
         ByteBuffer newHead = copy(head);
-        newHead.putShort(50, (short) 1);
+        newHead.putShort(50, (short) (shortOffsets ? 0 : 1));
         ByteBuffer post = sfnt.table("post");
         if (post != null) {
             ByteBuffer newPost = copy(post.limit(Math.min(post.limit(), 32)));
@@ -131,6 +185,27 @@ public final class GlyphSubset {
         sfnt.put("loca", newLoca.flip());
         sfnt.remove("DSIG");
         return sfnt.toBytes();
+    }
+
+    private static void putOffset(ByteBuffer loca, int offset, boolean halved) {
+        if (halved) {
+            loca.putShort((short) (offset / 2));
+        } else {
+            loca.putInt(offset);
+        }
+    }
+
+    /** A simple glyph without its hinting instructions, whose functions live in the dropped {@code fpgm}. */
+    private static ByteBuffer withoutInstructions(ByteBuffer outline) {
+        if (outline.remaining() < 12 || outline.getShort(0) < 0) {
+            return outline;
+        }
+        int at = 10 + 2 * outline.getShort(0);
+        int instructions = u16(outline, at);
+        ByteBuffer stripped = ByteBuffer.allocate(outline.remaining() - instructions);
+        stripped.put(outline.duplicate().limit(at)).putShort((short) 0);
+        stripped.put(outline.duplicate().position(at + 2 + instructions));
+        return stripped.flip();
     }
 
     /** Adds the glyphs that kept composite glyphs are built from, and theirs in turn. */
