@@ -13,6 +13,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,10 +21,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,11 +53,7 @@ class EmbeddedFontShapingTest {
     @ParameterizedTest
     @MethodSource("digests")
     void everyRunShapesWithTheSubsetAsWithTheWholeFace(Path file) throws Exception {
-        Digest digest;
-        try (InputStream in = Files.newInputStream(file)) {
-            digest = DigestJson.read(in);
-        }
-        Epubs.Book book = Epubs.read(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults()));
+        Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
         Map<Boolean, Font> whole = Map.of(
                 false, font(fonts.regular().bytes()), true, font(fonts.bold().bytes()));
@@ -90,6 +90,49 @@ class EmbeddedFontShapingTest {
             }
         }
         assertThat(compared).as("runs compared").isGreaterThan(100);
+    }
+
+    /** The same with HarfBuzz's own command line: each document's runs of a weight, one per line, through {@code hb-shape}. */
+    @Tag("integration")
+    @ParameterizedTest
+    @MethodSource("digests")
+    void hbShapeGivesTheSameGlyphsAndPositionsWithTheSubset(Path file, @TempDir Path dir) throws Exception {
+        Epubs.Book book = export(file);
+        FontRegistry fonts = FontRegistry.defaults();
+        for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
+            Path whole = Files.write(dir.resolve("whole.ttf"), face.bytes());
+            String name = fileName(face, face.bold() ? "Bold" : "Regular");
+            Path subset = Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name));
+            StringBuilder lines = new StringBuilder();
+            for (String path : book.spine()) {
+                for (Run run : runs(book.bytes(path))) {
+                    if (run.bold() == face.bold()) {
+                        lines.append(run.text().replace('\n', ' ').strip()).append('\n');
+                    }
+                }
+            }
+            Path text = Files.writeString(dir.resolve("text.txt"), lines);
+            String expected = hbShape(whole, text);
+            assertThat(expected.lines().count()).as(name + " lines shaped").isGreaterThan(3);
+            assertThat(hbShape(subset, text)).as(name).isEqualTo(expected);
+        }
+    }
+
+    private static String hbShape(Path font, Path text) throws Exception {
+        Process p = new ProcessBuilder("hb-shape", "--no-glyph-names", "--text-file=" + text, font.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("hb-shape finished").isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    private static Epubs.Book export(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            Digest digest = DigestJson.read(in);
+            return Epubs.read(Epubs.export(new EpubExporter(), digest, ExportOptions.defaults()));
+        }
     }
 
     private record Run(String text, boolean bold) {}

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A font file carried inside the package. Reading systems shape Arabic with the font's GSUB and GPOS
- * tables, so the package carries a subset that keeps them and every glyph they can reach from the
- * book's text ({@link FontFace#subset}).
+ * tables, so the package carries a subset that keeps every glyph they can reach from the text set in
+ * the face, and every rule of theirs that can apply to those glyphs ({@link FontFace#subset}).
  *
  * @param id        its manifest id
  * @param href      its path inside the package
