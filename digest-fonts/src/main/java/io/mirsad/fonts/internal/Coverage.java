@@ -25,16 +25,17 @@ final class Coverage {
         if (format != 2) {
             throw new UnsupportedLayout("Coverage format " + format);
         }
-        int[] glyphs = new int[0];
+        int size = 0;
+        for (int r = 0; r < count; r++) {
+            int range = at + 4 + 6 * r;
+            size = Math.max(size, u16(table, range + 4) + u16(table, range + 2) - u16(table, range) + 1);
+        }
+        int[] glyphs = new int[size];
         for (int r = 0; r < count; r++) {
             int range = at + 4 + 6 * r;
             int start = u16(table, range);
-            int end = u16(table, range + 2);
             int first = u16(table, range + 4);
-            if (first + end - start + 1 > glyphs.length) {
-                glyphs = Arrays.copyOf(glyphs, first + end - start + 1);
-            }
-            for (int g = start; g <= end; g++) {
+            for (int g = start; g <= u16(table, range + 2); g++) {
                 glyphs[first + g - start] = g;
             }
         }
