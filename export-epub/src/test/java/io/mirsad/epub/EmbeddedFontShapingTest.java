@@ -40,11 +40,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmbeddedFontShapingTest {
     private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
 
-    /** The sample, this module's fixtures and the other exporters' fixtures. */
+    /** The samples, this module's fixtures and the other exporters' fixtures. */
     static Stream<Path> digests() {
         return Stream.concat(
                 Epubs.DIGESTS.values().stream().sorted(),
                 Stream.of(
+                        Path.of("../examples/sample/roundup-en.json"),
                         Path.of("../export-pdf/src/test/resources/fixtures/water-briefs.json"),
                         Path.of("../export-pdf/src/test/resources/fixtures/grain-corridors.json"),
                         Path.of("../export-docx/src/test/resources/headlines-at-foot.json")));
