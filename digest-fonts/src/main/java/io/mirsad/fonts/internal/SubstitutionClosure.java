@@ -4,8 +4,10 @@ import static io.mirsad.fonts.internal.CharacterMap.u16;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Every glyph the font's {@code GSUB} lookups can produce from a set of glyphs: single, multiple,
@@ -53,10 +55,8 @@ final class SubstitutionClosure {
             for (int i = 0; i < lookupCount; i++) {
                 if (inputs[i] != null) {
                     BitSet input = (BitSet) inputs[i].clone();
-                    int lookup = lookup(i);
-                    for (int s = 0; s < u16(gsub, lookup + 4); s++) {
-                        int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
-                        apply(u16(gsub, lookup), sub, input, glyphs);
+                    for (Subtable sub : subtables(i)) {
+                        apply(sub.type(), sub.at(), input, glyphs);
                     }
                 }
             }
@@ -78,16 +78,9 @@ final class SubstitutionClosure {
             pending.add(i);
         });
         while (!pending.isEmpty()) {
-            int lookup = lookup(pending.poll());
-            for (int s = 0; s < u16(gsub, lookup + 4); s++) {
-                int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
-                int type = u16(gsub, lookup);
-                if (type == EXTENSION) {
-                    type = u16(gsub, sub + 2);
-                    sub += gsub.getInt(sub + 4);
-                }
-                if (type == 6) {
-                    calls(sub, glyphs, inputs, unrestricted, pending);
+            for (Subtable sub : subtables(pending.poll())) {
+                if (sub.type() == 6) {
+                    calls(sub.at(), glyphs, inputs, unrestricted, pending);
                 }
             }
         }
@@ -139,20 +132,31 @@ final class SubstitutionClosure {
     /** Whether every contextual subtable of the font is a chained context by coverage, the one read here. */
     private boolean contextsReadable() {
         for (int i = 0; i < lookupCount; i++) {
-            int lookup = lookup(i);
-            for (int s = 0; s < u16(gsub, lookup + 4); s++) {
-                int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
-                int type = u16(gsub, lookup);
-                if (type == EXTENSION) {
-                    type = u16(gsub, sub + 2);
-                    sub += gsub.getInt(sub + 4);
-                }
-                if (type == 5 || type == 6 && u16(gsub, sub) != 3) {
+            for (Subtable sub : subtables(i)) {
+                if (sub.type() == 5 || sub.type() == 6 && u16(gsub, sub.at()) != 3) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** A subtable of a lookup: its lookup type and where it starts. */
+    private record Subtable(int type, int at) {}
+
+    /** The subtables of lookup {@code index}, an extension's replaced by the subtable it points to. */
+    private List<Subtable> subtables(int index) {
+        int lookup = lookup(index);
+        int type = u16(gsub, lookup);
+        List<Subtable> subtables = new ArrayList<>();
+        for (int s = 0; s < u16(gsub, lookup + 4); s++) {
+            int sub = lookup + u16(gsub, lookup + 6 + 2 * s);
+            subtables.add(
+                    type == EXTENSION
+                            ? new Subtable(u16(gsub, sub + 2), sub + gsub.getInt(sub + 4))
+                            : new Subtable(type, sub));
+        }
+        return subtables;
     }
 
     private int lookup(int index) {
@@ -170,7 +174,6 @@ final class SubstitutionClosure {
             case 1 -> single(sub, input, glyphs);
             case 2, 3 -> sequences(sub, input, glyphs);
             case 4 -> ligatures(sub, input, glyphs);
-            case 7 -> apply(u16(gsub, sub + 2), sub + gsub.getInt(sub + 4), input, glyphs);
             case 8 -> reverseChaining(sub, input, glyphs);
             default -> {
                 // contextual (5, 6): the lookups they call are applied on their own
