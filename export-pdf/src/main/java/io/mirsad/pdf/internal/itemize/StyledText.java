@@ -4,10 +4,9 @@ import io.mirsad.digest.Direction;
 import io.mirsad.digest.text.ArabicText;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A paragraph's characters (NFC) with a style for every character and the paragraph's base direction.
@@ -48,20 +47,33 @@ public final class StyledText {
         return direction;
     }
 
-    /** The role most characters of {@code [from, to)} have, or {@code null}. */
+    /**
+     * The role more than half the characters of {@code [from, to)} have, or {@code null}. Asked for every
+     * box set, so found by a majority vote (the only role that can hold a majority survives it, then is
+     * counted) rather than with a map of counts.
+     */
     public TextRole role(int from, int to) {
-        Map<TextRole, Integer> counts = new HashMap<>();
-        TextRole most = null;
-        int best = 0;
+        TextRole candidate = null;
+        int votes = 0;
         for (int i = from; i < to; i++) {
             TextRole role = styles[i].role();
-            int n = role == null ? 0 : counts.merge(role, 1, Integer::sum);
-            if (n > best) {
-                best = n;
-                most = role;
+            if (votes == 0) {
+                candidate = role;
+                votes = 1;
+            } else {
+                votes += Objects.equals(candidate, role) ? 1 : -1;
             }
         }
-        return 2 * best > to - from ? most : null;
+        if (candidate == null) {
+            return null;
+        }
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (candidate.equals(styles[i].role())) {
+                count++;
+            }
+        }
+        return 2 * count > to - from ? candidate : null;
     }
 
     /** The same paragraph without the characters at the positions set in {@code drop}. */
@@ -79,6 +91,8 @@ public final class StyledText {
 
     /** Appends styled runs of text. */
     public static final class Builder {
+        private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r\\u2028\\u2029]");
+
         private final Direction direction;
         private final StringBuilder text = new StringBuilder();
         private final List<TextStyle> styles = new ArrayList<>();
@@ -89,7 +103,7 @@ public final class StyledText {
 
         /** Appends text, normalised to NFC, with line breaks and tabs turned into spaces. */
         public Builder append(String run, TextStyle style) {
-            String s = ArabicText.nfc(run).replaceAll("[\\t\\n\\r\\u2028\\u2029]", " ");
+            String s = LINE_BREAKS.matcher(ArabicText.nfc(run)).replaceAll(" ");
             text.append(s);
             for (int i = 0; i < s.length(); i++) {
                 styles.add(style);

@@ -1,5 +1,7 @@
 package io.mirsad.pdf.internal.itemize;
 
+import java.util.Objects;
+
 /**
  * How a stretch of text is set.
  *
@@ -28,6 +30,6 @@ public record TextStyle(float size, boolean bold, int color, TextRole role) {
     }
 
     public TextStyle withRole(TextRole r) {
-        return new TextStyle(size, bold, color, r);
+        return Objects.equals(r, role) ? this : new TextStyle(size, bold, color, r);
     }
 }

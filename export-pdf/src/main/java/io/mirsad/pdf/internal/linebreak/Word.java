@@ -33,9 +33,10 @@ public record Word(List<Box> content, List<Box> spaces) {
     }
 
     private static float sum(List<Box> boxes) {
+        // by index: the line breaker asks for every word's widths again and again, an iterator each time
         float w = 0;
-        for (Box b : boxes) {
-            w += b.width();
+        for (int i = 0; i < boxes.size(); i++) {
+            w += boxes.get(i).width();
         }
         return w;
     }

@@ -1,6 +1,5 @@
 package io.mirsad.pdf.internal.write;
 
-import io.mirsad.digest.text.ArabicText;
 import io.mirsad.pdf.internal.shape.GlyphRun;
 import io.mirsad.pdf.internal.shape.ShapingFont;
 
@@ -59,9 +58,7 @@ record GapBridges(int[] glyph, float[] x) {
 
     /** Whether glyph {@code i} advances the pen: a letter, or a kashida the font or the justifier inserted. */
     private static boolean advances(GlyphRun run, int i) {
-        String text = run.texts()[i];
-        return run.font().advance(run.glyphs()[i]) > 0
-                && (text.isEmpty() || !text.codePoints().allMatch(ArabicText::isMark));
+        return run.font().advance(run.glyphs()[i]) > 0 && !LinePainter.isMarks(run.texts()[i]);
     }
 
     /** The narrowest blank glyph that spans {@code span} font units within the limits, or 0. */

@@ -33,7 +33,6 @@ import java.util.function.Function;
 final class LinePainter {
     private static final String RLM = "\u200F";
     private static final String LRM = "\u200E";
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /**
      * How far, in ems, a letter may start before the end of the letter drawn before it: pdf.js ends its
      * text item where the pen goes back more than 0.2 em, and a word split across two items comes back
@@ -106,7 +105,7 @@ final class LinePainter {
         }
         EmbeddedFont ef = select(font, box.style().size(), box.style().color());
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        out.raw(hex(ef.cid(font.zeroWidthGlyph(), text))).op(" Tj");
+        out.code(ef.cid(font.zeroWidthGlyph(), text)).op(" Tj");
     }
 
     /**
@@ -131,7 +130,7 @@ final class LinePainter {
         for (Ink m : ink) {
             EmbeddedFont ef = select(m.font(), m.size(), m.color());
             out.num(1).num(0).num(0).num(1).num(m.x()).num(m.y()).op("Tm");
-            out.raw(hex(ef.cid(m.glyph(), m.text()))).op(" Tj");
+            out.code(ef.cid(m.glyph(), m.text())).op(" Tj");
         }
         out.op("EMC");
     }
@@ -142,12 +141,14 @@ final class LinePainter {
      * the wrong side ("66" + "%من"); a bidi mark at its left edge keeps it in place.
      */
     private static boolean neutral(Box box) {
-        return box.glyphs().text().codePoints().noneMatch(c -> {
-            byte d = Character.getDirectionality(c);
-            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
-        });
+        return !CodePoints.any(box.glyphs().text(), LinePainter::strong);
+    }
+
+    private static boolean strong(int c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
     }
 
     /**
@@ -168,7 +169,7 @@ final class LinePainter {
         }
         EmbeddedFont ef = select(font, box.style().size(), box.style().color());
         out.num(1).num(0).num(0).num(1).num(x).num(y).op("Tm");
-        out.raw(hex(ef.cid(blank, RLM + run.texts()[0]))).op(" Tj");
+        out.code(ef.cid(blank, RLM + run.texts()[0])).op(" Tj");
         return true;
     }
 
@@ -229,7 +230,7 @@ final class LinePainter {
                 pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
                 lag += pen - at;
             }
-            String reads = prefix + text;
+            String reads = prefix.isEmpty() ? text : prefix + text;
             float end = target + ef.width(glyph) * size / 1000f;
             if (reads.isEmpty()) {
                 rise = draw(tj, ef, glyph, nothing, pen, target, gy, size, rise);
@@ -282,7 +283,7 @@ final class LinePainter {
             rise = gy;
         }
         move(tj, pen, target, size);
-        tj.append(hex(ef.cid(glyph, text)));
+        ContentStream.code(ef.cid(glyph, text), tj);
         return rise;
     }
 
@@ -294,7 +295,7 @@ final class LinePainter {
             StringBuilder tj, EmbeddedFont ef, int blank, String text, float pen, float at, float size, float rise) {
         baseline(tj, rise);
         move(tj, pen, at, size);
-        tj.append(hex(ef.cid(blank, text)));
+        ContentStream.code(ef.cid(blank, text), tj);
         return 0;
     }
 
@@ -311,17 +312,18 @@ final class LinePainter {
     private static void move(StringBuilder tj, float pen, float target, float size) {
         float adjust = (pen - target) * 1000f / size;
         if (Math.abs(adjust) > 0.0005f) {
-            tj.append(ContentStream.format(adjust)).append(' ');
+            ContentStream.format(adjust, tj).append(' ');
         }
     }
 
-    private static boolean isMarks(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(ArabicText::isMark);
+    /** Whether {@code text} is one or more combining marks and nothing else. */
+    static boolean isMarks(String text) {
+        return CodePoints.all(text, ArabicText::isMark);
     }
 
     private void flush(StringBuilder tj) {
         if (tj.length() > 1) {
-            out.raw(tj.append("] TJ\n").toString());
+            out.raw(tj.append("] TJ\n"));
         }
         tj.setLength(0);
         tj.append('[');
@@ -357,10 +359,5 @@ final class LinePainter {
 
         /** The line's last box is drawn; its text object is about to end. */
         void end();
-    }
-
-    private static String hex(int cid) {
-        char[] c = {'<', HEX[(cid >> 12) & 0xF], HEX[(cid >> 8) & 0xF], HEX[(cid >> 4) & 0xF], HEX[cid & 0xF], '>'};
-        return new String(c);
     }
 }

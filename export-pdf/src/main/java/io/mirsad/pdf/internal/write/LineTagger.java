@@ -139,17 +139,17 @@ final class LineTagger implements LinePainter.Marks {
     }
 
     private static boolean hasLatin(Box box) {
-        return box.glyphs().text().codePoints().anyMatch(c -> UScript.getScript(c) == UScript.LATIN);
+        return CodePoints.any(box.glyphs().text(), c -> UScript.getScript(c) == UScript.LATIN);
     }
 
     /** Whether a box beside Latin words is tagged with them: no space, no right-to-left letter. */
     private static boolean goesWithLatin(Box box) {
-        return !box.space()
-                && box.glyphs().text().codePoints().noneMatch(c -> {
-                    byte d = Character.getDirectionality(c);
-                    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-                });
+        return !box.space() && !CodePoints.any(box.glyphs().text(), LineTagger::rightToLeft);
+    }
+
+    private static boolean rightToLeft(int c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** Where links go once their place on the page is known. */

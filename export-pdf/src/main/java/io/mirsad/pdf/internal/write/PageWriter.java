@@ -110,7 +110,7 @@ public final class PageWriter {
         }
         PDStream stream = new PDStream(document.document());
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            os.write(out.bytes());
+            out.writeTo(os);
         }
         page.setContents(stream);
         page.setResources(document.resources());
