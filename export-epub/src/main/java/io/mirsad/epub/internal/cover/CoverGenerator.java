@@ -86,7 +86,14 @@ public final class CoverGenerator {
                 List.copyOf(foot),
                 m.direction() == Direction.RTL,
                 m.language());
-        return drawn.computeIfAbsent(text, this::draw).clone();
+        // Drawn outside the map's lock (computeIfAbsent would hold it): a batch draws the covers of different
+        // digests on all its threads at once. Two threads meeting the same new text both draw it, alike.
+        byte[] png = drawn.get(text);
+        if (png == null) {
+            png = draw(text);
+            drawn.put(text, png);
+        }
+        return png.clone();
     }
 
     private byte[] draw(CoverText t) {
