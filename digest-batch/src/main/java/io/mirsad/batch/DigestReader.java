@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,18 +18,24 @@ import java.util.regex.Pattern;
  * Reads an {@link Input} as a digest: JSON by its JSON reader, page text by a {@link PageImporter}.
  * Immutable and safe to share between threads.
  *
- * <p>With {@linkplain Builder#dateFromName(boolean) dates from names}, a digest without a publication
- * date takes the first {@code YYYY-MM-DD} in its input's name ({@code observatory-2026-11-28.txt}).
+ * <p>An input is dated by {@link #dateFor(String)}: with {@linkplain Builder#dateFromName(boolean) dates
+ * from names}, the first {@code YYYY-MM-DD} in its name ({@code observatory-2026-11-28.txt}), otherwise
+ * the {@linkplain Builder#published(LocalDate) date given}. Page text takes that date over the one its
+ * page gives; a JSON digest only if it gives none.
  */
 public final class DigestReader {
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
-    private final PageImporter importer;
+    /** The default importer is built on the first page read: its gazetteer costs a JSON-only run time. */
+    private final Supplier<PageImporter> importer;
+
     private final boolean dateFromName;
+    private final LocalDate published;
 
     private DigestReader(Builder b) {
         this.importer = b.importer;
         this.dateFromName = b.dateFromName;
+        this.published = b.published;
     }
 
     /** A reader with the default page importer and no dates from names. */
@@ -48,15 +55,16 @@ public final class DigestReader {
      */
     public Digest read(Input input) {
         String lower = input.name().toLowerCase(Locale.ROOT);
-        LocalDate fromName = dateFromName ? dateInName(input.name()).orElse(null) : null;
+        LocalDate date = dateFor(input.name());
         try {
             if (lower.endsWith(".txt")) {
-                PageImporter dated = fromName == null ? importer : importer.withPublished(fromName);
+                PageImporter dated =
+                        date == null ? importer.get() : importer.get().withPublished(date);
                 return dated.importPage(input.bytes()).digest();
             }
             if (lower.endsWith(".json")) {
                 Digest digest = DigestJson.read(new java.io.ByteArrayInputStream(input.bytes()));
-                return digest.withPublishedIfAbsent(fromName);
+                return digest.withPublishedIfAbsent(date);
             }
         } catch (DigestJsonException e) {
             String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
@@ -70,6 +78,19 @@ public final class DigestReader {
     /** Whether this reader takes missing dates from input names. */
     public boolean dateFromName() {
         return dateFromName;
+    }
+
+    /** The date given for inputs without one, or null. */
+    public LocalDate published() {
+        return published;
+    }
+
+    /**
+     * The date an input of this name is given: the first date in the name if this reader takes dates
+     * from names and the name has one, otherwise the {@linkplain #published() date given} (or null).
+     */
+    public LocalDate dateFor(String name) {
+        return dateFromName ? dateInName(name).orElse(published) : published;
     }
 
     /**
@@ -90,16 +111,36 @@ public final class DigestReader {
         return Optional.empty();
     }
 
+    /** {@link PageImporter#defaults()}, built once, when a reader first needs it. */
+    private static final class DefaultImporter {
+        private static final PageImporter INSTANCE = PageImporter.defaults();
+
+        static PageImporter get() {
+            return INSTANCE;
+        }
+    }
+
     /** Configures a {@link DigestReader}. */
     public static final class Builder {
-        private PageImporter importer = PageImporter.defaults();
+        private Supplier<PageImporter> importer = DefaultImporter::get;
         private boolean dateFromName;
+        private LocalDate published;
 
         private Builder() {}
 
         /** The importer for page text (its gazetteer, residue, default date). */
         public Builder importer(PageImporter importer) {
-            this.importer = Objects.requireNonNull(importer, "importer");
+            Objects.requireNonNull(importer, "importer");
+            this.importer = () -> importer;
+            return this;
+        }
+
+        /**
+         * The date of an input that has none (and, with dates from names, none in its name); page text
+         * takes it over its page's own.
+         */
+        public Builder published(LocalDate published) {
+            this.published = published;
             return this;
         }
 

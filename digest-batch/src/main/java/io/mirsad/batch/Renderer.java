@@ -139,7 +139,7 @@ public final class Renderer {
         DigestExporter exporter = exporter(format);
         String version = exporter.getClass().getPackage().getImplementationVersion();
         return Sha256.hex(format + "\n" + exporter.getClass().getName() + "\n" + (version == null ? "dev" : version)
-                + "\n" + options.asMap() + "\n" + reader.dateFromName());
+                + "\n" + options.asMap() + "\n" + reader.dateFromName() + "\n" + reader.published());
     }
 
     /** Configures a {@link Renderer}. */

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -35,14 +34,11 @@ final class DigestInput {
     }
 
     /**
-     * The importer for page text, with the edition's publication date if one was given and the user's
-     * gazetteer files merged over the bundled one (an entry with a bundled id replaces it).
+     * The importer for page text with the user's gazetteer files merged over the bundled one (an entry
+     * with a bundled id replaces it).
      */
-    static PageImporter importer(LocalDate published, List<Path> gazetteers) {
+    static PageImporter importer(List<Path> gazetteers) {
         PageImporter.Builder importer = PageImporter.builder();
-        if (published != null) {
-            importer.published(published);
-        }
         if (!gazetteers.isEmpty()) {
             Gazetteer.Builder merged = Gazetteer.builder().addAll(Gazetteer.defaults());
             for (Path file : gazetteers) {

@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImportResult result = DigestInput.importPage(page, DigestInput.importer(published, gazetteers.files));
+        ImportResult result = DigestInput.importPage(
+                page, DigestInput.importer(gazetteers.files).withPublished(published));
         String json = DigestJson.write(result.digest());
         if (output == null) {
             spec.commandLine().getOut().print(json);

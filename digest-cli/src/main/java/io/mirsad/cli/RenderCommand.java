@@ -36,42 +36,22 @@ final class RenderCommand implements Callable<Integer> {
     Path input;
 
     @Option(
-            names = {"-f", "--format"},
-            split = ",",
-            paramLabel = "FORMAT",
-            description = "Formats to write (default: every installed one; see 'mirsad formats').")
-    List<String> formats = new ArrayList<>();
-
-    @Option(
             names = {"-o", "--output-dir"},
             paramLabel = "OUTDIR",
             description = "Where to write (default: .).")
     Path outputDir = Path.of(".");
 
-    @Option(
-            names = "--published",
-            paramLabel = "YYYY-MM-DD",
-            description = "Publication date for page-text input, or for a JSON digest without one (never "
-                    + "overrides the digest's own); EPUB editions need one.")
-    LocalDate published;
-
     @Mixin
-    GazetteerOption gazetteers;
-
-    @Option(
-            names = {"-O", "--option"},
-            paramLabel = "KEY=VALUE",
-            description = "An exporter option, e.g. -O pdf.columns=2 -O digits=arabic-indic.")
-    Map<String, String> options = new java.util.LinkedHashMap<>();
+    RenderOptions render;
 
     @Override
     public Integer call() throws IOException {
         ExporterRegistry registry = ExporterRegistry.load();
         List<DigestExporter> chosen = new ArrayList<>();
-        if (formats.isEmpty()) {
+        if (render.formats.isEmpty()) {
             chosen.addAll(registry.exporters());
         } else {
-            for (String f : formats) {
+            for (String f : render.formats) {
                 chosen.add(registry.find(f.trim())
                         .orElseThrow(() -> new ErrorReporter.UsageException("format '" + f.trim()
                                 + "' is not installed; installed: " + String.join(", ", registry.formats()))));
@@ -91,8 +71,11 @@ final class RenderCommand implements Callable<Integer> {
             for (DigestExporter exporter : chosen) {
                 prepared.add(pool.submit(exporter::prepare));
             }
-            Digest digest = DigestInput.read(input, () -> DigestInput.importer(published, gazetteers.files))
-                    .withPublishedIfAbsent(published);
+            LocalDate date = render.dateFor(input);
+            Digest digest = DigestInput.read(
+                            input,
+                            () -> DigestInput.importer(render.gazetteers.files).withPublished(date))
+                    .withPublishedIfAbsent(date);
             String base = DigestInput.baseName(input);
             List<Future<ExportResult>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
@@ -141,15 +124,13 @@ final class RenderCommand implements Callable<Integer> {
     /** The {@code -O} options; a key no installed exporter reads is a usage error naming the nearest one. */
     private ExportOptions exportOptions(ExporterRegistry registry) {
         // Warnings are read from each export's result, once all are written.
-        ExportOptions.Builder opts = ExportOptions.builder().warnings(warning -> {});
-        options.forEach(opts::set);
-        ExportOptions built = opts.build();
+        ExportOptions options = render.exportOptions().warnings(warning -> {}).build();
         try {
-            registry.checkKeys(built);
+            registry.checkKeys(options);
         } catch (ExportException e) {
             throw new ErrorReporter.UsageException(e.getMessage());
         }
-        return built;
+        return options;
     }
 
     /** The message for a format that could not be written, or null if it was. */

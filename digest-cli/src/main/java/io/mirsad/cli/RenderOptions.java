@@ -4,6 +4,7 @@ import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Renderer;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +13,16 @@ import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options {@code batch} and {@code anthology} share: formats, exporter options, how inputs are dated. */
+/**
+ * The options {@code render}, {@code batch} and {@code anthology} share: formats, exporter options, how
+ * inputs are dated.
+ */
 final class RenderOptions {
     @Option(
             names = {"-f", "--format"},
             split = ",",
             paramLabel = "FORMAT",
-            description = "Formats to write (default: every installed one).")
+            description = "Formats to write (default: every installed one; see 'mirsad formats').")
     List<String> formats = new ArrayList<>();
 
     @Option(
@@ -26,7 +30,12 @@ final class RenderOptions {
             description = "Date undated digests from the first YYYY-MM-DD in the file name.")
     boolean dateFromName;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
+            description = "Publication date for page text, or for a JSON digest without one (never overrides "
+                    + "the digest's own; a date the file name gives with --date-from-name comes first); EPUB "
+                    + "editions need one.")
     LocalDate published;
 
     @Mixin
@@ -35,24 +44,44 @@ final class RenderOptions {
     @Option(
             names = {"-O", "--option"},
             paramLabel = "KEY=VALUE",
-            description = "An exporter option, as for render.")
+            description = "An exporter option, e.g. -O pdf.columns=2 -O digits=arabic-indic.")
     Map<String, String> options = new LinkedHashMap<>();
 
-    /** The renderer these options describe; an unknown format is a usage error. */
+    /** The renderer these options describe; an unknown format or option is a usage error. */
     Renderer renderer() {
-        ExportOptions.Builder opts = ExportOptions.builder();
-        options.forEach(opts::set);
         try {
             return Renderer.builder()
-                    .reader(DigestReader.builder()
-                            .importer(DigestInput.importer(published, gazetteers.files))
-                            .dateFromName(dateFromName)
-                            .build())
+                    .reader(reader())
                     .formats(formats)
-                    .options(opts.build())
+                    .options(exportOptions().build())
                     .build();
         } catch (ExportException e) {
             throw new ErrorReporter.UsageException(e.getMessage());
         }
+    }
+
+    /** How inputs are read and dated; the page importer is built only if a page comes. */
+    private DigestReader reader() {
+        DigestReader.Builder reader = dating();
+        if (!gazetteers.files.isEmpty()) {
+            reader.importer(DigestInput.importer(gazetteers.files));
+        }
+        return reader.build();
+    }
+
+    /** The date an input without one is given, as a batch would give it. */
+    LocalDate dateFor(Path input) {
+        return dating().build().dateFor(input.toString());
+    }
+
+    private DigestReader.Builder dating() {
+        return DigestReader.builder().dateFromName(dateFromName).published(published);
+    }
+
+    /** The {@code -O} options. */
+    ExportOptions.Builder exportOptions() {
+        ExportOptions.Builder opts = ExportOptions.builder();
+        options.forEach(opts::set);
+        return opts;
     }
 }

@@ -432,7 +432,7 @@ class HostileInputTest {
     }
 
     /** The text of every part of a zip package whose name ends in {@code suffix}. */
-    private static String zipText(Path file, String suffix) throws IOException {
+    static String zipText(Path file, String suffix) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             List<String> texts = new ArrayList<>();
             for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {

@@ -54,6 +54,17 @@ class MirsadCliTest {
     }
 
     @Test
+    void renderDatesPageTextFromItsNameAsBatchDoes() throws IOException {
+        Path page = dir.resolve("observatory-2026-11-28.txt");
+        Files.copy(SAMPLE_TXT, page);
+        Run run = mirsad("render", page.toString(), "--date-from-name", "-f", "epub", "-o", dir.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        String opf = HostileInputTest.zipText(dir.resolve("observatory-2026-11-28.epub"), ".opf");
+        assertThat(opf).contains("2026-11-28");
+    }
+
+    @Test
     void aFormatThatCannotBeWrittenIsReportedWhileTheOthersAreWritten() throws IOException {
         Run run = mirsad("render", SAMPLE_TXT.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);

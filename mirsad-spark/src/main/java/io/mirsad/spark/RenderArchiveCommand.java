@@ -49,7 +49,10 @@ final class RenderArchiveCommand implements Callable<Integer> {
             description = "Date undated digests from the first YYYY-MM-DD in the file name.")
     boolean dateFromName;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for page text.")
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
+            description = "Publication date for an input without one (never overrides a JSON digest's own).")
     LocalDate published;
 
     @Option(

@@ -2,7 +2,6 @@ package io.mirsad.spark;
 
 import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Renderer;
-import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.export.ExportOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  * @param formats      the formats to write, in order; every installed one if empty
  * @param options      exporter options, as {@code mirsad render -O key=value} takes them
  * @param dateFromName whether an undated digest takes the first {@code YYYY-MM-DD} in its file name
- * @param published    the publication date of page text, or {@code null}
+ * @param published    the publication date of an input without one, or {@code null}
  */
 public record RenderSettings(
         List<String> formats, Map<String, String> options, boolean dateFromName, LocalDate published)
@@ -45,14 +44,10 @@ public record RenderSettings(
     public Renderer newRenderer() {
         ExportOptions.Builder exportOptions = ExportOptions.builder();
         options.forEach(exportOptions::set);
-        PageImporter.Builder importer = PageImporter.builder();
-        if (published != null) {
-            importer.published(published);
-        }
         return Renderer.builder()
                 .reader(DigestReader.builder()
-                        .importer(importer.build())
                         .dateFromName(dateFromName)
+                        .published(published)
                         .build())
                 .formats(formats)
                 .options(exportOptions.build())
