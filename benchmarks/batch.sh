@@ -5,7 +5,7 @@
 # -j 1 and -j 2 wall times. Wall time only means something on an idle machine: the load average is printed.
 #
 #   benchmarks/batch.sh [ROUNDS] [DIGESTS]          (default: 3 rounds of 100 digests)
-#   JVM_OPTS=-XX:+UseParallelGC benchmarks/batch.sh  (the same with other JVM options)
+#   MIRSAD_JAVA_OPTS=-Xmx256m benchmarks/batch.sh   (the same with JVM options, as ./mirsad takes them)
 #
 # Run ./mirsad once first, so that its class-data archive exists. Writes benchmarks/target/batch.tsv.
 set -euo pipefail
@@ -16,16 +16,13 @@ out="$root/benchmarks/target"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-# shellcheck source=scripts/jvm.sh
-source "$root/benchmarks/scripts/jvm.sh"
-read -r -a extra <<<"${JVM_OPTS:-}"
 python3 "$root/benchmarks/scripts/issues.py" "$root/examples/sample/observatory.json" "$count" "$work/in" >/dev/null
 loads=()
 for ((r = 0; r < rounds; r++)); do
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
   for j in 1 2; do
     rm -rf "$work/out"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/t" "${MIRSAD_JAVA[@]}" "${extra[@]}" -jar "$MIRSAD_JAR" \
+    /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$root/mirsad" \
       batch "$work/in" -o "$work/out" -j "$j" >/dev/null 2>&1
     echo "$j $(cat "$work/t")" >>"$work/times"
   done

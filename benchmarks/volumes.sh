@@ -15,15 +15,13 @@ out="$root/benchmarks/target"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-# shellcheck source=scripts/jvm.sh
-source "$root/benchmarks/scripts/jvm.sh"
 {
   printf 'digests\tformat\theap\tpeak_rss_mib\tcpu_s\tbytes\tpages\tstatus\n'
   for n in $counts; do
     python3 "$root/benchmarks/scripts/issues.py" "$root/examples/sample/observatory.json" "$n" "$work/in$n" >/dev/null
     for f in $formats; do
       status=ok
-      /usr/bin/time -f "%M %U %S" -o "$work/t" "${MIRSAD_JAVA[@]}" -Xmx"$heap" -jar "$MIRSAD_JAR" \
+      /usr/bin/time -f "%M %U %S" -o "$work/t" env MIRSAD_JAVA_OPTS="-Xmx$heap" "$root/mirsad" \
         anthology "$work/in$n" --title "مختارات المرصد" -f "$f" -o "$work/v.$f" >/dev/null 2>"$work/err" || status=failed
       if grep -q OutOfMemoryError "$work/err"; then status="out of memory"; fi
       read -r rss user sys <"$work/t"
