@@ -22,10 +22,10 @@ import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
+import io.mirsad.epub.internal.style.BookText;
 import io.mirsad.epub.internal.style.EmbeddedFont;
 import io.mirsad.epub.internal.style.FallbackText;
 import io.mirsad.epub.internal.style.StyleSheet;
-import io.mirsad.epub.internal.style.WeightedText;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
@@ -209,33 +209,30 @@ public final class BookAssembler {
             fontFiles.put(font.href(), font);
         }
         String text = text(resources);
-        WeightedText weights = new WeightedText();
+        BookText shown = new BookText();
         for (Resource r : resources) {
             if (XHTML.equals(r.getMediaType())) {
-                weights.addDocument(r.getData());
+                shown.addDocument(r.getData());
             } else if (MediaTypes.NCX.equals(r.getMediaType())) {
-                weights.addRegular(new String(r.getData(), StandardCharsets.UTF_8));
+                shown.add(new String(r.getData(), StandardCharsets.UTF_8));
             }
         }
         for (Resource r : resources) {
             EmbeddedFont font = fontFiles.get(r.getHref());
-            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, text, weights) : r.getData());
+            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, text, shown) : r.getData());
         }
         zip.finish();
     }
 
     /**
      * An embedded face's file, cut to the characters it may be asked to draw: for the regular and the
-     * bold face those of {@code weights} set in their weight, and for a fallback face only the clusters
-     * of {@code text} the text faces cannot draw.
+     * bold face every character the book {@code shown}, and for a fallback face only the clusters of
+     * {@code text} the text faces cannot draw.
      */
-    byte[] fontFile(EmbeddedFont font, String text, WeightedText weights) {
-        String drawn;
-        if (font.id().startsWith(FALLBACK_ID)) {
-            drawn = FallbackText.of(text, List.of(fonts.regular(), fonts.bold()));
-        } else {
-            drawn = font.face().bold() ? weights.bold() : weights.regular();
-        }
+    byte[] fontFile(EmbeddedFont font, String text, BookText shown) {
+        String drawn = font.id().startsWith(FALLBACK_ID)
+                ? FallbackText.of(text, List.of(fonts.regular(), fonts.bold()))
+                : shown.characters();
         return font.face().subset(drawn).bytes();
     }
 

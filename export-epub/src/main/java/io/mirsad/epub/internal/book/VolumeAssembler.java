@@ -17,8 +17,8 @@ import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
+import io.mirsad.epub.internal.style.BookText;
 import io.mirsad.epub.internal.style.EmbeddedFont;
-import io.mirsad.epub.internal.style.WeightedText;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.SourceIndex;
 import io.mirsad.xhtml.Chapter;
@@ -120,7 +120,7 @@ public final class VolumeAssembler {
         // The faces are cut to every character the book's documents hold, known only now.
         String text = streamer.characters();
         for (EmbeddedFont font : books.fonts()) {
-            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, text, streamer.weights()));
+            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, text, streamer.shown()));
         }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
@@ -188,7 +188,7 @@ public final class VolumeAssembler {
         private final Book book;
         private final EpubZipWriter zip;
         private final BitSet characters = new BitSet();
-        private final WeightedText weights = new WeightedText();
+        private final BookText shown = new BookText();
 
         Streamer(Book book, EpubZipWriter zip) {
             this.book = book;
@@ -214,15 +214,15 @@ public final class VolumeAssembler {
                 new String(data, StandardCharsets.UTF_8).codePoints().forEach(characters::set);
             }
             if (MediaTypes.XHTML.equals(type)) {
-                weights.addDocument(data);
+                shown.addDocument(data);
             } else if (MediaTypes.NCX.equals(type)) {
-                weights.addRegular(new String(data, StandardCharsets.UTF_8));
+                shown.add(new String(data, StandardCharsets.UTF_8));
             }
         }
 
-        /** The characters written so far, by the weight they are set in. */
-        WeightedText weights() {
-            return weights;
+        /** The characters the documents written so far show their reader. */
+        BookText shown() {
+            return shown;
         }
 
         /** Every character written so far, once each. */

@@ -1,0 +1,26 @@
+package io.mirsad.epub.internal.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BookTextTest {
+    @Test
+    void theTextAndAlternativeTextOfADocumentAreShownItsMarkupIsNot() {
+        BookText text = new BookText();
+        text.addDocument(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>ط</title></head><body>"
+                        + "<h1>عنوان <a href=\"#x\">خ</a></h1><p>نص <strong>ق</strong> "
+                        + "<span class=\"note source-name\">ظ</span><img src=\"a.png\" alt=\"ض\"/></p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.characters())
+                .contains("ط", "ع", "خ", "ن", "ص", "ق", "ظ", "ض")
+                .doesNotContain("h", "x", "<", "=", "/");
+    }
+
+    @Test
+    void listMarkersAreShownWithoutAnyText() {
+        assertThat(new BookText().characters()).contains("١", "٩", "1", "9", ".", "•");
+    }
+}
