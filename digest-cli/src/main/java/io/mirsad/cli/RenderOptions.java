@@ -60,7 +60,10 @@ final class RenderOptions {
         }
     }
 
-    /** How inputs are read and dated; the page importer is built only if a page comes. */
+    /**
+     * How inputs are read and dated. The bundled page importer is built only if a page comes; one with
+     * the user's gazetteers now, so that a bad gazetteer file is reported before any input is read.
+     */
     private DigestReader reader() {
         DigestReader.Builder reader = dating();
         if (!gazetteers.files.isEmpty()) {
