@@ -27,12 +27,8 @@ python3 "$root/benchmarks/scripts/issues.py" "$root/examples/sample/observatory.
 python3 "$root/benchmarks/scripts/anthology-html.py" "$work/volume.html" "$work"/in/*.json
 title="مختارات المرصد"
 
-# The first run builds the jar and, beside it, the JDK's class cache: wait for that, it is not a cold
-# start a user meets twice.
-warm_up() {
-  "$1/mirsad" formats >/dev/null
-  while compgen -G "$1/digest-cli/target/mirsad-*.lock" >/dev/null; do sleep 1; done
-}
+# shellcheck source=scripts/rounds.sh
+source "$root/benchmarks/scripts/rounds.sh"
 warm_up "$root"
 names=("mirsad pdf" "weasyprint pdf")
 commands=("'$root/mirsad' anthology '$work/in' --title '$title' -f pdf -o '$work/m.pdf'"
@@ -43,26 +39,8 @@ if [ -n "${BASELINE:-}" ]; then
   commands+=("'$BASELINE/mirsad' anthology '$work/in' --title '$title' -f pdf -o '$work/b.pdf'")
 fi
 
-loads=()
-for ((r = 0; r < rounds; r++)); do
-  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
-  for i in "${!commands[@]}"; do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/t" bash -c "${commands[$i]} >/dev/null 2>&1"
-    echo "$i $(cat "$work/t")" >>"$work/times"
-  done
-done
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-declare -A wall cpu
-{
-  printf 'command\twall_s\tcpu_s\tpeak_rss_mib\n'
-  for i in "${!commands[@]}"; do
-    wall[$i]="$(awk -v i="$i" '$1 == i {print $2}' "$work/times" | median)"
-    cpu[$i]="$(awk -v i="$i" '$1 == i {print $3 + $4}' "$work/times" | median)"
-    rss="$(awk -v i="$i" '$1 == i {print $5}' "$work/times" | median)"
-    printf '%s\t%s\t%s\t%.0f\n' "${names[$i]}" "${wall[$i]}" "${cpu[$i]}" "$(echo "$rss / 1024" | bc -l)"
-  done
-} >"$out/anthology.tsv"
+run_rounds "$rounds"
+summarise command "$out/anthology.tsv"
 
 echo "$count digests, cold, median of $rounds interleaved rounds, $(nproc) cores, load average at each round: ${loads[*]}"
 column -t -s $'\t' "$out/anthology.tsv"

@@ -23,10 +23,9 @@ if [ ! -x /usr/bin/time ]; then
   exit 2
 fi
 
-# The first run builds the jar and, beside it, the JDK's class cache: wait for that, it is not a cold
-# start a user meets twice.
-"$root/mirsad" formats >/dev/null
-while compgen -G "$root/digest-cli/target/mirsad-*.lock" >/dev/null; do sleep 1; done
+# shellcheck source=scripts/rounds.sh
+source "$root/benchmarks/scripts/rounds.sh"
+warm_up "$root"
 
 commands=()
 names=()
@@ -81,25 +80,8 @@ if [ -n "${BASELINE:-}" ]; then
   add "baseline all" "'$BASELINE/mirsad' render '$digest' -o '$work/b'"
 fi
 
-# rounds × commands, interleaved
-for ((r = 0; r < rounds; r++)); do
-  for i in "${!commands[@]}"; do
-    /usr/bin/time -f "%e %M %U %S" -o "$work/t" bash -c "${commands[$i]} >/dev/null 2>&1"
-    echo "$i $(cat "$work/t")" >>"$work/times"
-  done
-done
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-declare -A wall rss cpu
-{
-  printf 'command\tmedian_s\tcpu_s\tpeak_rss_mb\n'
-  for i in "${!commands[@]}"; do
-    wall[$i]="$(awk -v i="$i" '$1 == i {print $2}' "$work/times" | median)"
-    rss[$i]="$(awk -v i="$i" '$1 == i {print $3}' "$work/times" | median)"
-    cpu[$i]="$(awk -v i="$i" '$1 == i {print $4 + $5}' "$work/times" | median)"
-    printf '%s\t%s\t%s\t%.0f\n' "${names[$i]}" "${wall[$i]}" "${cpu[$i]}" "$(echo "${rss[$i]} / 1024" | bc -l)"
-  done
-} >"$out/compare.tsv"
+run_rounds "$rounds"
+summarise command "$out/compare.tsv"
 
 echo "cold runs, median of $rounds interleaved rounds, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 column -t -s $'\t' "$out/compare.tsv"

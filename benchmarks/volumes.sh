@@ -5,7 +5,7 @@
 #   benchmarks/volumes.sh [FORMATS] [COUNTS]     (default: "pdf epub docx" and "10 50 500")
 #   HEAP=96m benchmarks/volumes.sh pdf 500       (does a 500-digest PDF volume fit in 96 MiB of heap?)
 #
-# Run ./mirsad once first, so that its class-data archive exists. Writes benchmarks/target/volumes.tsv.
+# Writes benchmarks/target/volumes.tsv.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 formats="${1:-pdf epub docx}"
@@ -15,6 +15,9 @@ out="$root/benchmarks/target"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
+# shellcheck source=scripts/rounds.sh
+source "$root/benchmarks/scripts/rounds.sh"
+warm_up "$root"
 {
   printf 'digests\tformat\theap\tpeak_rss_mib\tcpu_s\tbytes\tpages\tstatus\n'
   for n in $counts; do
