@@ -208,30 +208,25 @@ public final class BookAssembler {
         for (EmbeddedFont font : embeddedFonts) {
             fontFiles.put(font.href(), font);
         }
-        String text = text(resources);
         BookText shown = new BookText();
         for (Resource r : resources) {
-            if (XHTML.equals(r.getMediaType())) {
-                shown.addDocument(r.getData());
-            } else if (MediaTypes.NCX.equals(r.getMediaType())) {
-                shown.add(new String(r.getData(), StandardCharsets.UTF_8));
-            }
+            shown.add(r.getMediaType(), r.getData());
         }
         for (Resource r : resources) {
             EmbeddedFont font = fontFiles.get(r.getHref());
-            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, text, shown) : r.getData());
+            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, shown) : r.getData());
         }
         zip.finish();
     }
 
     /**
      * An embedded face's file, cut to the characters it may be asked to draw: for the regular and the
-     * bold face every character the book {@code shown}, and for a fallback face only the clusters of
-     * {@code text} the text faces cannot draw.
+     * bold face every character the book has {@code shown}, and for a fallback face only the clusters
+     * shown that the text faces cannot draw.
      */
-    byte[] fontFile(EmbeddedFont font, String text, BookText shown) {
+    byte[] fontFile(EmbeddedFont font, BookText shown) {
         String drawn = font.id().startsWith(FALLBACK_ID)
-                ? FallbackText.of(text, List.of(fonts.regular(), fonts.bold()))
+                ? FallbackText.of(shown, List.of(fonts.regular(), fonts.bold()))
                 : shown.characters();
         return font.face().subset(drawn).bytes();
     }
@@ -294,17 +289,6 @@ public final class BookAssembler {
      * Everything the fonts may be asked to draw: the content documents and the style sheet, markup
      * included (a few glyphs too many cost less than one missing).
      */
-    private static String text(List<Resource> resources) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (Resource r : resources) {
-            MediaType type = r.getMediaType();
-            if (XHTML.equals(type) || MediaTypes.CSS.equals(type) || MediaTypes.NCX.equals(type)) {
-                text.append(new String(r.getData(), StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
-    }
-
     /** Loads the faces and the cover's drawing machinery ahead of a first export. */
     public void prepare() {
         coverGenerator();

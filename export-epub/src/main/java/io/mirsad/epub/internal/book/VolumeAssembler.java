@@ -31,9 +31,7 @@ import io.mirsad.xhtml.TitlePageWriter;
 import io.mirsad.xhtml.XhtmlDocument;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -117,10 +115,9 @@ public final class VolumeAssembler {
         streamer.write(NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks), MediaTypes.XHTML);
         Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
         streamer.write("toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()), MediaTypes.NCX);
-        // The faces are cut to every character the book's documents hold, known only now.
-        String text = streamer.characters();
+        // The faces are cut to the text the book's documents show, known only now.
         for (EmbeddedFont font : books.fonts()) {
-            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, text, streamer.shown()));
+            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, streamer.shown()));
         }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
@@ -182,12 +179,11 @@ public final class VolumeAssembler {
 
     /**
      * Puts documents into the container as they are made; the book keeps only their names for the manifest,
-     * and every character of the text documents is remembered for cutting the fonts.
+     * and the text the documents show is remembered for cutting the fonts.
      */
     private static final class Streamer {
         private final Book book;
         private final EpubZipWriter zip;
-        private final BitSet characters = new BitSet();
         private final BookText shown = new BookText();
 
         Streamer(Book book, EpubZipWriter zip) {
@@ -210,26 +206,12 @@ public final class VolumeAssembler {
 
         void write(String href, byte[] data, MediaType type) throws IOException {
             zip.add(BookAssembler.ROOT + href, data);
-            if (MediaTypes.XHTML.equals(type) || MediaTypes.CSS.equals(type) || MediaTypes.NCX.equals(type)) {
-                new String(data, StandardCharsets.UTF_8).codePoints().forEach(characters::set);
-            }
-            if (MediaTypes.XHTML.equals(type)) {
-                shown.addDocument(data);
-            } else if (MediaTypes.NCX.equals(type)) {
-                shown.add(new String(data, StandardCharsets.UTF_8));
-            }
+            shown.add(type, data);
         }
 
         /** The characters the documents written so far show their reader. */
         BookText shown() {
             return shown;
-        }
-
-        /** Every character written so far, once each. */
-        String characters() {
-            StringBuilder text = new StringBuilder();
-            characters.stream().forEach(text::appendCodePoint);
-            return text.toString();
         }
     }
 }

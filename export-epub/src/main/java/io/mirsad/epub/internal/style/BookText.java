@@ -1,23 +1,31 @@
 package io.mirsad.epub.internal.style;
 
+import com.ibm.icu.text.BreakIterator;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The characters a book shows its reader, which its embedded faces are cut to: the text of its content
- * documents and images' alternative text, not their markup. Both the regular and the bold face keep all
- * of them, since a reading system may set any text in either weight (a "bold text" setting, a user style
- * that unbolds headings), and a character cut from the face it lands in would be drawn as nothing. Not
- * thread-safe; one per book.
+ * What a book shows its reader, which its embedded faces are cut to: the text of its content documents
+ * and images' alternative text, not their markup, and its NCX table of contents as written, kept as the
+ * distinct character clusters (a base letter and its marks) it is made of, so that a long volume costs
+ * no more than its variety. Both the regular and the bold face keep every character, since a reading system may set any
+ * text in either weight (a "bold text" setting, a user style that unbolds headings), and a character cut
+ * from the face it lands in would be drawn as nothing. Not thread-safe; one per book.
  */
 public final class BookText {
     /**
-     * Characters reading systems draw themselves: list markers in Western and Arabic-Indic digits with
-     * their suffixes, and the bullets of unordered lists.
+     * Characters reading systems draw themselves in the text faces: list markers in Western and
+     * Arabic-Indic digits with their suffixes, and the bullets of unordered lists.
      */
     private static final String LIST_MARKERS = "0123456789٠١٢٣٤٥٦٧٨٩.-•◦▪ ";
 
@@ -28,17 +36,23 @@ public final class BookText {
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    private final BitSet characters = new BitSet();
+    private final BreakIterator boundaries = BreakIterator.getCharacterInstance();
+    private final Set<String> clusters = new LinkedHashSet<>();
 
-    /** A book's text with the characters of its list markers. */
-    public BookText() {
-        add(LIST_MARKERS);
-    }
-
-    /** Adds the text of an XHTML content document: its text nodes and the alternative text of its images. */
-    public void addDocument(byte[] xhtml) {
+    /**
+     * Adds the text a resource shows: an XHTML content document's text and images' alternative text, the
+     * NCX table of contents whole; other resources show none.
+     */
+    public void add(MediaType type, byte[] data) {
+        if (MediaTypes.NCX.equals(type)) {
+            add(new String(data, StandardCharsets.UTF_8));
+            return;
+        }
+        if (!MediaTypes.XHTML.equals(type)) {
+            return;
+        }
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xhtml));
+            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(data));
             while (r.hasNext()) {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -56,17 +70,28 @@ public final class BookText {
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("a content document Mirsad wrote is not well-formed XML", e);
+            throw new IllegalStateException("a document Mirsad wrote is not well-formed XML", e);
         }
     }
 
-    /** Adds text a reading system may show in the book's faces, such as the NCX table of contents. */
-    public void add(String text) {
-        text.codePoints().forEach(characters::set);
+    private void add(String text) {
+        boundaries.setText(text);
+        int start = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+            clusters.add(text.substring(start, end));
+        }
     }
 
-    /** Every character added, once each. */
+    /** Every distinct character cluster of the text shown, in the order first met. */
+    public Set<String> clusters() {
+        return Collections.unmodifiableSet(clusters);
+    }
+
+    /** Every character shown, list markers included, once each. */
     public String characters() {
+        BitSet characters = new BitSet();
+        LIST_MARKERS.codePoints().forEach(characters::set);
+        clusters.forEach(c -> c.codePoints().forEach(characters::set));
         StringBuilder text = new StringBuilder();
         characters.stream().forEach(text::appendCodePoint);
         return text.toString();

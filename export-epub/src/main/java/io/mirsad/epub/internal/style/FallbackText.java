@@ -1,6 +1,5 @@
 package io.mirsad.epub.internal.style;
 
-import com.ibm.icu.text.BreakIterator;
 import io.mirsad.fonts.FontFace;
 import java.util.HashMap;
 import java.util.List;
@@ -15,22 +14,17 @@ import java.util.Map;
 public final class FallbackText {
     private FallbackText() {}
 
-    /** Every character cluster of {@code text} that one of {@code faces} cannot display, in order. */
-    public static String of(String text, List<FontFace> faces) {
+    /** Every character cluster {@code shown} that one of {@code faces} cannot display, in order. */
+    public static String of(BookText shown, List<FontFace> faces) {
         Map<Integer, Boolean> drawable = new HashMap<>();
-        StringBuilder clusters = new StringBuilder();
-        BreakIterator boundaries = BreakIterator.getCharacterInstance();
-        boundaries.setText(text);
-        int start = boundaries.first();
-        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
-            String cluster = text.substring(start, end);
-            boolean lacking = cluster.codePoints()
+        StringBuilder lacking = new StringBuilder();
+        for (String cluster : shown.clusters()) {
+            if (cluster.codePoints()
                     .anyMatch(cp ->
-                            !drawable.computeIfAbsent(cp, c -> faces.stream().allMatch(face -> face.canDisplay(c))));
-            if (lacking) {
-                clusters.append(cluster);
+                            !drawable.computeIfAbsent(cp, c -> faces.stream().allMatch(face -> face.canDisplay(c))))) {
+                lacking.append(cluster);
             }
         }
-        return clusters.toString();
+        return lacking.toString();
     }
 }

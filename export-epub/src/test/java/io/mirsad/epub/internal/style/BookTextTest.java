@@ -2,6 +2,7 @@ package io.mirsad.epub.internal.style;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.documentnode.epub4j.domain.MediaTypes;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -9,11 +10,13 @@ class BookTextTest {
     @Test
     void theTextAndAlternativeTextOfADocumentAreShownItsMarkupIsNot() {
         BookText text = new BookText();
-        text.addDocument(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>ط</title></head><body>"
-                        + "<h1>عنوان <a href=\"#x\">خ</a></h1><p>نص <strong>ق</strong> "
-                        + "<span class=\"note source-name\">ظ</span><img src=\"a.png\" alt=\"ض\"/></p></body></html>")
-                .getBytes(StandardCharsets.UTF_8));
+        text.add(
+                MediaTypes.XHTML,
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+                                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>ط</title></head><body>"
+                                + "<h1>عنوان <a href=\"#x\">خ</a></h1><p>نص <strong>ق</strong> "
+                                + "<span class=\"note source-name\">ظ</span><img src=\"a.png\" alt=\"ض\"/></p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(text.characters())
                 .contains("ط", "ع", "خ", "ن", "ص", "ق", "ظ", "ض")
                 .doesNotContain("h", "x", "<", "=", "/");
@@ -22,5 +25,17 @@ class BookTextTest {
     @Test
     void listMarkersAreShownWithoutAnyText() {
         assertThat(new BookText().characters()).contains("١", "٩", "1", "9", ".", "•");
+    }
+
+    @Test
+    void aBaseLetterAndItsMarksAreOneClusterAStyleSheetShowsNothing() {
+        BookText text = new BookText();
+        text.add(MediaTypes.CSS, "p { font-family: Amiri; }".getBytes(StandardCharsets.UTF_8));
+        text.add(
+                MediaTypes.NCX,
+                ("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\"><navMap><navPoint><navLabel>"
+                                + "<text>שָׁלוֹם</text></navLabel></navPoint></navMap></ncx>")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.clusters()).contains("שָׁ", "ל", "וֹ", "ם").doesNotContain("A", "{");
     }
 }
