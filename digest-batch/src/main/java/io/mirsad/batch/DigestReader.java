@@ -68,7 +68,7 @@ public final class DigestReader {
             }
         } catch (DigestJsonException e) {
             String where = e.line() > 0 ? ":" + e.line() + ":" + e.column() : "";
-            throw new InputException(input.name() + where + ": " + e.getMessage(), e);
+            throw new InputException(input.name() + where + ": " + e.reason(), e);
         } catch (PageImportException | IllegalArgumentException e) {
             throw new InputException(input.name() + ": " + e.getMessage(), e);
         }

@@ -65,7 +65,9 @@ class BatchTest {
                 .extracting(Failure::message)
                 .satisfiesExactlyInAnyOrder(
                         m -> assertThat(m).isEqualTo(missing + ": no such file"),
-                        m -> assertThat(m).startsWith(in.resolve("broken.json") + ":4:1: "),
+                        m -> assertThat(m)
+                                .startsWith(in.resolve("broken.json") + ":4:1: ")
+                                .doesNotContain("line 4"),
                         m -> assertThat(m)
                                 .startsWith(in.resolve("undated.json") + ": cannot write epub: ")
                                 .contains("published"));

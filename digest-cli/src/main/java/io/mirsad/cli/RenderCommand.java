@@ -1,5 +1,8 @@
 package io.mirsad.cli;
 
+import io.mirsad.batch.DigestReader;
+import io.mirsad.batch.Input;
+import io.mirsad.batch.InputException;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.text.Printable;
 import io.mirsad.export.DigestExporter;
@@ -9,8 +12,8 @@ import io.mirsad.export.ExportResult;
 import io.mirsad.export.ExportWarning;
 import io.mirsad.export.ExporterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +74,7 @@ final class RenderCommand implements Callable<Integer> {
             for (DigestExporter exporter : chosen) {
                 prepared.add(pool.submit(exporter::prepare));
             }
-            LocalDate date = render.dateFor(input);
-            Digest digest = DigestInput.read(
-                            input,
-                            () -> DigestInput.importer(render.gazetteers.files).withPublished(date))
-                    .withPublishedIfAbsent(date);
+            Digest digest = read(render.reader());
             String base = DigestInput.baseName(input);
             List<Future<ExportResult>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
@@ -118,6 +117,20 @@ final class RenderCommand implements Callable<Integer> {
             throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Reads the input as {@code batch} and Spark do; an error names the file (and its line and column). */
+    private Digest read(DigestReader reader) {
+        if (Files.isDirectory(input)) {
+            throw new ErrorReporter.InputException(input + ": is a directory, not a digest", null);
+        }
+        try {
+            return reader.read(new Input(input.toString(), Files.readAllBytes(input)));
+        } catch (IOException e) {
+            throw DigestInput.ioFailure(input, e);
+        } catch (InputException e) {
+            throw new ErrorReporter.InputException(e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Renderer;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,21 +63,13 @@ final class RenderOptions {
      * How inputs are read and dated. The bundled page importer is built only if a page comes; one with
      * the user's gazetteers now, so that a bad gazetteer file is reported before any input is read.
      */
-    private DigestReader reader() {
-        DigestReader.Builder reader = dating();
+    DigestReader reader() {
+        DigestReader.Builder reader =
+                DigestReader.builder().dateFromName(dateFromName).published(published);
         if (!gazetteers.files.isEmpty()) {
             reader.importer(DigestInput.importer(gazetteers.files));
         }
         return reader.build();
-    }
-
-    /** The date an input without one is given, as a batch would give it. */
-    LocalDate dateFor(Path input) {
-        return dating().build().dateFor(input.toString());
-    }
-
-    private DigestReader.Builder dating() {
-        return DigestReader.builder().dateFromName(dateFromName).published(published);
     }
 
     /** The {@code -O} options. */

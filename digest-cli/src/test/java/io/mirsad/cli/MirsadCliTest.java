@@ -176,7 +176,7 @@ class MirsadCliTest {
         Run run = mirsad("render", bad.toString(), "-o", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err())
-                .startsWith("mirsad: " + bad + ": line 3, column 3: ")
+                .startsWith("mirsad: " + bad + ":3:3: Unexpected character")
                 .doesNotContain("\tat ");
         assertThat(run.err().lines()).hasSize(1);
 

@@ -105,11 +105,9 @@ public final class DigestJson {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? -1 : loc.getLineNr();
             int col = loc == null ? -1 : loc.getColumnNr();
-            // Limits such as the nesting depth are reported without a place.
-            String where = line > 0 ? "line " + line + ", column " + col + ": " : "";
             // Jackson's limits name the setting that sets them, which is nothing a digest's author can change.
             String message = e.getOriginalMessage().replaceFirst(", from `[^`]*`\\)", ")");
-            throw new DigestJsonException(where + Printable.escape(message), line, col, e);
+            throw new DigestJsonException(Printable.escape(message), line, col, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
