@@ -15,7 +15,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -188,10 +194,10 @@ class StructureTest {
                 }
                 StringBuilder text = new StringBuilder();
                 for (Object kid : e.getKids()) {
-                    PDMarkedContentReference mcr = (PDMarkedContentReference) kid;
-                    PDPage page = mcr.getPage() != null ? mcr.getPage() : e.getPage();
+                    PDPage page = kid instanceof PDMarkedContentReference mcr ? mcr.getPage() : e.getPage();
+                    int mcid = kid instanceof PDMarkedContentReference mcr ? mcr.getMCID() : (Integer) kid;
                     text.append(texts.computeIfAbsent(page, StructureTest::markedText)
-                            .get(mcr.getMCID()));
+                            .get(mcid));
                 }
                 spans.add(text.toString().replaceAll("\\p{Cf}", "").strip());
             }
@@ -202,6 +208,97 @@ class StructureTest {
                     .noneMatch(t -> t.codePoints()
                             .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
                                     && Character.isLetter(c)));
+        }
+    }
+
+    /**
+     * Marked content on an element's own page ({@code /Pg}, the page its first content is on) is a bare
+     * MCID in its {@code /K}; only content on another page is a marked-content reference, which names that
+     * page. Either way the parent tree names the element under the page's key, for every MCID the page
+     * draws. This volume, on A5 in two columns, has a list item that runs on to the next page.
+     */
+    @Test
+    void contentOnAnElementsOwnPageIsABareMcidAndTheParentTreeNamesItsElement() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(
+                Editions.volume("observatory", "grain-corridors", "water-briefs", "epub-digital"),
+                Editions.LAYOUTS.get("a5-2-western")))) {
+            List<PDStructureElement> elements = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot(), "", new ArrayList<>(), elements);
+            // (page, MCID) -> the element whose /K holds it, and how
+            Map<COSDictionary, Map<Integer, COSDictionary>> owners = new HashMap<>();
+            int bare = 0;
+            int references = 0;
+            for (PDStructureElement e : elements) {
+                COSDictionary own = e.getCOSObject().getCOSDictionary(COSName.PG);
+                for (Object kid : e.getKids()) {
+                    COSDictionary page;
+                    int mcid;
+                    if (kid instanceof Integer i) {
+                        assertThat(own)
+                                .as("a bare MCID needs the element's /Pg")
+                                .isNotNull();
+                        page = own;
+                        mcid = i;
+                        bare++;
+                    } else if (kid instanceof PDMarkedContentReference mcr) {
+                        page = mcr.getPage().getCOSObject();
+                        assertThat(page)
+                                .as("a reference is for content on another page")
+                                .isNotSameAs(own);
+                        mcid = mcr.getMCID();
+                        references++;
+                    } else {
+                        continue;
+                    }
+                    COSDictionary before =
+                            owners.computeIfAbsent(page, p -> new HashMap<>()).put(mcid, e.getCOSObject());
+                    assertThat(before).as("MCID %d listed twice", mcid).isNull();
+                }
+            }
+            assertThat(bare).isGreaterThan(10 * references);
+            assertThat(references).isPositive();
+
+            Map<Integer, COSBase> parentTree = new HashMap<>();
+            numbers(
+                    doc.getDocumentCatalog()
+                            .getStructureTreeRoot()
+                            .getParentTree()
+                            .getCOSObject(),
+                    parentTree);
+            int drawn = 0;
+            for (PDPage page : doc.getPages()) {
+                Map<Integer, COSDictionary> listed = owners.getOrDefault(page.getCOSObject(), Map.of());
+                // artifacts have no MCID (-1)
+                Set<Integer> mcids =
+                        markedText(page).keySet().stream().filter(m -> m >= 0).collect(Collectors.toSet());
+                assertThat(listed.keySet()).isEqualTo(mcids);
+                if (mcids.isEmpty()) {
+                    continue;
+                }
+                COSArray parents = (COSArray) parentTree.get(page.getStructParents());
+                assertThat(parents.size()).isEqualTo(mcids.size());
+                for (Map.Entry<Integer, COSDictionary> m : listed.entrySet()) {
+                    assertThat(parents.getObject(m.getKey())).isSameAs(m.getValue());
+                }
+                drawn += mcids.size();
+            }
+            assertThat(drawn).isEqualTo(bare + references);
+        }
+    }
+
+    /** The entries of a number tree, leaves and intermediate nodes alike. */
+    private static void numbers(COSDictionary node, Map<Integer, COSBase> out) {
+        COSArray nums = node.getCOSArray(COSName.NUMS);
+        if (nums != null) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                out.put(((COSInteger) nums.getObject(i)).intValue(), nums.getObject(i + 1));
+            }
+        }
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids != null) {
+            for (int i = 0; i < kids.size(); i++) {
+                numbers((COSDictionary) kids.getObject(i), out);
+            }
         }
     }
 

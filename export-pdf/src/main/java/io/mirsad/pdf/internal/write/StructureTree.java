@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -114,7 +115,10 @@ public final class StructureTree {
     /**
      * Attaches marked content {@code mcid} of {@code page}, whose top is at {@code top} points, to the element
      * of {@code o} content of this kind belongs to, and returns that element; content that is
-     * {@code latin} goes into a {@code Span} of its own within it, in {@value #LATIN_LANGUAGE}.
+     * {@code latin} goes into a {@code Span} of its own within it, in {@value #LATIN_LANGUAGE}. An element's
+     * page ({@code /Pg}) is the one its first content is on, and content there is a bare MCID in its
+     * {@code /K}; only content on another page needs a marked-content reference naming that page (ISO
+     * 32000-1, 14.7.4.2), and a volume holds one per line otherwise.
      */
     PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, boolean latin, float top) {
         if (o.anchor != null && !anchors.containsKey(o.anchor)) {
@@ -126,10 +130,19 @@ public final class StructureTree {
             parent = child(e, "Span");
             parent.setLanguage(LATIN_LANGUAGE);
         }
-        PDMarkedContentReference mcr = new PDMarkedContentReference();
-        mcr.setPage(page.page);
-        mcr.setMCID(mcid);
-        parent.appendKid(mcr);
+        COSDictionary own = parent.getCOSObject().getCOSDictionary(COSName.PG);
+        if (own == null) {
+            parent.setPage(page.page);
+            own = page.page.getCOSObject();
+        }
+        if (own == page.page.getCOSObject()) {
+            parent.appendKid(mcid);
+        } else {
+            PDMarkedContentReference mcr = new PDMarkedContentReference();
+            mcr.setPage(page.page);
+            mcr.setMCID(mcid);
+            parent.appendKid(mcr);
+        }
         page.parents.set(mcid, parent);
         return e;
     }
