@@ -27,7 +27,8 @@ warm_up "$root"
       /usr/bin/time -f "%M %U %S" -o "$work/t" env MIRSAD_JAVA_OPTS="-Xmx$heap" "$root/mirsad" \
         anthology "$work/in$n" --title "مختارات المرصد" -f "$f" -o "$work/v.$f" >/dev/null 2>"$work/err" || status=failed
       if grep -q OutOfMemoryError "$work/err"; then status="out of memory"; fi
-      read -r rss user sys <"$work/t"
+      # a failed run puts "Command exited with non-zero status" before the figures
+      read -r rss user sys < <(tail -n 1 "$work/t")
       pages=""
       if [ "$f" = pdf ] && [ "$status" = ok ]; then pages="$(pdfinfo "$work/v.pdf" | awk '/^Pages/ {print $2}')"; fi
       printf '%s\t%s\t%s\t%.0f\t%.2f\t%s\t%s\t%s\n' "$n" "$f" "$heap" "$(echo "$rss / 1024" | bc -l)" \
