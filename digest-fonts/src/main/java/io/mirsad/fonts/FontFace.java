@@ -110,9 +110,10 @@ public final class FontFace {
 
     /**
      * This face with the outlines of only the glyphs {@code text} needs, for editions that carry their
-     * fonts: glyph ids stay, and the layout tables keep every rule that can apply to the glyphs kept,
-     * so a reader's shaping engine forms the text exactly as with the whole font, and so do any glyphs
-     * its substitutions can reach. The same
+     * fonts: glyph ids stay, and the layout tables keep every rule of the features shaping engines
+     * apply by default that can apply to the glyphs kept, so a reader's shaping engine forms the text
+     * exactly as with the whole font. Optional features (stylistic sets, swashes, discretionary
+     * ligatures) keep no rules: a style sheet that turns them on gets the default forms. The same
      * face and text always give the same bytes. Returns this face itself, whole, when the outlines are
      * not TrueType or the font declares a Reserved Font Name (under the SIL Open Font License a subset
      * is a Modified Version, which may not carry that name).

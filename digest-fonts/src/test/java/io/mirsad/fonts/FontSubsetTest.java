@@ -9,6 +9,8 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class FontSubsetTest {
@@ -44,6 +46,34 @@ class FontSubsetTest {
             for (String table : new String[] {"GSUB", "GPOS"}) {
                 assertThat(tableLength(subset, table)).as(face + " " + table).isLessThan(tableLength(face, table) / 2);
             }
+        }
+    }
+
+    /**
+     * Stylistic sets and proportional digits are turned on only by a style sheet that asks for them; the
+     * subset keeps no rules for them, so such a style sheet gets the default forms, never an emptied glyph.
+     */
+    @Test
+    void optionalFeaturesKeepNoLookups() {
+        FontFace whole = BundledFonts.amiriRegular();
+        FontFace subset = whole.subset(TEXT);
+        for (String table : new String[] {"GSUB", "GPOS"}) {
+            Map<String, Integer> before = featureLookups(whole, table);
+            Map<String, Integer> after = featureLookups(subset, table);
+            assertThat(after.keySet()).as(table).isEqualTo(before.keySet());
+            before.forEach((tag, lookups) -> {
+                boolean optional = tag.startsWith("ss") || tag.equals("pnum");
+                assertThat(lookups).as(table + " " + tag).isPositive();
+                if (optional) {
+                    assertThat(after.get(tag)).as(table + " " + tag).isZero();
+                }
+            });
+        }
+        for (String tag : new String[] {"init", "medi", "fina", "rlig", "calt"}) {
+            assertThat(featureLookups(subset, "GSUB").get(tag)).as(tag).isPositive();
+        }
+        for (String tag : new String[] {"kern", "mark", "mkmk", "curs"}) {
+            assertThat(featureLookups(subset, "GPOS").get(tag)).as(tag).isPositive();
         }
     }
 
@@ -89,6 +119,34 @@ class FontSubsetTest {
         assertThat(unused.canDisplay('Ж')).isFalse();
         assertThat(drawing.canDisplay('Ж')).isTrue();
         assertThat(unused.size()).isLessThan(drawing.size() / 2);
+    }
+
+    /** For each feature tag of a layout table, how many lookups its feature records list. */
+    private static Map<String, Integer> featureLookups(FontFace face, String tag) {
+        ByteBuffer file = ByteBuffer.wrap(face.bytes());
+        int table = tableOffset(face, tag);
+        int list = table + Short.toUnsignedInt(file.getShort(table + 6));
+        Map<String, Integer> lookups = new TreeMap<>();
+        for (int f = 0; f < file.getShort(list); f++) {
+            byte[] name = new byte[4];
+            file.get(list + 2 + 6 * f, name);
+            int feature = list + Short.toUnsignedInt(file.getShort(list + 6 + 6 * f));
+            lookups.merge(
+                    new String(name, StandardCharsets.ISO_8859_1), (int) file.getShort(feature + 2), Integer::sum);
+        }
+        return lookups;
+    }
+
+    private static int tableOffset(FontFace face, String tag) {
+        ByteBuffer file = ByteBuffer.wrap(face.bytes());
+        for (int t = 0; t < file.getShort(4); t++) {
+            if (file.getInt(12 + 16 * t)
+                    == ByteBuffer.wrap(tag.getBytes(StandardCharsets.ISO_8859_1))
+                            .getInt()) {
+                return file.getInt(12 + 16 * t + 8);
+            }
+        }
+        throw new AssertionError("no " + tag + " in " + face);
     }
 
     /** The length of one table of a font file. */

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Chained contexts by coverage (format 3 of {@code GSUB} type 6 and {@code GPOS} type 8, the same
@@ -40,5 +41,18 @@ final class ChainedContext {
         }
         int lookupRecords = u16(table, position);
         return b.copy(table, position, 2 + 4 * lookupRecords);
+    }
+
+    /** The indices of the lookups the format 3 subtable at {@code at} calls. */
+    static IntStream calls(ByteBuffer table, int at) {
+        if (u16(table, at) != 3) {
+            throw new UnsupportedLayout("chained context format " + u16(table, at));
+        }
+        int position = at + 2;
+        for (int sequence = 0; sequence < 3; sequence++) {
+            position += 2 + 2 * u16(table, position);
+        }
+        int records = position + 2;
+        return IntStream.range(0, u16(table, position)).map(r -> u16(table, records + 4 * r + 2));
     }
 }

@@ -7,17 +7,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Cuts a TrueType font down to the glyphs a text needs while keeping every glyph id: the outlines of
  * the other glyphs are emptied and their metrics zeroed, glyph names dropped ({@code post} version 3),
- * {@code GSUB} and {@code GPOS} cut to the rules that can still apply to the kept glyphs
- * ({@link LayoutPruner}), and everything else — {@code cmap}, {@code GDEF}, the scripts and features
- * — kept as it is. A reading system then shapes the text with the subset's layout tables exactly as
- * with the whole font; the glyphs kept are those of the text's characters, their mirrored forms and
- * the characters Unicode normalization can turn them into, of the characters layout engines insert
- * (dotted circle, tatweel, space), everything the substitutions can make of them, and the parts of
- * composite glyphs. A face that has none of the text's characters keeps only {@code .notdef}, without
+ * {@code GSUB} and {@code GPOS} cut to the rules of the features shaping engines apply by default
+ * that can still apply to the kept glyphs ({@link LayoutPruner}), and everything else — {@code cmap},
+ * {@code GDEF}, the scripts and feature records — kept as it is. A reading system then shapes the
+ * text with the subset's layout tables exactly as with the whole font; the glyphs kept are those of
+ * the text's characters, their mirrored forms and the characters Unicode normalization can turn them
+ * into, of the characters layout engines insert (dotted circle, tatweel, space), everything the
+ * substitutions of those features can make of them, and the parts of composite glyphs. Optional
+ * features (stylistic sets, swashes…) are left without lookups, their glyphs being for a style sheet
+ * that asks for them. A face that has none of the text's characters keeps only {@code .notdef}, without
  * its hints, no layout or hinting tables and a character map that maps nothing. The outlines are
  * addressed with 16-bit offsets when they fit.
  */
@@ -124,17 +127,21 @@ public final class GlyphSubset {
             }
             ByteBuffer gsub = sfnt.table("GSUB");
             if (gsub != null) {
-                new SubstitutionClosure(gsub).close(kept);
+                new SubstitutionClosure(gsub, ShapingFeatures::applied).close(kept);
+                kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
+                Optional<ByteBuffer> cut = LayoutPruner.substitutions(gsub, kept);
+                if (cut.isPresent()) {
+                    sfnt.put("GSUB", cut.get());
+                } else {
+                    // Kept whole, the table's optional features still reach their glyphs: keep those too.
+                    new SubstitutionClosure(gsub, tag -> true).close(kept);
+                }
             }
         }
         kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
-        ByteBuffer gsub = sfnt.table("GSUB");
-        if (gsub != null) {
-            sfnt.put("GSUB", LayoutPruner.substitutions(gsub, kept));
-        }
         ByteBuffer gpos = sfnt.table("GPOS");
         if (gpos != null) {
-            sfnt.put("GPOS", LayoutPruner.positions(gpos, kept));
+            LayoutPruner.positions(gpos, kept).ifPresent(cut -> sfnt.put("GPOS", cut));
         }
         if (drawsText) {
             // Outlines only: no text reaches these glyphs, so no layout rule needs to either.

@@ -3,16 +3,23 @@ package io.mirsad.fonts.internal;
 import static io.mirsad.fonts.internal.CharacterMap.u16;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
- * Cuts a {@code GSUB} or {@code GPOS} table down to the glyphs a subset keeps, glyph ids unchanged: a
- * lookup subtable that can only act on glyphs no longer there is dropped, and the others lose their
- * records for such glyphs. The scripts, language systems, features and the numbering of the lookups
- * stay as they are (a lookup may end with no subtables, which does nothing, as before for this text),
- * so a shaping engine applies the same rules to the text and gets the same glyphs and positions.
+ * Cuts a {@code GSUB} or {@code GPOS} table down to the glyphs a subset keeps and the features shaping
+ * engines apply by default ({@link ShapingFeatures}), glyph ids unchanged: a feature not applied keeps
+ * no lookups, a lookup that neither an applied feature nor a context it reaches calls keeps no
+ * subtables, a lookup subtable that can only act on glyphs no longer there is dropped, and the others
+ * lose their records for such glyphs. The scripts, language systems, feature records and the numbering
+ * of the lookups stay as they are (a lookup may end with no subtables, which does nothing, as before
+ * for this text), so a shaping engine applies the same rules to the text and gets the same glyphs and
+ * positions.
  */
 final class LayoutPruner {
     /** Lookup flag: a mark filtering set index follows the subtable offsets. */
@@ -20,29 +27,31 @@ final class LayoutPruner {
 
     private final ByteBuffer table;
     private final SubtablePruner subtables;
+    private final int contextType;
     private final int extensionType;
 
-    private LayoutPruner(ByteBuffer table, SubtablePruner subtables, int extensionType) {
+    private LayoutPruner(ByteBuffer table, SubtablePruner subtables, int contextType, int extensionType) {
         this.table = table;
         this.subtables = subtables;
+        this.contextType = contextType;
         this.extensionType = extensionType;
     }
 
-    /** The {@code GSUB} table cut to {@code kept}, or the table itself if it holds what cannot be cut. */
-    static ByteBuffer substitutions(ByteBuffer gsub, BitSet kept) {
-        return prune(new LayoutPruner(gsub, new SubstitutionPruner(gsub, kept), 7), gsub);
+    /** The {@code GSUB} table cut to {@code kept}, or nothing if it holds what cannot be cut. */
+    static Optional<ByteBuffer> substitutions(ByteBuffer gsub, BitSet kept) {
+        return new LayoutPruner(gsub, new SubstitutionPruner(gsub, kept), 6, 7).tryPrune();
     }
 
-    /** The {@code GPOS} table cut to {@code kept}, or the table itself if it holds what cannot be cut. */
-    static ByteBuffer positions(ByteBuffer gpos, BitSet kept) {
-        return prune(new LayoutPruner(gpos, new PositioningPruner(gpos, kept), 9), gpos);
+    /** The {@code GPOS} table cut to {@code kept}, or nothing if it holds what cannot be cut. */
+    static Optional<ByteBuffer> positions(ByteBuffer gpos, BitSet kept) {
+        return new LayoutPruner(gpos, new PositioningPruner(gpos, kept), 8, 9).tryPrune();
     }
 
-    private static ByteBuffer prune(LayoutPruner pruner, ByteBuffer table) {
+    private Optional<ByteBuffer> tryPrune() {
         try {
-            return pruner.prune();
+            return Optional.of(prune());
         } catch (UnsupportedLayout e) {
-            return table;
+            return Optional.empty();
         }
     }
 
@@ -54,9 +63,10 @@ final class LayoutPruner {
         int lookupList = u16(table, 8);
         int lookupCount = u16(table, lookupList);
         List<Block> lookups = new ArrayList<>();
+        BitSet applied = applied(lookupList, lookupCount);
         BitSet emptied = new BitSet();
         for (int i = 0; i < lookupCount; i++) {
-            Block lookup = lookup(lookupList + u16(table, lookupList + 2 + 2 * i), i, emptied);
+            Block lookup = lookup(lookupList + u16(table, lookupList + 2 + 2 * i), i, applied.get(i), emptied);
             lookups.add(lookup);
         }
         Block lookupBlock = new Block().u16(lookupCount);
@@ -69,13 +79,54 @@ final class LayoutPruner {
                 .pack();
     }
 
-    /** A lookup with its subtables cut; marks it in {@code emptied} if none is left. */
-    private Block lookup(int at, int index, BitSet emptied) {
+    /**
+     * The lookups shaping applies: those of the applied features, and those their chained contexts
+     * call, and so on.
+     */
+    private BitSet applied(int lookupList, int lookupCount) {
+        BitSet applied = new BitSet(lookupCount);
+        Deque<Integer> pending = new ArrayDeque<>();
+        IntConsumer apply = i -> {
+            if (i < lookupCount && !applied.get(i)) {
+                applied.set(i);
+                pending.add(i);
+            }
+        };
+        int list = u16(table, 6);
+        for (int f = 0; f < u16(table, list); f++) {
+            int record = list + 2 + 6 * f;
+            if (ShapingFeatures.applied(SfntFile.tag(table.getInt(record)))) {
+                int feature = list + u16(table, record + 4);
+                for (int l = 0; l < u16(table, feature + 2); l++) {
+                    apply.accept(u16(table, feature + 4 + 2 * l));
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            int at = lookupList + u16(table, lookupList + 2 + 2 * pending.poll());
+            int type = u16(table, at);
+            for (int s = 0; s < u16(table, at + 4); s++) {
+                int sub = at + u16(table, at + 6 + 2 * s);
+                if (type == extensionType && u16(table, sub + 2) == contextType) {
+                    ChainedContext.calls(table, sub + table.getInt(sub + 4)).forEach(apply);
+                } else if (type == contextType) {
+                    ChainedContext.calls(table, sub).forEach(apply);
+                }
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * A lookup with its subtables cut, or with none if shaping does not apply it; marks it in {@code
+     * emptied} if none is left.
+     */
+    private Block lookup(int at, int index, boolean applied, BitSet emptied) {
         int type = u16(table, at);
         int flag = u16(table, at + 2);
         int count = u16(table, at + 4);
         List<Block> kept = new ArrayList<>();
-        for (int s = 0; s < count; s++) {
+        for (int s = 0; applied && s < count; s++) {
             int sub = at + u16(table, at + 6 + 2 * s);
             Block cut;
             if (type == extensionType) {
@@ -144,7 +195,10 @@ final class LayoutPruner {
         throw new UnsupportedLayout("parameters of feature " + tag);
     }
 
-    /** The FeatureList, each feature without the lookups that lost all their subtables. */
+    /**
+     * The FeatureList, each feature without the lookups that lost all their subtables, and a feature
+     * shaping does not apply without any.
+     */
     private Block features(int at, BitSet emptied) {
         int count = u16(table, at);
         Block list = new Block().u16(count);
@@ -153,7 +207,7 @@ final class LayoutPruner {
             int feature = at + u16(table, record + 4);
             String tag = SfntFile.tag(table.getInt(record));
             List<Integer> lookups = new ArrayList<>();
-            for (int l = 0; l < u16(table, feature + 2); l++) {
+            for (int l = 0; ShapingFeatures.applied(tag) && l < u16(table, feature + 2); l++) {
                 int lookup = u16(table, feature + 4 + 2 * l);
                 if (!emptied.get(lookup)) {
                     lookups.add(lookup);

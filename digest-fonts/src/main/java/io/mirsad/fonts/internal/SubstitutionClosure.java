@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Every glyph the font's {@code GSUB} lookups can produce from a set of glyphs: single, multiple,
  * alternate, ligature and reverse-chaining substitutions (through extension lookups too) applied
- * until nothing new appears. The lookups of the features apply to every glyph; a lookup that only
- * chained contexts by coverage call applies only when one of those rules can match the glyphs, and
+ * until nothing new appears. The lookups of the features asked for apply to every glyph; a lookup that
+ * only chained contexts by coverage call applies only when one of those rules can match the glyphs, and
  * then, if the rule calls it alone, only to the glyphs the rule allows where it calls it. Other
  * contextual formats are not read: when a font has one, every lookup applies to every glyph. The
  * closure may hold more glyphs than a text needs, never fewer.
@@ -24,10 +25,14 @@ final class SubstitutionClosure {
     private final ByteBuffer gsub;
     private final int lookupList;
     private final int lookupCount;
-    /** The lookups that apply to every glyph: those of the features, or all if the contexts cannot be read. */
+    /**
+     * The lookups that apply to every glyph: those of the features asked for, or all if the contexts
+     * cannot be read.
+     */
     private final BitSet everywhere;
 
-    SubstitutionClosure(ByteBuffer gsub) {
+    /** The closure over the lookups of the features whose tags {@code features} accepts. */
+    SubstitutionClosure(ByteBuffer gsub, Predicate<String> features) {
         this.gsub = gsub;
         this.lookupList = u16(gsub, 8);
         this.lookupCount = u16(gsub, lookupList);
@@ -36,11 +41,14 @@ final class SubstitutionClosure {
         if (featureVariations || !contextsReadable()) {
             everywhere.set(0, lookupCount);
         } else {
-            int features = u16(gsub, 6);
-            for (int f = 0; f < u16(gsub, features); f++) {
-                int feature = features + u16(gsub, features + 6 + 6 * f);
-                for (int l = 0; l < u16(gsub, feature + 2); l++) {
-                    everywhere.set(u16(gsub, feature + 4 + 2 * l));
+            int list = u16(gsub, 6);
+            for (int f = 0; f < u16(gsub, list); f++) {
+                int record = list + 2 + 6 * f;
+                if (features.test(SfntFile.tag(gsub.getInt(record)))) {
+                    int feature = list + u16(gsub, record + 4);
+                    for (int l = 0; l < u16(gsub, feature + 2); l++) {
+                        everywhere.set(u16(gsub, feature + 4 + 2 * l));
+                    }
                 }
             }
         }

@@ -4,13 +4,16 @@ import static io.mirsad.fonts.internal.CharacterMap.u16;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 /**
  * Cuts {@code GSUB} subtables: single, multiple, alternate and ligature substitutions keep the records
- * of kept glyphs (a ligature only if all its components are kept), chained contexts by coverage keep
- * the rules that can still match. Other formats are not read.
+ * that turn kept glyphs into kept glyphs (a ligature only if all its components are kept), chained
+ * contexts by coverage keep the rules that can still match. A record whose result was not kept is one
+ * the subset's text never reaches (the glyphs kept hold everything the applied features make of it),
+ * and dropping it leaves no rule that would draw an emptied glyph. Other formats are not read.
  */
 final class SubstitutionPruner implements SubtablePruner {
     private final ByteBuffer gsub;
@@ -34,17 +37,20 @@ final class SubstitutionPruner implements SubtablePruner {
 
     private Block single(int at) {
         int format = u16(gsub, at);
+        if (format != 1 && format != 2) {
+            throw new UnsupportedLayout("single substitution format " + format);
+        }
         int[] glyphs = Coverage.read(gsub, at + u16(gsub, at + 2));
-        int[] indices = Coverage.keptIndices(glyphs, kept);
+        int[] indices = Arrays.stream(Coverage.keptIndices(glyphs, kept))
+                .filter(i -> kept.get(
+                        format == 1 ? (glyphs[i] + gsub.getShort(at + 4)) & 0xFFFF : u16(gsub, at + 6 + 2 * i)))
+                .toArray();
         if (indices.length == 0) {
             return null;
         }
         Block b = new Block().u16(format).offset16(Coverage.write(Coverage.at(glyphs, indices)));
         if (format == 1) {
             return b.u16(u16(gsub, at + 4));
-        }
-        if (format != 2) {
-            throw new UnsupportedLayout("single substitution format " + format);
         }
         b.u16(indices.length);
         for (int i : indices) {
@@ -57,7 +63,9 @@ final class SubstitutionPruner implements SubtablePruner {
     private Block sequences(int at) {
         requireFormat1(at);
         int[] glyphs = Coverage.read(gsub, at + u16(gsub, at + 2));
-        int[] indices = Coverage.keptIndices(glyphs, kept);
+        int[] indices = Arrays.stream(Coverage.keptIndices(glyphs, kept))
+                .filter(i -> allKept(at + u16(gsub, at + 6 + 2 * i)))
+                .toArray();
         if (indices.length == 0) {
             return null;
         }
@@ -106,6 +114,16 @@ final class SubstitutionPruner implements SubtablePruner {
                 .u16(sets.size());
         sets.forEach(b::offset16);
         return b;
+    }
+
+    /** Whether every glyph of the glyph array at {@code at} (a sequence or an alternate set) is kept. */
+    private boolean allKept(int at) {
+        for (int i = 0; i < u16(gsub, at); i++) {
+            if (!kept.get(u16(gsub, at + 2 + 2 * i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void requireFormat1(int at) {
