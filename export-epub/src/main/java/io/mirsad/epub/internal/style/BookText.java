@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -16,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * What a book shows its reader, which its embedded faces are cut to: the text of its content documents
- * and images' alternative text, not their markup, and its NCX table of contents as written, kept as the
+ * and images' alternative text, and its NCX table of contents' labels, not their markup, kept as the
  * distinct character clusters (a base letter and its marks) it is made of, so that a long volume costs
  * no more than its variety. Both the regular and the bold face keep every character, since a reading system may set any
  * text in either weight (a "bold text" setting, a user style that unbolds headings), and a character cut
@@ -41,14 +40,11 @@ public final class BookText {
 
     /**
      * Adds the text a resource shows: an XHTML content document's text and images' alternative text, the
-     * NCX table of contents whole; other resources show none.
+     * NCX table of contents' titles and labels (an older reading system may list them in the book's
+     * faces); other resources show none.
      */
     public void add(MediaType type, byte[] data) {
-        if (MediaTypes.NCX.equals(type)) {
-            add(new String(data, StandardCharsets.UTF_8));
-            return;
-        }
-        if (!MediaTypes.XHTML.equals(type)) {
+        if (!MediaTypes.XHTML.equals(type) && !MediaTypes.NCX.equals(type)) {
             return;
         }
         try {

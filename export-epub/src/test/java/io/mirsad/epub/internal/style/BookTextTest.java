@@ -23,6 +23,22 @@ class BookTextTest {
     }
 
     @Test
+    void theTableOfContentsShowsItsTitleAndLabelsNotItsMarkupOrIdentifier() {
+        BookText text = new BookText();
+        text.add(
+                MediaTypes.NCX,
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                + "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\"><head>"
+                                + "<meta name=\"dtb:uid\" content=\"urn:uuid:0f9b\"/></head>"
+                                + "<docTitle><text>نشرة</text></docTitle><navMap><navPoint id=\"p1\" playOrder=\"1\">"
+                                + "<navLabel><text>غيم</text></navLabel><content src=\"s.xhtml\"/></navPoint></navMap></ncx>")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.characters())
+                .contains("ن", "ش", "ر", "ة", "غ", "ي", "م")
+                .doesNotContain("n", "x", "u", "<", "=", "/", ":");
+    }
+
+    @Test
     void listMarkersAreShownWithoutAnyText() {
         assertThat(new BookText().characters()).contains("١", "٩", "1", "9", ".", "•");
     }
