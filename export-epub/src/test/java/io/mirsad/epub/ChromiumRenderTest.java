@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens chapters in headless Chromium and measures the screenshots: the text must hang from the right
- * margin. Screenshots stay in {@code /tmp/mirsad-epub-screens} for a person to look at. Chromium
+ * margin, and the cover page must show the cover. Screenshots stay in {@code /tmp/mirsad-epub-screens} for a person to look at. Chromium
  * missing fails the test.
  */
 @Tag("integration")
@@ -35,6 +35,23 @@ class ChromiumRenderTest {
         for (String page : List.of("section-02", "notes")) {
             screenshot(observatory.resolve("OEBPS/" + page + ".xhtml"), "observatory-" + page);
         }
+
+        // The generated cover, an SVG image, is drawn: its dark ground fills most of the page, and its
+        // light lettering shows on it.
+        BufferedImage cover = ImageIO.read(SCREENS.resolve("water-cover.png").toFile());
+        long ground = 0;
+        long lettering = 0;
+        long sampled = 0;
+        for (int y = 0; y < cover.getHeight(); y += 2) {
+            for (int x = 0; x < cover.getWidth(); x += 2) {
+                int rgb = cover.getRGB(x, y);
+                ground += near(rgb, 0x1d3545) ? 1 : 0;
+                lettering += near(rgb, 0xf4ecdc) ? 1 : 0;
+                sampled++;
+            }
+        }
+        assertThat(ground).as("pixels of the cover's ground").isGreaterThan(sampled / 3);
+        assertThat(lettering).as("pixels of the cover's lettering").isGreaterThan(1000);
 
         BufferedImage chapter =
                 ImageIO.read(SCREENS.resolve("observatory-section-02.png").toFile());
@@ -100,6 +117,16 @@ class ChromiumRenderTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         assertThat(p.exitValue()).as("chromium exit status").isZero();
         assertThat(png).exists();
+    }
+
+    /** Whether two colours differ by at most a few steps in each channel. */
+    private static boolean near(int rgb, int expected) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((rgb >> shift & 0xFF) - (expected >> shift & 0xFF)) > 6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bands of rows holding dark pixels, from {@code fromY}: each is {first, last}. */

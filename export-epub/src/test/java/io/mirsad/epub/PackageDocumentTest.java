@@ -151,8 +151,8 @@ class PackageDocumentTest {
     void manifestMarksTheNavDocumentAndTheCoverImage() {
         Map<String, Element> items = manifest();
         assertThat(items.get("nav.xhtml").getAttribute("properties")).isEqualTo("nav");
-        assertThat(items.get("images/cover.png").getAttribute("properties")).isEqualTo("cover-image");
-        assertThat(items.get("images/cover.png").getAttribute("media-type")).isEqualTo("image/png");
+        assertThat(items.get("images/cover.svg").getAttribute("properties")).isEqualTo("cover-image");
+        assertThat(items.get("images/cover.svg").getAttribute("media-type")).isEqualTo("image/svg+xml");
         assertThat(items.get("toc.ncx").getAttribute("media-type")).isEqualTo("application/x-dtbncx+xml");
         assertThat(elements(opf, OPF_NS, "spine").get(0).getAttribute("toc"))
                 .isEqualTo(items.get("toc.ncx").getAttribute("id"));

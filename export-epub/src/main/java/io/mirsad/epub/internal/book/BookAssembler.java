@@ -164,7 +164,7 @@ public final class BookAssembler {
     Resource addCoverImage(Book book, Metadata m, Edition edition) {
         CoverImage cover = edition.cover() != null
                 ? edition.cover()
-                : new CoverImage(coverGenerator().png(m, edition.digits()), "image/png");
+                : new CoverImage(coverGenerator().svg(m, edition.digits()), "image/svg+xml");
         Resource coverImage = new Resource(
                 "cover-image",
                 cover.bytes(),

@@ -30,7 +30,11 @@ public record CoverImage(byte[] bytes, String mediaType) {
 
     /** The file extension for the media type. */
     public String extension() {
-        return mediaType.equals("image/png") ? "png" : "jpg";
+        return switch (mediaType) {
+            case "image/png" -> "png";
+            case "image/svg+xml" -> "svg";
+            default -> "jpg";
+        };
     }
 
     @Override

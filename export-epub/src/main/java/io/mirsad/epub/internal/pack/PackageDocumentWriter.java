@@ -122,8 +122,9 @@ public final class PackageDocumentWriter {
 
     /** EPUB Accessibility 1.1: how the content can be perceived, what helps, and the conformance claim. */
     private static void accessibility(XmlWriter x, Book book, EditionLabels labels) {
-        boolean images =
-                book.getResources().getAll().stream().anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()));
+        // The generated cover is an SVG image: a picture, as a bitmap is.
+        boolean images = book.getResources().getAll().stream()
+                .anyMatch(r -> MediaTypes.isBitmapImage(r.getMediaType()) || MediaTypes.SVG.equals(r.getMediaType()));
         property(x, "schema:accessMode", "textual");
         if (images) {
             property(x, "schema:accessMode", "visual");
