@@ -28,7 +28,7 @@ import java.util.Map;
  * Draws a cover when the user supplies none: series, title, subtitle and date on a plain ground,
  * set in the edition's own faces. Java 2D shapes and orders the Arabic (its {@link TextLayout} runs the
  * bidi algorithm and the font's OpenType tables); ICU finds the line breaks. The cover is an SVG image
- * whose text is the outlines of the shaped glyphs ({@link SvgCanvas}): sharp at any size, a third of
+ * whose text is the outlines of the shaped glyphs ({@link SvgCanvas}): sharp at any size, two fifths of
  * the bytes of the same picture as a PNG, and no font to embed or refer to. The same digest gives the
  * same bytes. Immutable and thread-safe.
  */

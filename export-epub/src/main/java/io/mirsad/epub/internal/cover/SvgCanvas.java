@@ -10,11 +10,11 @@ import java.util.HexFormat;
 
 /**
  * Draws a cover as SVG: rectangles, and text as the outlines of the glyphs Java 2D shaped, so no font
- * is referred to. Coordinates are whole tenths of a pixel (the view box is ten times the size), written
+ * is referred to. Coordinates are whole quarters of a pixel (the view box is four times the size), written
  * relative to the point before, which keeps the numbers short and alike for the deflater.
  */
 final class SvgCanvas {
-    private static final int SCALE = 10;
+    private static final int SCALE = 4;
     /** What Java 2D measures with when it draws antialiased text at fractional positions. */
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 

@@ -33,7 +33,7 @@ class CoverGeneratorTest {
         Element svg = parse(new CoverGenerator(FontRegistry.defaults()).svg(META, DigitStyle.WESTERN));
         assertThat(svg.getAttribute("width")).isEqualTo("1000");
         assertThat(svg.getAttribute("height")).isEqualTo("1500");
-        assertThat(svg.getAttribute("viewBox")).isEqualTo("0 0 10000 15000");
+        assertThat(svg.getAttribute("viewBox")).isEqualTo("0 0 4000 6000");
         assertThat(svg.getElementsByTagName("text").getLength())
                 .as("no text elements, no font")
                 .isZero();
@@ -115,8 +115,8 @@ class CoverGeneratorTest {
                 numbers.add(Long.parseLong(token));
                 if (numbers.size() == 2 * pointsPerSegment) {
                     for (int p = 0; p < pointsPerSegment; p++) {
-                        double px = (x + numbers.get(2 * p)) / 10.0;
-                        double py = (y + numbers.get(2 * p + 1)) / 10.0;
+                        double px = (x + numbers.get(2 * p)) / 4.0;
+                        double py = (y + numbers.get(2 * p + 1)) / 4.0;
                         b[0] = Math.min(b[0], py);
                         b[1] = Math.max(b[1], py);
                         b[2] = Math.min(b[2], px);
