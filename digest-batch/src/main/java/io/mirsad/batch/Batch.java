@@ -116,7 +116,7 @@ public final class Batch {
         List<EditionResult> editions = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         for (String format : renderer.formats()) {
-            EditionResult current = force ? null : upToDate(file, format, inputHash, manifest);
+            EditionResult current = force ? null : upToDate(file, format, input, inputHash, manifest);
             if (current != null) {
                 editions.add(current);
             } else {
@@ -136,7 +136,9 @@ public final class Batch {
             try {
                 EditionResult.Status status = write(target, edition);
                 manifest.put(
-                        name, new Manifest.Entry(inputHash, renderer.fingerprint(edition.format()), edition.sha256()));
+                        name,
+                        new Manifest.Entry(
+                                inputHash, renderer.fingerprint(edition.format(), input.name()), edition.sha256()));
                 editions.add(new EditionResult(edition.format(), target, status, edition.sha256()));
             } catch (IOException e) {
                 failures.add(new Failure(
@@ -148,14 +150,15 @@ public final class Batch {
         return new FileResult(file.file(), editions, failures, warnings);
     }
 
-    private EditionResult upToDate(InputFiles.InputFile file, String format, String inputHash, Manifest manifest) {
+    private EditionResult upToDate(
+            InputFiles.InputFile file, String format, Input input, String inputHash, Manifest manifest) {
         String extension = renderer.exporter(format).fileExtension();
         String name = editionName(file, extension);
         Manifest.Entry entry = manifest.get(name);
         Path target = outputDir.resolve(name);
         if (entry == null
                 || !entry.input().equals(inputHash)
-                || !entry.settings().equals(renderer.fingerprint(format))
+                || !entry.settings().equals(renderer.fingerprint(format, input.name()))
                 || !Files.isRegularFile(target)) {
             return null;
         }

@@ -32,6 +32,9 @@ public final class DigestReader {
     private final boolean dateFromName;
     private final LocalDate published;
 
+    /** The importer's settings hashed, on the first page fingerprinted (two threads may both hash them, alike). */
+    private volatile String importerSettings;
+
     private DigestReader(Builder b) {
         this.importer = b.importer;
         this.dateFromName = b.dateFromName;
@@ -73,6 +76,29 @@ public final class DigestReader {
             throw new InputException(input.name() + ": " + e.getMessage(), e);
         }
         throw new InputException(input.name() + ": unknown input type; expected a .txt page or a .json digest");
+    }
+
+    /**
+     * A fingerprint of what besides its bytes decides the digest read from an input of this name: its
+     * type, the date it is given and, for page text, the importer's gazetteer, residue phrases, language
+     * and date. Equal bytes, name and fingerprint read as equal digests.
+     */
+    public String fingerprint(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String type = lower.endsWith(".txt") ? "txt" : lower.endsWith(".json") ? "json" : "other";
+        String dated = type + "\n" + dateFor(name);
+        return type.equals("txt") ? dated + "\n" + importerSettings() : dated;
+    }
+
+    private String importerSettings() {
+        String settings = importerSettings;
+        if (settings == null) {
+            PageImporter i = importer.get();
+            settings = Sha256.hex(i.language() + "\n" + i.published() + "\n" + i.residue() + "\n"
+                    + i.gazetteer().entries());
+            importerSettings = settings;
+        }
+        return settings;
     }
 
     /** Whether this reader takes missing dates from input names. */

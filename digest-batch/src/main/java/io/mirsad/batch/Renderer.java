@@ -131,15 +131,16 @@ public final class Renderer {
     }
 
     /**
-     * A fingerprint of everything besides the input that decides an edition's bytes: the format, the
-     * exporter's class and version, the options, how dates are found. Two renderings with the same input
-     * and fingerprint give the same bytes.
+     * A fingerprint of everything besides the input's bytes that decides an edition's bytes: the format,
+     * the exporter's class and version, the options, and how an input of this name is read
+     * ({@link DigestReader#fingerprint(String)}: its date and, for page text, the importer's gazetteer).
+     * Two renderings of the same bytes under the same name and fingerprint give the same edition.
      */
-    public String fingerprint(String format) {
+    public String fingerprint(String format, String inputName) {
         DigestExporter exporter = exporter(format);
         String version = exporter.getClass().getPackage().getImplementationVersion();
         return Sha256.hex(format + "\n" + exporter.getClass().getName() + "\n" + (version == null ? "dev" : version)
-                + "\n" + options.asMap() + "\n" + reader.dateFromName() + "\n" + reader.published());
+                + "\n" + options.asMap() + "\n" + reader.fingerprint(inputName));
     }
 
     /** Configures a {@link Renderer}. */

@@ -1,7 +1,10 @@
 package io.mirsad.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.mirsad.digest.importer.Gazetteer;
+import io.mirsad.digest.importer.PageImporter;
 import io.mirsad.digest.json.DigestJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,6 +101,40 @@ class BatchTest {
 
         BatchReport forced = Batch.builder(docx, out).force(true).build().run(List.of(in));
         assertThat(statuses(forced)).containsOnly(EditionResult.Status.UNCHANGED);
+    }
+
+    @Test
+    void anotherGazetteerRendersPageTextAgainButNotJson() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(Samples.SAMPLE_TXT, in.resolve("page.txt"));
+        Samples.write(in.resolve("digest.json"), Samples.json(1));
+        Path out = dir.resolve("out");
+        assertThat(withGazetteer(Gazetteer.defaults(), out).run(List.of(in)).written())
+                .isEqualTo(2);
+        assertThat(statuses(withGazetteer(Gazetteer.defaults(), out).run(List.of(in))))
+                .containsOnly(EditionResult.Status.UP_TO_DATE);
+        String before = Sha256.hex(out.resolve("page.docx"));
+
+        // Without the bundled institutions the page cites other sources: its edition is stale, the JSON's is not.
+        BatchReport other = withGazetteer(Gazetteer.empty(), out).run(List.of(in));
+
+        assertThat(other.files())
+                .flatExtracting(FileResult::editions)
+                .extracting(e -> out.relativize(e.target()).toString(), EditionResult::status)
+                .containsExactlyInAnyOrder(
+                        tuple("page.docx", EditionResult.Status.WRITTEN),
+                        tuple("digest.docx", EditionResult.Status.UP_TO_DATE));
+        assertThat(Sha256.hex(out.resolve("page.docx"))).isNotEqualTo(before);
+    }
+
+    private static Batch withGazetteer(Gazetteer gazetteer, Path out) {
+        PageImporter importer = PageImporter.builder().gazetteer(gazetteer).build();
+        Renderer renderer = Renderer.builder()
+                .formats("docx")
+                .reader(DigestReader.builder().importer(importer).build())
+                .build();
+        return Batch.builder(renderer, out).build();
     }
 
     @Test

@@ -62,19 +62,25 @@ import java.util.Objects;
  * point of attribution becomes an {@link io.mirsad.digest.Inline.SourceRef} in the paragraph's runs.
  */
 public final class PageImporter {
+    private final Gazetteer gazetteer;
+    private final List<String> residue;
     private final SourceAttribution attribution;
     private final PageParser parser;
     private final LocalDate published;
     private final String language;
 
     private PageImporter(Builder b) {
-        this.attribution = new SourceAttribution(b.gazetteer.entries());
-        this.parser = new PageParser(PageResidue.of(b.residue));
+        this.gazetteer = b.gazetteer;
+        this.residue = List.copyOf(b.residue);
+        this.attribution = new SourceAttribution(gazetteer.entries());
+        this.parser = new PageParser(PageResidue.of(residue));
         this.published = b.published;
         this.language = b.language;
     }
 
     private PageImporter(PageImporter base, LocalDate published) {
+        this.gazetteer = base.gazetteer;
+        this.residue = base.residue;
         this.attribution = base.attribution;
         this.parser = base.parser;
         this.published = published;
@@ -87,6 +93,26 @@ public final class PageImporter {
      */
     public PageImporter withPublished(LocalDate published) {
         return Objects.equals(published, this.published) ? this : new PageImporter(this, published);
+    }
+
+    /** The institutions this importer recognises. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The phrases of page residue added to the built-in ones, in the order given. */
+    public List<String> residue() {
+        return residue;
+    }
+
+    /** The publication date every digest is given, or {@code null} to take the page's own. */
+    public LocalDate published() {
+        return published;
+    }
+
+    /** The digests' language, a BCP 47 tag. */
+    public String language() {
+        return language;
     }
 
     /** An importer with the default gazetteer, no publication date and language {@code ar}. */
