@@ -39,6 +39,31 @@ class BatchCommandTest {
     }
 
     @Test
+    void anotherGazetteerRendersPageTextAgain() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(MirsadCliTest.SAMPLE_JSON, in.resolve("digest.json"));
+        Files.writeString(
+                in.resolve("page.txt"),
+                "موسم متأخر\nكاتبة التقرير\nنشرة المطر\nوذكر مرصد الواحات للدراسات أن الأمطار تأخرت هذا العام.\n");
+        Path gazetteer = dir.resolve("oases.tsv");
+        Files.writeString(
+                gazetteer,
+                "id\tkind\tname\tvariants\tnameLatin\tacronyms\turl\n"
+                        + "oasis-observatory\tthink-tank\tمرصد الواحات للدراسات\t\tOasis Observatory\t\t\n");
+        String out = dir.resolve("out").toString();
+        assertThat(mirsad("batch", in.toString(), "-o", out, "-f", "docx").exit())
+                .isZero();
+
+        Run mine = mirsad("batch", in.toString(), "-o", out, "-f", "docx", "--gazetteer", gazetteer.toString());
+
+        assertThat(mine.exit()).as(mine.err()).isZero();
+        assertThat(mine.err()).contains("2 files, 1 editions written, 1 up to date");
+        Run same = mirsad("batch", in.toString(), "-o", out, "-f", "docx", "--gazetteer", gazetteer.toString());
+        assertThat(same.err()).contains("2 files, 0 editions written, 2 up to date");
+    }
+
+    @Test
     void anyFailureMakesTheExitCodeOneAndIsNamedInTheSummary() throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
