@@ -38,11 +38,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar BatchBenchmark
  * java -jar benchmarks/target/benchmarks.jar BatchBenchmark -p digests=50
  * }</pre>
+ *
+ * Two workers take six warm-up iterations to settle (the compiler is still at work on the second thread's
+ * paths after three).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 10)
+@Warmup(iterations = 6, time = 10)
 @Measurement(iterations = 5, time = 10)
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class BatchBenchmark {
