@@ -7,9 +7,14 @@ import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +78,45 @@ class ConformanceTest {
                     .contains("<pdfaid:conformance>A</pdfaid:conformance>")
                     .contains("<pdfuaid:part>1</pdfuaid:part>");
             assertThat(xmp(plain)).doesNotContain("pdfaid").doesNotContain("pdfuaid");
+        }
+    }
+
+    @Test
+    void theXmpSaysWhatTheDocumentInformationSaysAndParsesStrictly() throws Exception {
+        Digest digest = Editions.digest("observatory");
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(digest))) {
+            // Strict: a schema PDF/A does not know (PDF/UA's) must be declared by an extension schema.
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(true);
+            XMPMetadata xmp =
+                    parser.parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            PDDocumentInformation info = doc.getDocumentInformation();
+            DublinCoreSchema dc = xmp.getDublinCoreSchema();
+            assertThat(dc.getTitle())
+                    .isEqualTo(info.getTitle())
+                    .isEqualTo(digest.metadata().title());
+            assertThat(dc.getCreators()).containsExactly(info.getAuthor());
+            assertThat(dc.getLanguages()).containsExactly(digest.metadata().language());
+            assertThat(dc.getDescription()).isEqualTo(info.getSubject());
+            assertThat(dc.getSubjects())
+                    .containsExactlyElementsOf(digest.metadata().keywords());
+            assertThat(dc.getDates())
+                    .extracting(Calendar::toInstant)
+                    .containsExactly(info.getCreationDate().toInstant());
+            assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant())
+                    .isEqualTo(info.getCreationDate().toInstant());
+            assertThat(xmp.getXMPBasicSchema().getModifyDate().toInstant())
+                    .isEqualTo(info.getModificationDate().toInstant());
+            assertThat(xmp.getXMPBasicSchema().getCreatorTool()).isEqualTo(info.getCreator());
+            assertThat(xmp.getAdobePDFSchema().getProducer()).isEqualTo(info.getProducer());
+            assertThat(xmp.getAdobePDFSchema().getKeywords()).isEqualTo(info.getKeywords());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
+            assertThat(xmp.getPDFExtensionSchema()
+                            .getSchemasProperty()
+                            .getContainer()
+                            .getAllProperties())
+                    .hasSize(1);
         }
     }
 

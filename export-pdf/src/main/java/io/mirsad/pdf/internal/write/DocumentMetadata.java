@@ -3,7 +3,6 @@ package io.mirsad.pdf.internal.write;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -25,13 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * What the PDF says about itself, all taken from the digest so that the same digest gives the same bytes:
@@ -41,9 +32,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * PDF/UA-1 identification.
  */
 public final class DocumentMetadata {
-    private static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
+    static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
     private static final String SRGB = "sRGB IEC61966-2.1";
-    private static final String RDF_END = "</rdf:RDF>";
 
     private DocumentMetadata() {}
 
@@ -78,7 +68,8 @@ public final class DocumentMetadata {
             preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(preferences);
-        PDMetadata xmp = new PDMetadata(document, new ByteArrayInputStream(xmp(m, authors, keywords, date, archival)));
+        PDMetadata xmp =
+                new PDMetadata(document, new ByteArrayInputStream(XmpPacket.write(m, authors, keywords, archival)));
         catalog.setMetadata(xmp);
         catalog.addOutputIntent(srgb(document));
         document.setVersion(1.7f);
@@ -88,62 +79,6 @@ public final class DocumentMetadata {
         ids.add(id);
         ids.add(id);
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] xmp(Metadata m, String authors, String keywords, Calendar date, boolean archival)
-            throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(m.title());
-        if (!authors.isEmpty()) {
-            // one entry, as in the document information: PDF/A wants the two to agree
-            dc.addCreator(authors);
-        }
-        dc.addLanguage(m.language());
-        if (m.description() != null) {
-            dc.setDescription(m.description());
-        }
-        m.keywords().forEach(dc::addSubject);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("Mirsad");
-        if (date != null) {
-            dc.addDate(date);
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-        }
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        if (!keywords.isEmpty()) {
-            pdf.setKeywords(keywords);
-        }
-        if (archival) {
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(3);
-            try {
-                pdfa.setConformance("A");
-            } catch (BadFieldValueException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (TransformerException e) {
-            throw new IOException("cannot write XMP metadata", e);
-        }
-        String serialized = out.toString(StandardCharsets.UTF_8);
-        if (archival) {
-            // xmpbox has no PDF/UA schema: its identification and the PDF/A extension schema declaring it
-            // are fixed text, added to the RDF as they are
-            int end = serialized.lastIndexOf(RDF_END);
-            serialized = serialized.substring(0, end) + pdfuaIdentification() + serialized.substring(end);
-        }
-        return serialized.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String pdfuaIdentification() throws IOException {
-        return new String(resource("pdfua-identification.xml"), StandardCharsets.UTF_8);
     }
 
     /**
