@@ -138,25 +138,21 @@ class FontSubsetTest {
     }
 
     private static int tableOffset(FontFace face, String tag) {
-        ByteBuffer file = ByteBuffer.wrap(face.bytes());
-        for (int t = 0; t < file.getShort(4); t++) {
-            if (file.getInt(12 + 16 * t)
-                    == ByteBuffer.wrap(tag.getBytes(StandardCharsets.ISO_8859_1))
-                            .getInt()) {
-                return file.getInt(12 + 16 * t + 8);
-            }
-        }
-        throw new AssertionError("no " + tag + " in " + face);
+        return tableRecordField(face, tag, 8);
     }
 
     /** The length of one table of a font file. */
     private static int tableLength(FontFace face, String tag) {
+        return tableRecordField(face, tag, 12);
+    }
+
+    /** A field of a table's record in the font file's table directory: its offset (8) or length (12). */
+    private static int tableRecordField(FontFace face, String tag, int field) {
         ByteBuffer file = ByteBuffer.wrap(face.bytes());
+        int wanted = ByteBuffer.wrap(tag.getBytes(StandardCharsets.ISO_8859_1)).getInt();
         for (int t = 0; t < file.getShort(4); t++) {
-            if (file.getInt(12 + 16 * t)
-                    == ByteBuffer.wrap(tag.getBytes(StandardCharsets.ISO_8859_1))
-                            .getInt()) {
-                return file.getInt(12 + 16 * t + 12);
+            if (file.getInt(12 + 16 * t) == wanted) {
+                return file.getInt(12 + 16 * t + field);
             }
         }
         throw new AssertionError("no " + tag + " in " + face);

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
  * Cuts a {@code GSUB} or {@code GPOS} table down to the glyphs a subset keeps and the features shaping
@@ -79,6 +80,20 @@ final class LayoutPruner {
                 .pack();
     }
 
+    /** Passes on the lookup indices of every feature of a GSUB or GPOS table whose tag {@code features} accepts. */
+    static void featureLookups(ByteBuffer table, Predicate<String> features, IntConsumer lookup) {
+        int list = u16(table, 6);
+        for (int f = 0; f < u16(table, list); f++) {
+            int record = list + 2 + 6 * f;
+            if (features.test(SfntFile.tag(table.getInt(record)))) {
+                int feature = list + u16(table, record + 4);
+                for (int l = 0; l < u16(table, feature + 2); l++) {
+                    lookup.accept(u16(table, feature + 4 + 2 * l));
+                }
+            }
+        }
+    }
+
     /**
      * The lookups shaping applies: those of the applied features, and those their chained contexts
      * call, and so on.
@@ -92,16 +107,7 @@ final class LayoutPruner {
                 pending.add(i);
             }
         };
-        int list = u16(table, 6);
-        for (int f = 0; f < u16(table, list); f++) {
-            int record = list + 2 + 6 * f;
-            if (ShapingFeatures.applied(SfntFile.tag(table.getInt(record)))) {
-                int feature = list + u16(table, record + 4);
-                for (int l = 0; l < u16(table, feature + 2); l++) {
-                    apply.accept(u16(table, feature + 4 + 2 * l));
-                }
-            }
-        }
+        featureLookups(table, ShapingFeatures::applied, apply);
         while (!pending.isEmpty()) {
             int at = lookupList + u16(table, lookupList + 2 + 2 * pending.poll());
             int type = u16(table, at);

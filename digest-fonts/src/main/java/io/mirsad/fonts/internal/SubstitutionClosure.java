@@ -41,16 +41,7 @@ final class SubstitutionClosure {
         if (featureVariations || !contextsReadable()) {
             everywhere.set(0, lookupCount);
         } else {
-            int list = u16(gsub, 6);
-            for (int f = 0; f < u16(gsub, list); f++) {
-                int record = list + 2 + 6 * f;
-                if (features.test(SfntFile.tag(gsub.getInt(record)))) {
-                    int feature = list + u16(gsub, record + 4);
-                    for (int l = 0; l < u16(gsub, feature + 2); l++) {
-                        everywhere.set(u16(gsub, feature + 4 + 2 * l));
-                    }
-                }
-            }
+            LayoutPruner.featureLookups(gsub, features, everywhere::set);
         }
     }
 
