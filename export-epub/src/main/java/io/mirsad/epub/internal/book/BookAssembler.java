@@ -285,10 +285,6 @@ public final class BookAssembler {
         return book.addResource(new Resource(id, data == null ? new byte[0] : data, href, XHTML));
     }
 
-    /**
-     * Everything the fonts may be asked to draw: the content documents and the style sheet, markup
-     * included (a few glyphs too many cost less than one missing).
-     */
     /** Loads the faces and the cover's drawing machinery ahead of a first export. */
     public void prepare() {
         coverGenerator();
