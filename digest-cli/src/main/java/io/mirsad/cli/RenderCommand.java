@@ -3,6 +3,7 @@ package io.mirsad.cli;
 import io.mirsad.batch.DigestReader;
 import io.mirsad.batch.Input;
 import io.mirsad.batch.InputException;
+import io.mirsad.batch.Renderer;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.text.Printable;
 import io.mirsad.export.DigestExporter;
@@ -10,7 +11,6 @@ import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportResult;
 import io.mirsad.export.ExportWarning;
-import io.mirsad.export.ExporterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,21 +49,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExporterRegistry registry = ExporterRegistry.load();
-        List<DigestExporter> chosen = new ArrayList<>();
-        if (render.formats.isEmpty()) {
-            chosen.addAll(registry.exporters());
-        } else {
-            for (String f : render.formats) {
-                chosen.add(registry.find(f.trim())
-                        .orElseThrow(() -> new ErrorReporter.UsageException("format '" + f.trim()
-                                + "' is not installed; installed: " + String.join(", ", registry.formats()))));
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new ErrorReporter.UsageException("no output formats are installed");
-        }
-        ExportOptions exportOptions = exportOptions(registry);
+        // The renderer that batch and Spark use decides the formats (a repeated one once) and checks the options.
+        Renderer renderer = render.renderer();
+        List<DigestExporter> chosen = renderer.exporters();
+        // Warnings are read from each export's result, once all are written.
+        ExportOptions exportOptions = renderer.options().withWarnings(warning -> {});
 
         // The formats share nothing but the digest: each is prepared (classes, fonts) while the input is
         // read, then written, each on a thread of its own while there are cores for them.
@@ -74,7 +64,7 @@ final class RenderCommand implements Callable<Integer> {
             for (DigestExporter exporter : chosen) {
                 prepared.add(pool.submit(exporter::prepare));
             }
-            Digest digest = read(render.reader());
+            Digest digest = read(renderer.reader());
             String base = DigestInput.baseName(input);
             List<Future<ExportResult>> written = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
@@ -132,18 +122,6 @@ final class RenderCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new ErrorReporter.InputException(e.getMessage(), e);
         }
-    }
-
-    /** The {@code -O} options; a key no installed exporter reads is a usage error naming the nearest one. */
-    private ExportOptions exportOptions(ExporterRegistry registry) {
-        // Warnings are read from each export's result, once all are written.
-        ExportOptions options = render.exportOptions().warnings(warning -> {}).build();
-        try {
-            registry.checkKeys(options);
-        } catch (ExportException e) {
-            throw new ErrorReporter.UsageException(e.getMessage());
-        }
-        return options;
     }
 
     /** The message for a format that could not be written, or null if it was. */

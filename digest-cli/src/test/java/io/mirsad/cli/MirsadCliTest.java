@@ -111,6 +111,16 @@ class MirsadCliTest {
     }
 
     @Test
+    void aFormatNamedTwiceIsWrittenOnce() {
+        Run run = mirsad("render", SAMPLE_JSON.toString(), "--format", "pdf,epub,pdf", "-o", dir.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines())
+                .containsExactly(
+                        dir.resolve("observatory.pdf").toString(),
+                        dir.resolve("observatory.epub").toString());
+    }
+
+    @Test
     void importWritesTheDigestAsJsonToStandardOutputOrAFile() throws IOException {
         Run run = mirsad("import", SAMPLE_TXT.toString());
         assertThat(run.exit()).isZero();
@@ -201,7 +211,7 @@ class MirsadCliTest {
         Run unknownFormat = mirsad("render", SAMPLE_JSON.toString(), "--format", "rtf", "-o", dir.toString());
         assertThat(unknownFormat.exit()).isEqualTo(2);
         assertThat(unknownFormat.err())
-                .isEqualTo("mirsad: format 'rtf' is not installed; installed: docx, epub, pdf\n");
+                .isEqualTo("mirsad: no exporter for format 'rtf' is installed; installed: docx, epub, pdf\n");
 
         assertThat(mirsad("render").exit()).isEqualTo(2);
         assertThat(mirsad("frobnicate").exit()).isEqualTo(2);
