@@ -40,16 +40,31 @@ public final class DigestAttachment {
 
     /** Attaches the digest to {@code document} as {@value #FILE_NAME}, beside any other embedded files' names it has. */
     public static void write(PDDocument document, Digest digest) throws IOException {
-        attach(document, Map.of(FILE_NAME, embed(document, digest, FILE_NAME, DESCRIPTION)));
+        byte[] json = json(digest);
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
+        attach(document, Map.of(FILE_NAME, spec(file, json.length, digest, FILE_NAME, DESCRIPTION)));
     }
 
-    /** The digest's JSON as an embedded file named {@code fileName}, not yet listed anywhere. */
-    static PDComplexFileSpecification embed(PDDocument document, Digest digest, String fileName, String description)
+    /**
+     * The digest's JSON as an embedded file named {@code fileName}, its data in {@code streams}, not yet listed
+     * anywhere: a volume embeds one for each part.
+     */
+    static PDComplexFileSpecification embed(StreamStore streams, Digest digest, String fileName, String description)
             throws IOException {
-        byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
-        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
+        byte[] json = json(digest);
+        PDEmbeddedFile file = new PDEmbeddedFile(streams.flate(out -> out.write(json)));
+        file.getCOSObject().setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        return spec(file, json.length, digest, fileName, description);
+    }
+
+    private static byte[] json(Digest digest) {
+        return DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static PDComplexFileSpecification spec(
+            PDEmbeddedFile file, int size, Digest digest, String fileName, String description) {
         file.setSubtype(MEDIA_TYPE);
-        file.setSize(json.length);
+        file.setSize(size);
         if (digest.metadata().published() != null) {
             Calendar date = DocumentMetadata.calendar(digest.metadata());
             file.setCreationDate(date);

@@ -2,15 +2,15 @@ package io.mirsad.pdf.internal.write;
 
 import io.mirsad.pdf.internal.justify.Line;
 import java.io.IOException;
-import java.io.OutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * One page being drawn. Its content stream is built in memory and handed to the document, compressed, when
- * the page is {@linkplain #finish() finished}; after that only the page dictionary stays referenced. Text
+ * One page being drawn. Its content stream is built in memory and handed to the document's {@link
+ * StreamStore}, compressed, when the page is {@linkplain #finish() finished}; after that only the page
+ * dictionary stays referenced. Text
  * and pictures are tagged as content of the structure element they were placed in; running heads, folios,
  * rules and crop marks are marked as artifacts.
  */
@@ -108,11 +108,7 @@ public final class PageWriter {
             CropMarks.draw(out, width, height, bleed, markColor);
             out.op("EMC");
         }
-        PDStream stream = new PDStream(document.document());
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.writeTo(os);
-        }
-        page.setContents(stream);
+        page.setContents(new PDStream(document.streams().flate(out::writeTo)));
         page.setResources(document.resources());
         page.getCOSObject().setName(TABS, "S");
         tags.finish();

@@ -30,13 +30,15 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 
 /**
  * The PDF being written: pages as the layout finishes them, the fonts they use, the structure tree and
- * links, bookmarks, and at the end the metadata and the digest itself (or, in a volume, its digests). Stream data above a few megabytes goes to a scratch file, so long editions do not grow
- * the heap.
+ * links, bookmarks, and at the end the metadata and the digest itself (or, in a volume, its digests). Page
+ * contents and embedded digests go to a {@link StreamStore}, and other stream data above a few megabytes to
+ * a scratch file, so long editions do not grow the heap.
  */
 public final class PdfWriter implements Closeable {
     private static final long IN_MEMORY = 8L << 20;
 
     private final PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache);
+    private final StreamStore streams = new StreamStore();
     private final PDResources resources = new PDResources();
     private final COSDictionary fontDictionary = new COSDictionary();
     private final Map<ShapingFont, EmbeddedFont> fonts = new LinkedHashMap<>();
@@ -46,7 +48,7 @@ public final class PdfWriter implements Closeable {
     private final Map<String, PDComplexFileSpecification> attachments = new LinkedHashMap<>();
     private int images;
 
-    public PdfWriter() {
+    public PdfWriter() throws IOException {
         resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
     }
 
@@ -91,7 +93,7 @@ public final class PdfWriter implements Closeable {
      * the document and of the structure element open now: a volume embeds each digest as it sets its part.
      */
     public void attach(Digest digest, String fileName, String description) throws IOException {
-        PDComplexFileSpecification spec = DigestAttachment.embed(document, digest, fileName, description);
+        PDComplexFileSpecification spec = DigestAttachment.embed(streams, digest, fileName, description);
         attachments.put(fileName, spec);
         structure.associate(spec);
     }
@@ -172,6 +174,10 @@ public final class PdfWriter implements Closeable {
         return document;
     }
 
+    StreamStore streams() {
+        return streams;
+    }
+
     PDResources resources() {
         return resources;
     }
@@ -199,7 +205,11 @@ public final class PdfWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            document.close();
+        } finally {
+            streams.close();
+        }
     }
 
     /** A link to a place in the edition, waiting for that place to be laid out. */

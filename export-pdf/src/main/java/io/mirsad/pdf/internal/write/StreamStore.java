@@ -1,0 +1,71 @@
+package io.mirsad.pdf.internal.write;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccess;
+import org.apache.pdfbox.io.RandomAccessOutputStream;
+import org.apache.pdfbox.io.RandomAccessReadView;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+
+/**
+ * The compressed data of the streams a document has one of per page or per part (page contents, embedded
+ * digests), appended one after the other to a single scratch buffer of PDFBox's, in memory up to
+ * {@value #IN_MEMORY} bytes and in a temporary file beyond; each stream reads its stretch through a view.
+ * A stream PDFBox writes itself gets a buffer of its own, and every buffer keeps its last 4 KB page in the
+ * heap for as long as the document is open, whatever the memory setting: 16 KB for each digest of a volume.
+ */
+final class StreamStore implements Closeable {
+    /** Stream data kept in memory: all of a single edition's, the first megabyte of a volume's. */
+    static final long IN_MEMORY = 1L << 20;
+
+    /** What a stream holds, written uncompressed. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final RandomAccessStreamCache cache;
+    private final RandomAccess data;
+
+    StreamStore() throws IOException {
+        cache = MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache.create();
+        data = cache.createBuffer();
+    }
+
+    /**
+     * A Flate-compressed stream of {@code content}: the bytes PDFBox's own filter writes, at the level it is
+     * set to (it reads the level from a system property).
+     */
+    COSStream flate(Content content) throws IOException {
+        long start = data.length();
+        // a stream read before (none is, until the document is saved) would have moved the position
+        data.seek(start);
+        Deflater deflater = new Deflater(Filter.getCompressionLevel());
+        try {
+            // finished, not closed: closing would close the buffer every stream shares
+            DeflaterOutputStream out = new DeflaterOutputStream(new RandomAccessOutputStream(data), deflater);
+            content.writeTo(out);
+            out.finish();
+        } finally {
+            deflater.end();
+        }
+        COSStream stream = new COSStream(null, new RandomAccessReadView(data, start, data.length() - start));
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            data.close();
+        } finally {
+            cache.close();
+        }
+    }
+}
