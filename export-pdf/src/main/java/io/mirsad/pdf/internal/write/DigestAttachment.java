@@ -77,6 +77,8 @@ public final class DigestAttachment {
         spec.setEmbeddedFileUnicode(file);
         spec.setFileDescription(description);
         spec.getCOSObject().setName(AF_RELATIONSHIP, RELATIONSHIP);
+        spec.getCOSObject().getCOSDictionary(COSName.EF).setDirect(true);
+        file.getCOSObject().getCOSDictionary(COSName.PARAMS).setDirect(true);
         return spec;
     }
 

@@ -19,6 +19,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -46,6 +47,9 @@ public final class PdfWriter implements Closeable {
     private final StructureTree structure = new StructureTree();
     private final List<InternalLink> internalLinks = new ArrayList<>();
     private final Map<String, PDComplexFileSpecification> attachments = new LinkedHashMap<>();
+    /** The border of every link, none: one array, written out in each. */
+    private final COSArray noBorder = new COSArray(List.of(COSInteger.ZERO, COSInteger.ZERO, COSInteger.ZERO));
+
     private int images;
 
     public PdfWriter() throws IOException {
@@ -135,7 +139,7 @@ public final class PdfWriter implements Closeable {
                 destination.setTop(Math.round(target.top()));
                 PDActionGoTo goTo = new PDActionGoTo();
                 goTo.setDestination(destination);
-                internal.annotation().setAction(goTo);
+                internal.annotation().setAction(direct(goTo));
             }
         }
         structure.finish(document.getDocumentCatalog());
@@ -149,17 +153,13 @@ public final class PdfWriter implements Closeable {
         link.setRectangle(rect);
         link.setContents(role.description());
         link.setPrinted(true);
-        COSArray noBorder = new COSArray();
-        for (int i = 0; i < 3; i++) {
-            noBorder.add(COSInteger.ZERO);
-        }
         link.setBorder(noBorder);
         if (role.target().startsWith("#")) {
             internalLinks.add(new InternalLink(link, role.target().substring(1)));
         } else {
             PDActionURI uri = new PDActionURI();
             uri.setURI(role.target());
-            link.setAction(uri);
+            link.setAction(direct(uri));
         }
         COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
         if (annotations == null) {
@@ -168,6 +168,15 @@ public final class PdfWriter implements Closeable {
         }
         annotations.add(link);
         structure.attach(link, element, page);
+    }
+
+    /**
+     * {@code object}, written inside the dictionary that holds it: PDFBox makes every dictionary not marked
+     * direct an object of its own, which it keeps a key, an xref entry and map entries for while it saves.
+     */
+    static <T extends COSObjectable> T direct(T object) {
+        object.getCOSObject().setDirect(true);
+        return object;
     }
 
     PDDocument document() {

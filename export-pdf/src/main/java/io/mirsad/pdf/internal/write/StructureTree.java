@@ -138,7 +138,7 @@ public final class StructureTree {
         if (own == page.page.getCOSObject()) {
             parent.appendKid(mcid);
         } else {
-            PDMarkedContentReference mcr = new PDMarkedContentReference();
+            PDMarkedContentReference mcr = PdfWriter.direct(new PDMarkedContentReference());
             mcr.setPage(page.page);
             mcr.setMCID(mcid);
             parent.appendKid(mcr);
@@ -152,7 +152,7 @@ public final class StructureTree {
         int key = nextKey++;
         annotation.setStructParent(key);
         parents.put(key, link);
-        PDObjectReference objr = new PDObjectReference();
+        PDObjectReference objr = PdfWriter.direct(new PDObjectReference());
         objr.setReferencedObject(annotation);
         objr.setPage(page);
         link.appendKid(objr);
