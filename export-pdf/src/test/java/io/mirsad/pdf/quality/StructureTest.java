@@ -286,6 +286,53 @@ class StructureTest {
         }
     }
 
+    /**
+     * Dictionaries that belong to one holder are written inside it, not as objects of their own: a link's
+     * action, the object reference to it and marked-content references in the structure tree, an embedded
+     * digest's file and parameter dictionaries. A volume has tens of thousands, and PDFBox keeps books on
+     * every indirect object while it saves.
+     */
+    @Test
+    void dictionariesOfOneHolderAreWrittenInsideIt() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(Editions.pdf(
+                Editions.volume("observatory", "grain-corridors", "water-briefs", "epub-digital"),
+                Editions.LAYOUTS.get("a5-2-western")))) {
+            int actions = 0;
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    assertThat(a.getCOSObject().getItem(COSName.A)).isInstanceOf(COSDictionary.class);
+                    assertThat(a.getCOSObject().getItem(COSName.BORDER)).isInstanceOf(COSArray.class);
+                    actions++;
+                }
+            }
+            assertThat(actions).isPositive();
+            List<PDStructureElement> elements = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot(), "", new ArrayList<>(), elements);
+            Map<String, Integer> references = new HashMap<>();
+            for (PDStructureElement e : elements) {
+                COSBase k = e.getCOSObject().getItem(COSName.K);
+                if (k instanceof COSArray kids) {
+                    for (COSBase kid : kids) {
+                        // a structure element is an indirect object (COSObject) when read; these are not
+                        if (kid instanceof COSDictionary d && !d.containsKey(COSName.S)) {
+                            references.merge(d.getNameAsString(COSName.TYPE), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            assertThat(references.get("OBJR")).isEqualTo(actions);
+            assertThat(references.get("MCR")).isPositive();
+            COSArray files = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+            assertThat(files.size()).isEqualTo(4);
+            for (int i = 0; i < files.size(); i++) {
+                COSDictionary spec = (COSDictionary) files.getObject(i);
+                assertThat(spec.getItem(COSName.EF)).isInstanceOf(COSDictionary.class);
+                COSDictionary file = spec.getCOSDictionary(COSName.EF).getCOSStream(COSName.F);
+                assertThat(file.getItem(COSName.PARAMS)).isInstanceOf(COSDictionary.class);
+            }
+        }
+    }
+
     /** The entries of a number tree, leaves and intermediate nodes alike. */
     private static void numbers(COSDictionary node, Map<Integer, COSBase> out) {
         COSArray nums = node.getCOSArray(COSName.NUMS);
