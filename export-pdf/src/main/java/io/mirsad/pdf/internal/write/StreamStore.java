@@ -48,7 +48,7 @@ final class StreamStore implements Closeable {
         data.seek(start);
         Deflater deflater = new Deflater(Filter.getCompressionLevel());
         try {
-            // finished, not closed: closing would close the buffer every stream shares
+            // finished, not closed: the buffer takes the next stream after this one
             DeflaterOutputStream out = new DeflaterOutputStream(new RandomAccessOutputStream(data), deflater);
             content.writeTo(out);
             out.finish();
