@@ -1,8 +1,12 @@
 package io.mirsad.fonts;
 
 import io.mirsad.fonts.internal.GlyphSubset;
+import io.mirsad.fonts.internal.SfntFile;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,10 +24,17 @@ import java.util.Objects;
  * Immutable; the bytes are never handed out for writing.
  */
 public final class FontFace {
+    /** Unhinted, fractional metrics: positions in exact font units. */
+    private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
+
     private final String family;
     private final boolean bold;
     private final byte[] data;
-    /** The face parsed by the JDK, for its character map; made on first use. */
+    /**
+     * The face parsed by the JDK, for its character map and for shaping: sized at one unit per font unit,
+     * kerning and ligatures on as HarfBuzz has them by default (the JDK turns both off otherwise); made on
+     * first use.
+     */
     private volatile Font awt;
 
     private FontFace(String family, boolean bold, byte[] data) {
@@ -50,7 +62,7 @@ public final class FontFace {
         try {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
             FontFace face = of(font.getFamily(java.util.Locale.ROOT), false, data);
-            face.awt = font;
+            face.awt = face.forShaping(font);
             return face;
         } catch (FontFormatException | IllegalArgumentException e) {
             throw new IOException("not a TrueType or OpenType font file", e);
@@ -91,16 +103,39 @@ public final class FontFace {
 
     /** Whether the face has a glyph for {@code codePoint} in its character map. */
     public boolean canDisplay(int codePoint) {
+        return awt().canDisplay(codePoint);
+    }
+
+    /**
+     * Shapes {@code text[start, limit)} in one direction with the JDK's layout engine, which runs HarfBuzz
+     * with the face's default features: the glyph ids, advances and mark offsets {@code hb-shape} gives,
+     * positions in font units. Safe to call from several threads.
+     *
+     * @throws IllegalStateException if the JDK cannot read the face
+     */
+    public GlyphVector shape(char[] text, int start, int limit, boolean rightToLeft) {
+        return awt().layoutGlyphVector(
+                        FRC, text, start, limit, rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+    }
+
+    private Font awt() {
         Font f = awt;
         if (f == null) {
             try {
-                f = Font.createFont(Font.TRUETYPE_FONT, open());
+                f = forShaping(Font.createFont(Font.TRUETYPE_FONT, open()));
             } catch (FontFormatException | IOException e) {
                 throw new IllegalStateException("not a usable font file: " + this + ": " + e.getMessage(), e);
             }
             awt = f;
         }
-        return f.canDisplay(codePoint);
+        return f;
+    }
+
+    private Font forShaping(Font font) {
+        return font.deriveFont((float) SfntFile.read(data).unitsPerEm())
+                .deriveFont(Map.of(
+                        TextAttribute.KERNING, TextAttribute.KERNING_ON,
+                        TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
     }
 
     /** The size of the font file in bytes. */
@@ -121,6 +156,8 @@ public final class FontFace {
     public FontFace subset(CharSequence text) {
         byte[] subset = GlyphSubset.subset(data, text);
         return subset == null ? this : new FontFace(family, bold, subset);
+    }
+
     }
 
     /** A stable identifier of the bytes (SHA-256, hex), for caches and deterministic ids. */

@@ -37,6 +37,12 @@ public final class SfntFile {
         return new SfntFile(version, tables);
     }
 
+    /** The design units per em ({@code head}), or 1000 if the font has no {@code head} table. */
+    public int unitsPerEm() {
+        ByteBuffer head = tables.get("head");
+        return head == null ? 1000 : head.getShort(18) & 0xFFFF;
+    }
+
     /** Whether the outlines are TrueType ({@code glyf}), the kind this package can subset. */
     public boolean hasGlyphOutlines() {
         return tables.containsKey("glyf") && tables.containsKey("loca");

@@ -1,8 +1,6 @@
 package io.mirsad.pdf.internal.shape;
 
 import io.mirsad.digest.text.ArabicText;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
@@ -13,12 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shapes text with the JDK's layout engine, which runs HarfBuzz: the same glyph ids, advances and mark
- * offsets as {@code hb-shape} with the font's default features. Stateless and thread-safe.
+ * Shapes text with its face ({@link io.mirsad.fonts.FontFace#shape}: the JDK's layout engine, which runs
+ * HarfBuzz) and works out the text each glyph stands for. Stateless and thread-safe.
  */
 public final class Shaper {
-    /** Unhinted, fractional metrics: positions in exact font units. */
-    private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
     /**
      * Shaping Amiri costs tens of microseconds a word and editions repeat their words, so results are
      * kept, keyed by face, text and direction; the map is emptied when it grows past this size.
@@ -58,13 +54,7 @@ public final class Shaper {
         ShapingFont font = key.font();
         char[] chars = key.text().toCharArray();
         boolean rightToLeft = key.rightToLeft();
-        GlyphVector gv = font.awtFont()
-                .layoutGlyphVector(
-                        FRC,
-                        chars,
-                        0,
-                        chars.length,
-                        rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector gv = font.face().shape(chars, 0, chars.length, rightToLeft);
         int n = gv.getNumGlyphs();
         int[] glyphs = new int[n];
         float[] x = new float[n];

@@ -1,9 +1,6 @@
 package io.mirsad.pdf.internal.shape;
 
 import io.mirsad.fonts.FontFace;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -20,13 +17,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * One font face ready for shaping and embedding: the JDK font the shaper runs on (sized at one unit per
- * font unit, kerning and ligatures on as HarfBuzz has them by default) and the metrics the PDF needs,
- * read once so the object stays immutable and can be shared between threads.
+ * One font face ready for shaping ({@link FontFace#shape}) and embedding: the metrics the PDF needs, read
+ * once so the object stays immutable and can be shared between threads.
  */
 public final class ShapingFont {
     private final FontFace face;
-    private final Font awtFont;
     private final int unitsPerEm;
     private final int[] advances;
     private final int zeroWidthGlyph;
@@ -39,7 +34,7 @@ public final class ShapingFont {
     private final float[] boundingBox;
     private final TrueTypeFont fontFile;
 
-    private ShapingFont(FontFace face) throws IOException, FontFormatException {
+    private ShapingFont(FontFace face) throws IOException {
         this.face = face;
         // Parsed once: the metrics come from it now, the subset later (withFontFile).
         TrueTypeFont ttf = parse();
@@ -63,11 +58,8 @@ public final class ShapingFont {
         boundingBox = new float[] {
             head.getXMin() * scale, head.getYMin() * scale, head.getXMax() * scale, head.getYMax() * scale
         };
-        Font base = Font.createFont(Font.TRUETYPE_FONT, face.open());
-        awtFont = base.deriveFont((float) unitsPerEm)
-                .deriveFont(Map.of(
-                        TextAttribute.KERNING, TextAttribute.KERNING_ON,
-                        TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+        // The JDK parses the face for shaping now, so that a file it cannot read fails here, named.
+        face.canDisplay(' ');
     }
 
     /** Loads a face; fails with a message naming it if the bytes are not a usable TrueType font. */
@@ -76,7 +68,7 @@ public final class ShapingFont {
             return new ShapingFont(face);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + face, e);
-        } catch (FontFormatException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a usable TrueType font: " + face + ": " + e.getMessage(), e);
         }
     }
@@ -146,13 +138,9 @@ public final class ShapingFont {
         return face;
     }
 
-    Font awtFont() {
-        return awtFont;
-    }
-
     /** Whether the face has a glyph for the code point. */
     public boolean canDisplay(int codePoint) {
-        return awtFont.canDisplay(codePoint);
+        return face.canDisplay(codePoint);
     }
 
     /** The glyph the font's cmap gives a code point, or 0. */
