@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Bidi;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -154,10 +157,58 @@ public final class FontFace {
      * is a Modified Version, which may not carry that name).
      */
     public FontFace subset(CharSequence text) {
-        byte[] subset = GlyphSubset.subset(data, text);
+        byte[] subset = GlyphSubset.subset(data, text, null);
         return subset == null ? this : new FontFace(family, bold, subset);
     }
 
+    /**
+     * This face cut closer to a fixed text than {@link #subset(CharSequence)}, for editions nobody edits:
+     * besides what any text of {@code text}'s characters needs under the features a reader's ligature
+     * setting cannot turn off (joining forms, required ligatures, so that letters still join with
+     * ligatures and contextual alternates off), it keeps only the glyphs that shaping each of {@code
+     * runs} with this whole face draws, and those the substitutions pass through on the way, rather than
+     * every alternate some context could reach. Each run is shaped as a whole, right to left if it holds
+     * a right-to-left letter, and, when its directions are mixed, also in the pieces of one direction the
+     * bidi algorithm cuts it into. Shaping any of the runs with the cut face's layout tables gives the
+     * glyphs and positions the whole face gives. The same face, text and runs always give the same bytes.
+     *
+     * @param text every character the face may be asked to draw
+     * @param runs the stretches of text a reading system may shape at once (text nodes, whole paragraphs)
+     */
+    public FontFace subset(CharSequence text, Collection<String> runs) {
+        BitSet drawn = new BitSet();
+        for (String run : runs) {
+            char[] chars = run.toCharArray();
+            boolean rightToLeft = run.codePoints().anyMatch(FontFace::strongRightToLeft);
+            draw(shape(chars, 0, chars.length, rightToLeft), drawn);
+            if (Bidi.requiresBidi(chars, 0, chars.length)) {
+                Bidi bidi = new Bidi(
+                        chars,
+                        0,
+                        null,
+                        0,
+                        chars.length,
+                        rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+                for (int r = 0; bidi.isMixed() && r < bidi.getRunCount(); r++) {
+                    boolean odd = (bidi.getRunLevel(r) & 1) != 0;
+                    draw(shape(chars, bidi.getRunStart(r), bidi.getRunLimit(r), odd), drawn);
+                }
+            }
+        }
+        byte[] subset = GlyphSubset.subset(data, text, drawn);
+        return subset == null ? this : new FontFace(family, bold, subset);
+    }
+
+    private static boolean strongRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static void draw(GlyphVector shaped, BitSet drawn) {
+        for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
+            drawn.set(glyph);
+        }
     }
 
     /** A stable identifier of the bytes (SHA-256, hex), for caches and deterministic ids. */

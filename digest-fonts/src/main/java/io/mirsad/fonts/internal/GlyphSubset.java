@@ -18,9 +18,11 @@ import java.util.Optional;
  * text with the subset's layout tables exactly as with the whole font; the glyphs kept are those of
  * the text's characters, their mirrored forms and the characters Unicode normalization can turn them
  * into, of the characters layout engines insert (dotted circle, tatweel, space), everything the
- * substitutions of those features can make of them, and the parts of composite glyphs. Optional
- * features (stylistic sets, swashes…) are left without lookups, their glyphs being for a style sheet
- * that asks for them. A face that has none of the text's characters keeps only {@code .notdef}, without
+ * substitutions of those features can make of them, and the parts of composite glyphs. Given the glyphs
+ * shaping a fixed text drew, it keeps instead of "everything" only those, the glyphs substitutions pass
+ * through to reach them, and what the features no ligature setting turns off can make of the
+ * characters. Optional features (stylistic sets, swashes…) are left without lookups, their glyphs
+ * being for a style sheet that asks for them. A face that has none of the text's characters keeps only {@code .notdef}, without
  * its hints, no layout or hinting tables and a character map that maps nothing. The outlines are
  * addressed with 16-bit offsets when they fit.
  */
@@ -94,8 +96,13 @@ public final class GlyphSubset {
      * The subset font file, or null if this font may not or cannot be subset: outlines that are not
      * TrueType, or a name the licence reserves (SIL OFL "Reserved Font Name": a subset is a Modified
      * Version, which may not carry that name).
+     *
+     * @param drawn null to keep every glyph the default features can make of the text's characters in
+     *     any context; else the glyphs shaping the text with the whole face drew, to keep besides those
+     *     substitutions pass through to reach them and what the required features make of the text
+     *     ({@link ShapingFeatures#required}); glyph ids past the font's are ignored
      */
-    public static byte[] subset(byte[] font, CharSequence text) {
+    public static byte[] subset(byte[] font, CharSequence text, BitSet drawn) {
         SfntFile sfnt = SfntFile.read(font);
         if (!sfnt.hasGlyphOutlines() || sfnt.table("cmap") == null || reservesItsName(sfnt.table("name"))) {
             return null;
@@ -127,7 +134,26 @@ public final class GlyphSubset {
             }
             ByteBuffer gsub = sfnt.table("GSUB");
             if (gsub != null) {
-                new SubstitutionClosure(gsub, ShapingFeatures::applied).close(kept);
+                SubstitutionClosure closure = new SubstitutionClosure(gsub, ShapingFeatures::applied);
+                if (drawn == null) {
+                    closure.close(kept);
+                } else {
+                    // Why the cut face shapes the text as the whole face does: HarfBuzz starts from the
+                    // cmap glyphs of the characters (the sources) and each rule that fires turns glyphs of
+                    // its buffer into others, so every glyph the buffer holds at any stage lies on a path
+                    // of substitutions from a source to a glyph of the output (or to a rule deleting it),
+                    // and the paths keep it. A rule that fired matched and made glyphs of the buffer, all
+                    // kept, so the pruner keeps it; a rule the pruner drops names a glyph no buffer held,
+                    // so it neither fired nor, by matching, kept a later subtable from firing. Rules stay
+                    // only if all their glyphs are kept, so whatever features a reader sets, no emptied
+                    // glyph is drawn; the required features' closure gives any text of these characters
+                    // the forms of the whole face with ligatures and contextual alternates off.
+                    BitSet sources = (BitSet) kept.clone();
+                    BitSet output = drawn.get(0, glyphCount);
+                    kept.or(output);
+                    kept.or(closure.paths(sources, output));
+                    new SubstitutionClosure(gsub, ShapingFeatures::required).close(kept);
+                }
                 kept.clear(glyphCount, Math.max(glyphCount, kept.length()));
                 Optional<ByteBuffer> cut = LayoutPruner.substitutions(gsub, kept);
                 if (cut.isPresent()) {

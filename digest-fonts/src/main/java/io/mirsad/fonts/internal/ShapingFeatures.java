@@ -82,10 +82,25 @@ final class ShapingFeatures {
             "haln",
             "dist");
 
+    /**
+     * The applied features a reader can turn off with the ligature setting: CSS {@code
+     * font-variant-ligatures: none} (Readium's Arabic "ligatures: none") turns off common, contextual,
+     * discretionary and historical ligatures, {@code liga}, {@code clig}, {@code calt}, {@code dlig} and
+     * {@code hlig}, of which shapers apply the first three. The rest — joining forms, required ligatures
+     * and contextual alternates ({@code rlig}, {@code rclt}), {@code ccmp}, {@code locl} — stay on, and
+     * HarfBuzz's Arabic shaper joins letters with them alone.
+     */
+    private static final Set<String> OPTIONAL_LIGATURES = Set.of("liga", "clig", "calt");
+
     private ShapingFeatures() {}
 
     /** Whether shaping engines apply the feature {@code tag} by default. */
     static boolean applied(String tag) {
         return APPLIED.contains(tag);
+    }
+
+    /** Whether shaping engines apply the feature {@code tag} even with ligatures and contextual alternates off. */
+    static boolean required(String tag) {
+        return applied(tag) && !OPTIONAL_LIGATURES.contains(tag);
     }
 }

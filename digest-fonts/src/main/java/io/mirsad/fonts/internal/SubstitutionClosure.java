@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -17,10 +19,13 @@ import java.util.function.Predicate;
  * only chained contexts by coverage call applies only when one of those rules can match the glyphs, and
  * then, if the rule calls it alone, only to the glyphs the rule allows where it calls it. Other
  * contextual formats are not read: when a font has one, every lookup applies to every glyph. The
- * closure may hold more glyphs than a text needs, never fewer.
+ * closure may hold more glyphs than a text needs, never fewer. Its steps, one rule each, also give the
+ * glyphs that lie between some glyphs and others ({@link #paths}).
  */
 final class SubstitutionClosure {
     private static final int EXTENSION = 7;
+    /** The result of a multiple substitution to no glyph. */
+    private static final int DELETED = -1;
 
     private final ByteBuffer gsub;
     private final int lookupList;
@@ -50,16 +55,64 @@ final class SubstitutionClosure {
         int before;
         do {
             before = glyphs.cardinality();
-            BitSet[] inputs = inputs(glyphs);
-            for (int i = 0; i < lookupCount; i++) {
-                if (inputs[i] != null) {
-                    BitSet input = (BitSet) inputs[i].clone();
-                    for (Subtable sub : subtables(i)) {
-                        apply(sub.type(), sub.at(), input, glyphs);
-                    }
+            substitutions(glyphs, (from, to) -> {
+                if (to != DELETED) {
+                    glyphs.set(to);
+                }
+            });
+        } while (glyphs.cardinality() != before);
+    }
+
+    /**
+     * The glyphs on some path of substitutions from {@code sources} to {@code targets}: every glyph
+     * reachable from the sources from which a target can be reached, the sources and targets themselves
+     * included where they are so joined. A path may also end where a rule deletes the glyph. Each step
+     * is one rule of one lookup, a ligature being a step from each of its components.
+     */
+    BitSet paths(BitSet sources, BitSet targets) {
+        BitSet reachable = (BitSet) sources.clone();
+        close(reachable);
+        Map<Integer, BitSet> producers = new HashMap<>();
+        BitSet ends = (BitSet) targets.clone();
+        substitutions(reachable, (from, to) -> {
+            if (to == DELETED) {
+                ends.set(from);
+            } else {
+                producers.computeIfAbsent(to, g -> new BitSet()).set(from);
+            }
+        });
+        ends.and(reachable);
+        BitSet onPath = (BitSet) ends.clone();
+        Deque<Integer> pending = new ArrayDeque<>();
+        ends.stream().forEach(pending::add);
+        while (!pending.isEmpty()) {
+            BitSet from = producers.get(pending.poll());
+            for (int g = from == null ? -1 : from.nextSetBit(0); g >= 0; g = from.nextSetBit(g + 1)) {
+                if (reachable.get(g) && !onPath.get(g)) {
+                    onPath.set(g);
+                    pending.add(g);
                 }
             }
-        } while (glyphs.cardinality() != before);
+        }
+        return onPath;
+    }
+
+    /** Passes on the substitutions the lookups can make of {@code glyphs}, in one pass over the lookups. */
+    private void substitutions(BitSet glyphs, Step step) {
+        BitSet[] inputs = inputs(glyphs);
+        for (int i = 0; i < lookupCount; i++) {
+            if (inputs[i] != null) {
+                BitSet input = (BitSet) inputs[i].clone();
+                for (Subtable sub : subtables(i)) {
+                    apply(sub.type(), sub.at(), input, glyphs, step);
+                }
+            }
+        }
+    }
+
+    /** One substitution step: a rule can turn {@code from} into {@code to} (or into part of it), or delete it. */
+    private interface Step {
+        void take(int from, int to);
     }
 
     /**
@@ -168,41 +221,46 @@ final class SubstitutionClosure {
         return found[0];
     }
 
-    private void apply(int type, int sub, BitSet input, BitSet glyphs) {
+    private void apply(int type, int sub, BitSet input, BitSet glyphs, Step step) {
         switch (type) {
-            case 1 -> single(sub, input, glyphs);
-            case 2, 3 -> sequences(sub, input, glyphs);
-            case 4 -> ligatures(sub, input, glyphs);
-            case 8 -> reverseChaining(sub, input, glyphs);
+            case 1 -> single(sub, input, step);
+            case 2, 3 -> sequences(sub, input, step);
+            case 4 -> ligatures(sub, input, glyphs, step);
+            case 8 -> reverseChaining(sub, input, step);
             default -> {
                 // contextual (5, 6): the lookups they call are applied on their own
             }
         }
     }
 
-    private void single(int sub, BitSet input, BitSet glyphs) {
+    private void single(int sub, BitSet input, Step step) {
         int format = u16(gsub, sub);
         int coverage = sub + u16(gsub, sub + 2);
         forEachCovered(
                 coverage,
                 input,
-                (glyph, index) -> glyphs.set(
+                (glyph, index) -> step.take(
+                        glyph,
                         format == 1 ? (glyph + gsub.getShort(sub + 4)) & 0xFFFF : u16(gsub, sub + 6 + 2 * index)));
     }
 
     /** Multiple (type 2) and alternate (type 3) substitutions share one layout: a glyph array per covered glyph. */
-    private void sequences(int sub, BitSet input, BitSet glyphs) {
+    private void sequences(int sub, BitSet input, Step step) {
         int coverage = sub + u16(gsub, sub + 2);
         forEachCovered(coverage, input, (glyph, index) -> {
             int sequence = sub + u16(gsub, sub + 6 + 2 * index);
             int count = u16(gsub, sequence);
+            if (count == 0) {
+                step.take(glyph, DELETED);
+            }
             for (int i = 0; i < count; i++) {
-                glyphs.set(u16(gsub, sequence + 2 + 2 * i));
+                step.take(glyph, u16(gsub, sequence + 2 + 2 * i));
             }
         });
     }
 
-    private void ligatures(int sub, BitSet input, BitSet glyphs) {
+    /** A ligature whose components are all among {@code glyphs} is a step from each of them. */
+    private void ligatures(int sub, BitSet input, BitSet glyphs, Step step) {
         int coverage = sub + u16(gsub, sub + 2);
         forEachCovered(coverage, input, (glyph, index) -> {
             int set = sub + u16(gsub, sub + 6 + 2 * index);
@@ -215,18 +273,22 @@ final class SubstitutionClosure {
                     all = glyphs.get(u16(gsub, ligature + 2 + 2 * c));
                 }
                 if (all) {
-                    glyphs.set(u16(gsub, ligature));
+                    int result = u16(gsub, ligature);
+                    step.take(glyph, result);
+                    for (int c = 1; c < components; c++) {
+                        step.take(u16(gsub, ligature + 2 + 2 * c), result);
+                    }
                 }
             }
         });
     }
 
-    private void reverseChaining(int sub, BitSet input, BitSet glyphs) {
+    private void reverseChaining(int sub, BitSet input, Step step) {
         int coverage = sub + u16(gsub, sub + 2);
         int backtrack = u16(gsub, sub + 4);
         int lookahead = u16(gsub, sub + 6 + 2 * backtrack);
         int substitutes = sub + 8 + 2 * backtrack + 2 * lookahead;
-        forEachCovered(coverage, input, (glyph, index) -> glyphs.set(u16(gsub, substitutes + 2 + 2 * index)));
+        forEachCovered(coverage, input, (glyph, index) -> step.take(glyph, u16(gsub, substitutes + 2 + 2 * index)));
     }
 
     private interface Covered {
