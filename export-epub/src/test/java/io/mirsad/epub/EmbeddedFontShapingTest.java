@@ -7,15 +7,15 @@ import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.FontFace;
 import io.mirsad.fonts.FontRegistry;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,13 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Reading systems shape the book with the embedded subsets' own {@code GSUB} and {@code GPOS}, which are
- * cut to the glyphs kept: every text node of every content document, every word of it, and all of a
- * document's text run together, must shape with each subset to exactly the glyphs and positions the
- * whole face gives (the JDK shapes with HarfBuzz). Both faces are checked on all the text, since a
- * reading system may set any of it in either weight.
+ * cut to the glyphs shaping the book's text draws: every text node of every content document, every
+ * word of it, and every element's whole text (a paragraph across its links and spans, a whole document)
+ * must shape with each subset to exactly the glyphs and positions the whole face gives (the JDK shapes
+ * with HarfBuzz, default features on). Both faces are checked on all the text, since a reading system may
+ * set any of it in either weight.
  */
 class EmbeddedFontShapingTest {
-    private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
+    /**
+     * What a reader's "ligatures: none" leaves on (CSS {@code font-variant-ligatures: none}): HarfBuzz
+     * without the ligature and contextual alternate features, joining forms and required ligatures on.
+     */
+    private static final String LIGATURES_OFF = "-liga,-clig,-dlig,-hlig,-calt";
 
     /** The samples, this module's fixtures and the other exporters' fixtures. */
     static Stream<Path> digests() {
@@ -54,21 +59,20 @@ class EmbeddedFontShapingTest {
         Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
         int compared = 0;
-        for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
-            Font whole = font(face.bytes());
-            Font subset = font(book.bytes("OEBPS/fonts/" + fileName(face)));
+        for (FontFace whole : List.of(fonts.regular(), fonts.bold())) {
+            FontFace subset = FontFace.of(whole.family(), whole.bold(), book.bytes("OEBPS/fonts/" + fileName(whole)));
             for (String path : book.spine()) {
-                List<String> nodes = runs(book.bytes(path));
-                // A reading system shapes across element boundaries when the face stays the same.
-                List<String> pieces = new ArrayList<>(List.of(String.join("", nodes)));
-                for (String node : nodes) {
+                Text text = text(book.bytes(path));
+                // A reading system may shape across element boundaries when the face stays the same.
+                List<String> pieces = new ArrayList<>(text.elements());
+                for (String node : text.nodes()) {
                     pieces.add(node);
                     pieces.addAll(List.of(node.strip().split("\\s+")));
                 }
                 for (String piece : pieces) {
                     GlyphVector expected = shape(whole, piece);
                     GlyphVector actual = shape(subset, piece);
-                    String what = path + " " + fileName(face) + " " + piece;
+                    String what = path + " " + fileName(whole) + " " + piece;
                     assertThat(actual.getGlyphCodes(0, actual.getNumGlyphs(), null))
                             .as(what)
                             .containsExactly(expected.getGlyphCodes(0, expected.getNumGlyphs(), null));
@@ -82,7 +86,10 @@ class EmbeddedFontShapingTest {
         assertThat(compared).as("runs compared").isGreaterThan(100);
     }
 
-    /** The same with HarfBuzz's own command line: every text node, one per line, through {@code hb-shape}. */
+    /**
+     * The same with HarfBuzz's own command line: every text node and every element's text, one per line,
+     * through {@code hb-shape}.
+     */
     @Tag("integration")
     @ParameterizedTest
     @MethodSource("digests")
@@ -93,23 +100,68 @@ class EmbeddedFontShapingTest {
             Path whole = Files.write(dir.resolve("whole.ttf"), face.bytes());
             String name = fileName(face);
             Path subset = Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name));
-            StringBuilder lines = new StringBuilder();
-            for (String path : book.spine()) {
-                for (String run : runs(book.bytes(path))) {
-                    lines.append(run.replace('\n', ' ').strip()).append('\n');
-                }
-            }
-            Path text = Files.writeString(dir.resolve("text.txt"), lines);
-            String expected = hbShape(whole, text);
+            Path text = lines(book, dir);
+            String expected = hbShape(whole, text, "");
             assertThat(expected.lines().count()).as(name + " lines shaped").isGreaterThan(3);
-            assertThat(hbShape(subset, text)).as(name).isEqualTo(expected);
+            assertThat(hbShape(subset, text, "")).as(name).isEqualTo(expected);
         }
     }
 
-    private static String hbShape(Path font, Path text) throws Exception {
-        Process p = new ProcessBuilder("hb-shape", "--no-glyph-names", "--text-file=" + text, font.toString())
-                .redirectErrorStream(true)
-                .start();
+    /**
+     * A reader who turns ligatures off ({@code font-variant-ligatures: none}) still gets joined letters:
+     * with ligatures and contextual alternates off, {@code hb-shape} gives the subset the glyphs and
+     * positions of the whole face, and draws no {@code .notdef}, for the book's text and for any other
+     * word of its characters (here each word spelt backwards, whose letters take forms the book's words
+     * never gave them).
+     */
+    @Tag("integration")
+    @ParameterizedTest
+    @MethodSource("digests")
+    void withLigaturesOffTheSubsetStillJoinsAsTheWholeFace(Path file, @TempDir Path dir) throws Exception {
+        Epubs.Book book = export(file);
+        FontRegistry fonts = FontRegistry.defaults();
+        for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
+            Path whole = Files.write(dir.resolve("whole.ttf"), face.bytes());
+            String name = fileName(face);
+            Path subset = Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name));
+            Path text = lines(book, dir);
+            StringBuilder backwards = new StringBuilder(Files.readString(text));
+            for (String word : Files.readString(text).split("\\s+")) {
+                backwards.append(new StringBuilder(word).reverse()).append('\n');
+            }
+            Files.writeString(text, backwards);
+            String expected = hbShape(whole, text, LIGATURES_OFF);
+            assertThat(expected).as(name).isNotEqualTo(hbShape(whole, text, ""));
+            String actual = hbShape(subset, text, LIGATURES_OFF);
+            assertThat(actual).as(name).isEqualTo(expected);
+            assertThat(actual)
+                    .as(name + ": a .notdef drawn")
+                    .doesNotContain("[0=")
+                    .doesNotContain("|0=");
+        }
+    }
+
+    /** Every text node and every element's text of the book's content documents, one per line. */
+    private static Path lines(Epubs.Book book, Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String path : book.spine()) {
+            Text text = text(book.bytes(path));
+            for (List<String> runs : List.of(text.nodes(), text.elements())) {
+                for (String run : runs) {
+                    lines.append(run.replace('\n', ' ').strip()).append('\n');
+                }
+            }
+        }
+        return Files.writeString(dir.resolve("text.txt"), lines);
+    }
+
+    private static String hbShape(Path font, Path text, String features) throws Exception {
+        List<String> command =
+                new ArrayList<>(List.of("hb-shape", "--no-glyph-names", "--text-file=" + text, font.toString()));
+        if (!features.isEmpty()) {
+            command.add("--features=" + features);
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("hb-shape finished").isTrue();
         assertThat(p.exitValue()).as(out).isZero();
@@ -123,34 +175,52 @@ class EmbeddedFontShapingTest {
         }
     }
 
-    /** The text nodes of a content document. */
-    private static List<String> runs(byte[] xhtml) throws Exception {
+    /** A content document's text: its text nodes, and the whole text of each element that holds some. */
+    private record Text(List<String> nodes, List<String> elements) {}
+
+    private static Text text(byte[] xhtml) throws Exception {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xhtml));
-        List<String> runs = new ArrayList<>();
+        List<String> nodes = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        Deque<StringBuilder> open = new ArrayDeque<>();
         while (r.hasNext()) {
-            if (r.next() == XMLStreamConstants.CHARACTERS && !r.getText().isBlank()) {
-                runs.add(r.getText());
+            switch (r.next()) {
+                case XMLStreamConstants.START_ELEMENT -> open.push(new StringBuilder());
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String content = open.pop().toString();
+                    if (!content.isBlank()) {
+                        elements.add(content);
+                    }
+                    if (!open.isEmpty()) {
+                        open.peek().append(content);
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS -> {
+                    if (!r.getText().isBlank()) {
+                        nodes.add(r.getText());
+                    }
+                    if (!open.isEmpty()) {
+                        open.peek().append(r.getText());
+                    }
+                }
+                default -> {
+                    // no text
+                }
             }
         }
-        return runs;
+        return new Text(nodes, elements);
     }
 
     private static String fileName(FontFace face) {
         return face.family().replaceAll("[^A-Za-z0-9]+", "") + "-" + (face.bold() ? "Bold" : "Regular") + ".ttf";
     }
 
-    private static Font font(byte[] data) throws Exception {
-        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data))
-                .deriveFont(1000f);
-    }
-
-    private static GlyphVector shape(Font font, String text) {
+    private static GlyphVector shape(FontFace face, String text) {
         char[] chars = text.toCharArray();
         boolean arabic = text.codePoints()
                 .anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-        return font.layoutGlyphVector(
-                FRC, chars, 0, chars.length, arabic ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        return face.shape(chars, 0, chars.length, arabic);
     }
 }

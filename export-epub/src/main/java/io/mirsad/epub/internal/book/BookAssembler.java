@@ -220,15 +220,18 @@ public final class BookAssembler {
     }
 
     /**
-     * An embedded face's file, cut to the characters it may be asked to draw: for the regular and the
-     * bold face every character the book has {@code shown}, and for a fallback face only the clusters
-     * shown that the text faces cannot draw.
+     * An embedded face's file, cut to what it may be asked to draw: for the regular and the bold face
+     * every character the book has {@code shown}, in the forms shaping the runs shown gives them (and
+     * the joining forms any text of them needs), and for a fallback face the clusters shown that the
+     * text faces cannot draw.
      */
     byte[] fontFile(EmbeddedFont font, BookText shown) {
-        String drawn = font.id().startsWith(FALLBACK_ID)
-                ? FallbackText.of(shown, List.of(fonts.regular(), fonts.bold()))
-                : shown.characters();
-        return font.face().subset(drawn).bytes();
+        if (font.id().startsWith(FALLBACK_ID)) {
+            return font.face()
+                    .subset(FallbackText.of(shown, List.of(fonts.regular(), fonts.bold())))
+                    .bytes();
+        }
+        return font.face().subset(shown.characters(), shown.runs()).bytes();
     }
 
     /** The embedded faces, each to be cut to the book's text when the container is written. */

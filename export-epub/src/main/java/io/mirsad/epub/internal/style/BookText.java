@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
@@ -16,10 +18,12 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * What a book shows its reader, which its embedded faces are cut to: the text of its content documents
  * and images' alternative text, and its NCX table of contents' labels, not their markup, kept as the
- * distinct character clusters (a base letter and its marks) it is made of, so that a long volume costs
- * no more than its variety. Both the regular and the bold face keep every character, since a reading system may set any
- * text in either weight (a "bold text" setting, a user style that unbolds headings), and a character cut
- * from the face it lands in would be drawn as nothing. Not thread-safe; one per book.
+ * distinct character clusters (a base letter and its marks) it is made of, and as the distinct runs a
+ * reading system may shape at once: each text node, and each block's text as a whole, since reading
+ * systems differ on whether an inline element's boundary ends a shaping run. Both the regular and the
+ * bold face keep every character, since a reading system may set any text in either weight (a "bold
+ * text" setting, a user style that unbolds headings), and a character cut from the face it lands in
+ * would be drawn as nothing. Not thread-safe; one per book.
  */
 public final class BookText {
     /**
@@ -29,6 +33,13 @@ public final class BookText {
     private static final String LIST_MARKERS = "0123456789٠١٢٣٤٥٦٧٨٩.-•◦▪ ";
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    /**
+     * The elements whose boundaries a reading system may shape across: HTML's phrasing elements that
+     * hold text. Any other element holding text is a block, whose text is shaped apart from its parent's.
+     */
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
+            "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr");
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -37,6 +48,7 @@ public final class BookText {
 
     private final BreakIterator boundaries = BreakIterator.getCharacterInstance();
     private final Set<String> clusters = new LinkedHashSet<>();
+    private final Set<String> runs = new LinkedHashSet<>();
 
     /**
      * Adds the text a resource shows: an XHTML content document's text and images' alternative text, the
@@ -49,6 +61,7 @@ public final class BookText {
         }
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(data));
+            Deque<StringBuilder> blocks = new ArrayDeque<>();
             while (r.hasNext()) {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -56,17 +69,38 @@ public final class BookText {
                         if (alt != null) {
                             // Shown in the image's place when the image is not.
                             add(alt);
+                            addRun(alt);
+                        }
+                        if (!INLINE.contains(r.getLocalName())) {
+                            blocks.push(new StringBuilder());
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> add(r.getText());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!INLINE.contains(r.getLocalName())) {
+                            addRun(blocks.pop().toString());
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        add(r.getText());
+                        addRun(r.getText());
+                        if (!blocks.isEmpty()) {
+                            blocks.peek().append(r.getText());
+                        }
+                    }
                     default -> {
-                        // markup, comments and the document type draw nothing
+                        // comments and the document type draw nothing
                     }
                 }
             }
             r.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("a document Mirsad wrote is not well-formed XML", e);
+        }
+    }
+
+    private void addRun(String text) {
+        if (!text.isBlank()) {
+            runs.add(text);
         }
     }
 
@@ -81,6 +115,14 @@ public final class BookText {
     /** Every distinct character cluster of the text shown, in the order first met. */
     public Set<String> clusters() {
         return Collections.unmodifiableSet(clusters);
+    }
+
+    /**
+     * Every distinct run of text a reading system may shape at once, in the order first met: each text
+     * node, each block's text, and each alternative text.
+     */
+    public Set<String> runs() {
+        return Collections.unmodifiableSet(runs);
     }
 
     /** Every character shown, list markers included, once each. */

@@ -54,4 +54,22 @@ class BookTextTest {
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(text.clusters()).contains("שָׁ", "ל", "וֹ", "ם").doesNotContain("A", "{");
     }
+
+    /**
+     * A reading system may end a shaping run at an inline element's edge or not: each text node is a run,
+     * and so is each block's text across its links and spans, but never two blocks together.
+     */
+    @Test
+    void theRunsAreTheTextNodesAndEachBlocksWholeText() {
+        BookText text = new BookText();
+        text.add(
+                MediaTypes.XHTML,
+                ("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n<h1>عنوان</h1>\n"
+                                + "<p>نص <a href=\"#n\">بين</a><sup>١</sup> يتصل <span dir=\"ltr\">CSIS</span>.</p>\n"
+                                + "<ul><li><p>أول</p>ثان</li></ul><img src=\"a.png\" alt=\"صورة\"/></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.runs())
+                .containsExactlyInAnyOrder(
+                        "عنوان", "نص ", "بين", "١", " يتصل ", "CSIS", ".", "نص بين١ يتصل CSIS.", "أول", "ثان", "صورة");
+    }
 }
