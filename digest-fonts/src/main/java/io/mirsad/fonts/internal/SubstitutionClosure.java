@@ -52,6 +52,15 @@ final class SubstitutionClosure {
 
     /** Adds to {@code glyphs} every glyph reachable from them. */
     void close(BitSet glyphs) {
+        close(glyphs, (from, to) -> {});
+    }
+
+    /**
+     * Adds to {@code glyphs} every glyph reachable from them and passes on each step taken on the way,
+     * some more than once. A step once possible stays so as glyphs are added, so the steps passed on are
+     * those of the glyphs reached.
+     */
+    private void close(BitSet glyphs, Step step) {
         int before;
         do {
             before = glyphs.cardinality();
@@ -59,6 +68,7 @@ final class SubstitutionClosure {
                 if (to != DELETED) {
                     glyphs.set(to);
                 }
+                step.take(from, to);
             });
         } while (glyphs.cardinality() != before);
     }
@@ -71,10 +81,9 @@ final class SubstitutionClosure {
      */
     BitSet paths(BitSet sources, BitSet targets) {
         BitSet reachable = (BitSet) sources.clone();
-        close(reachable);
         Map<Integer, BitSet> producers = new HashMap<>();
         BitSet ends = (BitSet) targets.clone();
-        substitutions(reachable, (from, to) -> {
+        close(reachable, (from, to) -> {
             if (to == DELETED) {
                 ends.set(from);
             } else {
@@ -88,7 +97,7 @@ final class SubstitutionClosure {
         while (!pending.isEmpty()) {
             BitSet from = producers.get(pending.poll());
             for (int g = from == null ? -1 : from.nextSetBit(0); g >= 0; g = from.nextSetBit(g + 1)) {
-                if (reachable.get(g) && !onPath.get(g)) {
+                if (!onPath.get(g)) {
                     onPath.set(g);
                     pending.add(g);
                 }
