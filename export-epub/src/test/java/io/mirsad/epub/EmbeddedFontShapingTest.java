@@ -181,6 +181,7 @@ class EmbeddedFontShapingTest {
     private static Text text(byte[] xhtml) throws Exception {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xhtml));
         List<String> nodes = new ArrayList<>();
         List<String> elements = new ArrayList<>();

@@ -44,6 +44,8 @@ public final class BookText {
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // A text node comes as one event, not cut where the parser's buffer or an entity ends.
+        XML.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
     private final BreakIterator boundaries = BreakIterator.getCharacterInstance();

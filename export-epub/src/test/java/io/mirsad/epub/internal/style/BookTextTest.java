@@ -65,11 +65,21 @@ class BookTextTest {
         text.add(
                 MediaTypes.XHTML,
                 ("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n<h1>عنوان</h1>\n"
-                                + "<p>نص <a href=\"#n\">بين</a><sup>١</sup> يتصل <span dir=\"ltr\">CSIS</span>.</p>\n"
+                                + "<p>نص <a href=\"#n\">بين</a><sup>١</sup> يتصل &amp; <span dir=\"ltr\">CSIS</span>.</p>\n"
                                 + "<ul><li><p>أول</p>ثان</li></ul><img src=\"a.png\" alt=\"صورة\"/></body></html>")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(text.runs())
                 .containsExactlyInAnyOrder(
-                        "عنوان", "نص ", "بين", "١", " يتصل ", "CSIS", ".", "نص بين١ يتصل CSIS.", "أول", "ثان", "صورة");
+                        "عنوان",
+                        "نص ",
+                        "بين",
+                        "١",
+                        " يتصل & ",
+                        "CSIS",
+                        ".",
+                        "نص بين١ يتصل & CSIS.",
+                        "أول",
+                        "ثان",
+                        "صورة");
     }
 }
