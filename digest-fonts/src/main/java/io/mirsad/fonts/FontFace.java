@@ -15,9 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Bidi;
-import java.util.BitSet;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -161,54 +158,31 @@ public final class FontFace {
         return subset == null ? this : new FontFace(family, bold, subset);
     }
 
+    /** An empty gathering of the glyphs this face draws for a text, to {@link #subset(CharSequence, DrawnGlyphs) cut} it to. */
+    public DrawnGlyphs drawnGlyphs() {
+        return new DrawnGlyphs(this);
+    }
+
     /**
      * This face cut closer to a fixed text than {@link #subset(CharSequence)}, for editions nobody edits:
      * besides what any text of {@code text}'s characters needs under the features a reader's ligature
      * setting cannot turn off (joining forms, required ligatures, so that letters still join with
-     * ligatures and contextual alternates off), it keeps only the glyphs that shaping each of {@code
-     * runs} with this whole face draws, and those the substitutions pass through on the way, rather than
-     * every alternate some context could reach. Each run is shaped as a whole, right to left if it holds
-     * a right-to-left letter, and, when its directions are mixed, also in the pieces of one direction the
-     * bidi algorithm cuts it into. Shaping any of the runs with the cut face's layout tables gives the
-     * glyphs and positions the whole face gives. The same face, text and runs always give the same bytes.
+     * ligatures and contextual alternates off), it keeps only the glyphs {@code drawn} gathered from
+     * shaping the text's runs with this whole face, and those the substitutions pass through on the way,
+     * rather than every alternate some context could reach. Shaping any of those runs with the cut face's
+     * layout tables gives the glyphs and positions the whole face gives. The same face, text and runs
+     * always give the same bytes.
      *
      * @param text every character the face may be asked to draw
-     * @param runs the stretches of text a reading system may shape at once (text nodes, whole paragraphs)
+     * @param drawn the glyphs this face drew for the runs a reading system may shape at once
+     * @throws IllegalArgumentException if {@code drawn} was gathered with another face
      */
-    public FontFace subset(CharSequence text, Collection<String> runs) {
-        BitSet drawn = new BitSet();
-        for (String run : runs) {
-            char[] chars = run.toCharArray();
-            boolean rightToLeft = run.codePoints().anyMatch(FontFace::strongRightToLeft);
-            draw(shape(chars, 0, chars.length, rightToLeft), drawn);
-            if (Bidi.requiresBidi(chars, 0, chars.length)) {
-                Bidi bidi = new Bidi(
-                        chars,
-                        0,
-                        null,
-                        0,
-                        chars.length,
-                        rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-                for (int r = 0; bidi.isMixed() && r < bidi.getRunCount(); r++) {
-                    boolean odd = (bidi.getRunLevel(r) & 1) != 0;
-                    draw(shape(chars, bidi.getRunStart(r), bidi.getRunLimit(r), odd), drawn);
-                }
-            }
+    public FontFace subset(CharSequence text, DrawnGlyphs drawn) {
+        if (drawn.face() != this) {
+            throw new IllegalArgumentException("glyphs drawn with " + drawn.face() + ", not " + this);
         }
-        byte[] subset = GlyphSubset.subset(data, text, drawn);
+        byte[] subset = GlyphSubset.subset(data, text, drawn.glyphs());
         return subset == null ? this : new FontFace(family, bold, subset);
-    }
-
-    private static boolean strongRightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    }
-
-    private static void draw(GlyphVector shaped, BitSet drawn) {
-        for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
-            drawn.set(glyph);
-        }
     }
 
     /** A stable identifier of the bytes (SHA-256, hex), for caches and deterministic ids. */

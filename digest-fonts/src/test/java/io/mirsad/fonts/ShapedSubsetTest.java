@@ -1,13 +1,14 @@
 package io.mirsad.fonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A face cut to the glyphs shaping a fixed text draws ({@link FontFace#subset(CharSequence, java.util.Collection)}). */
+/** A face cut to the glyphs shaping a fixed text draws ({@link FontFace#subset(CharSequence, DrawnGlyphs)}). */
 class ShapedSubsetTest {
     /** Joined letters, lam-alef, marks, digits, Latin with a ligature and brackets that mirror. */
     private static final String TEXT =
@@ -82,6 +83,13 @@ class ShapedSubsetTest {
     }
 
     @Test
+    void glyphsDrawnWithAnotherFaceAreRefused() {
+        DrawnGlyphs bold = BundledFonts.amiriBold().drawnGlyphs();
+        assertThatThrownBy(() -> BundledFonts.amiriRegular().subset(TEXT, bold))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theSameRunsGiveTheSameBytes() {
         assertThat(cut(BundledFonts.amiriBold()).bytes())
                 .isEqualTo(cut(BundledFonts.amiriBold()).bytes());
@@ -94,7 +102,9 @@ class ShapedSubsetTest {
     }
 
     private static FontFace cut(FontFace face) {
-        FontFace cut = face.subset(TEXT, runs());
+        DrawnGlyphs drawn = face.drawnGlyphs();
+        runs().forEach(drawn::shape);
+        FontFace cut = face.subset(TEXT, drawn);
         return FontFace.of(cut.family(), cut.bold(), cut.bytes());
     }
 

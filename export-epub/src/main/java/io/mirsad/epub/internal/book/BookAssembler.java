@@ -22,9 +22,7 @@ import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
-import io.mirsad.epub.internal.style.BookText;
 import io.mirsad.epub.internal.style.EmbeddedFont;
-import io.mirsad.epub.internal.style.FallbackText;
 import io.mirsad.epub.internal.style.StyleSheet;
 import io.mirsad.export.ExportException;
 import io.mirsad.fonts.FontFace;
@@ -208,30 +206,20 @@ public final class BookAssembler {
         for (EmbeddedFont font : embeddedFonts) {
             fontFiles.put(font.href(), font);
         }
-        BookText shown = new BookText();
+        FontCut cut = fontCut();
         for (Resource r : resources) {
-            shown.add(r.getMediaType(), r.getData());
+            cut.add(r.getMediaType(), r.getData());
         }
         for (Resource r : resources) {
             EmbeddedFont font = fontFiles.get(r.getHref());
-            zip.add(ROOT + r.getHref(), font != null ? fontFile(font, shown) : r.getData());
+            zip.add(ROOT + r.getHref(), font != null ? cut.file(font.face()) : r.getData());
         }
         zip.finish();
     }
 
-    /**
-     * An embedded face's file, cut to what it may be asked to draw: for the regular and the bold face
-     * every character the book has {@code shown}, in the forms shaping the runs shown gives them (and
-     * the joining forms any text of them needs), and for a fallback face the clusters shown that the
-     * text faces cannot draw.
-     */
-    byte[] fontFile(EmbeddedFont font, BookText shown) {
-        if (font.id().startsWith(FALLBACK_ID)) {
-            return font.face()
-                    .subset(FallbackText.of(shown, List.of(fonts.regular(), fonts.bold())))
-                    .bytes();
-        }
-        return font.face().subset(shown.characters(), shown.runs()).bytes();
+    /** An empty gathering of what a book's embedded faces are cut to. */
+    FontCut fontCut() {
+        return new FontCut(fonts.regular(), fonts.bold());
     }
 
     /** The embedded faces, each to be cut to the book's text when the container is written. */

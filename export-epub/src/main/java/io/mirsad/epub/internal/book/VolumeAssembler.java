@@ -17,7 +17,6 @@ import io.mirsad.epub.internal.pack.ContainerWriter;
 import io.mirsad.epub.internal.pack.EpubZipWriter;
 import io.mirsad.epub.internal.pack.NcxWriter;
 import io.mirsad.epub.internal.pack.PackageDocumentWriter;
-import io.mirsad.epub.internal.style.BookText;
 import io.mirsad.epub.internal.style.EmbeddedFont;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.SourceIndex;
@@ -69,7 +68,7 @@ public final class VolumeAssembler {
         zip.add(ContainerWriter.PATH, ContainerWriter.write(BookAssembler.PACKAGE_DOCUMENT));
         books.addFontsAndStyleSheet(book, edition.digits());
         Resource coverImage = books.addCoverImage(book, m, edition);
-        Streamer streamer = new Streamer(book, zip);
+        Streamer streamer = new Streamer(book, zip, books.fontCut());
         List<String> fontFiles = books.fonts().stream().map(EmbeddedFont::href).toList();
         for (Resource r : book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref))
@@ -117,7 +116,7 @@ public final class VolumeAssembler {
         streamer.write("toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()), MediaTypes.NCX);
         // The faces are cut to the text the book's documents show, known only now.
         for (EmbeddedFont font : books.fonts()) {
-            zip.add(BookAssembler.ROOT + font.href(), books.fontFile(font, streamer.shown()));
+            zip.add(BookAssembler.ROOT + font.href(), streamer.cut().file(font.face()));
         }
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
@@ -179,16 +178,17 @@ public final class VolumeAssembler {
 
     /**
      * Puts documents into the container as they are made; the book keeps only their names for the manifest,
-     * and the text the documents show is remembered for cutting the fonts.
+     * and the text the documents show goes to the font cut as it is written.
      */
     private static final class Streamer {
         private final Book book;
         private final EpubZipWriter zip;
-        private final BookText shown = new BookText();
+        private final FontCut cut;
 
-        Streamer(Book book, EpubZipWriter zip) {
+        Streamer(Book book, EpubZipWriter zip, FontCut cut) {
             this.book = book;
             this.zip = zip;
+            this.cut = cut;
         }
 
         Resource add(String id, String href, byte[] xhtml) throws IOException {
@@ -206,12 +206,12 @@ public final class VolumeAssembler {
 
         void write(String href, byte[] data, MediaType type) throws IOException {
             zip.add(BookAssembler.ROOT + href, data);
-            shown.add(type, data);
+            cut.add(type, data);
         }
 
-        /** The characters the documents written so far show their reader. */
-        BookText shown() {
-            return shown;
+        /** What the embedded faces are cut to: what the documents written so far show their reader. */
+        FontCut cut() {
+            return cut;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -18,9 +19,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * What a book shows its reader, which its embedded faces are cut to: the text of its content documents
  * and images' alternative text, and its NCX table of contents' labels, not their markup, kept as the
- * distinct character clusters (a base letter and its marks) it is made of, and as the distinct runs a
- * reading system may shape at once: each text node, and each block's text as a whole, since reading
- * systems differ on whether an inline element's boundary ends a shaping run. Both the regular and the
+ * distinct character clusters (a base letter and its marks) it is made of; and the runs a reading system
+ * may shape at once, handed on as they are read and not kept: each text node, and each block's text as a
+ * whole, since reading systems differ on whether an inline element's boundary ends a shaping run. Both the regular and the
  * bold face keep every character, since a reading system may set any text in either weight (a "bold
  * text" setting, a user style that unbolds headings), and a character cut from the face it lands in
  * would be drawn as nothing. Not thread-safe; one per book.
@@ -50,7 +51,14 @@ public final class BookText {
 
     private final BreakIterator boundaries = BreakIterator.getCharacterInstance();
     private final Set<String> clusters = new LinkedHashSet<>();
-    private final Set<String> runs = new LinkedHashSet<>();
+    private final Consumer<String> runs;
+    /** The run handed on last: a block of one text node is that node again. */
+    private String lastRun = "";
+
+    /** @param runs told each run of text shown, as it is read */
+    public BookText(Consumer<String> runs) {
+        this.runs = runs;
+    }
 
     /**
      * Adds the text a resource shows: an XHTML content document's text and images' alternative text, the
@@ -101,8 +109,9 @@ public final class BookText {
     }
 
     private void addRun(String text) {
-        if (!text.isBlank()) {
-            runs.add(text);
+        if (!text.isBlank() && !text.equals(lastRun)) {
+            lastRun = text;
+            runs.accept(text);
         }
     }
 
@@ -117,14 +126,6 @@ public final class BookText {
     /** Every distinct character cluster of the text shown, in the order first met. */
     public Set<String> clusters() {
         return Collections.unmodifiableSet(clusters);
-    }
-
-    /**
-     * Every distinct run of text a reading system may shape at once, in the order first met: each text
-     * node, each block's text, and each alternative text.
-     */
-    public Set<String> runs() {
-        return Collections.unmodifiableSet(runs);
     }
 
     /** Every character shown, list markers included, once each. */

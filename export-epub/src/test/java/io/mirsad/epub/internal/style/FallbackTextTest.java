@@ -26,7 +26,7 @@ class FallbackTextTest {
     }
 
     private static BookText shown(String paragraph) {
-        BookText shown = new BookText();
+        BookText shown = new BookText(run -> {});
         shown.add(
                 MediaTypes.XHTML,
                 ("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p dir=\"rtl\">" + paragraph
