@@ -97,13 +97,13 @@ class EmbeddedFontShapingTest {
         Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
         for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
-            Path whole = Files.write(dir.resolve("whole.ttf"), face.bytes());
-            String name = fileName(face);
-            Path subset = Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name));
+            FaceFiles files = FaceFiles.write(book, face, dir);
             Path text = lines(book, dir);
-            String expected = hbShape(whole, text, "");
-            assertThat(expected.lines().count()).as(name + " lines shaped").isGreaterThan(3);
-            assertThat(hbShape(subset, text, "")).as(name).isEqualTo(expected);
+            String expected = hbShape(files.whole(), text, "");
+            assertThat(expected.lines().count())
+                    .as(files.name() + " lines shaped")
+                    .isGreaterThan(3);
+            assertThat(hbShape(files.subset(), text, "")).as(files.name()).isEqualTo(expected);
         }
     }
 
@@ -121,23 +121,33 @@ class EmbeddedFontShapingTest {
         Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
         for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
-            Path whole = Files.write(dir.resolve("whole.ttf"), face.bytes());
-            String name = fileName(face);
-            Path subset = Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name));
+            FaceFiles files = FaceFiles.write(book, face, dir);
+            String name = files.name();
             Path text = lines(book, dir);
             StringBuilder backwards = new StringBuilder(Files.readString(text));
             for (String word : Files.readString(text).split("\\s+")) {
                 backwards.append(new StringBuilder(word).reverse()).append('\n');
             }
             Files.writeString(text, backwards);
-            String expected = hbShape(whole, text, LIGATURES_OFF);
-            assertThat(expected).as(name).isNotEqualTo(hbShape(whole, text, ""));
-            String actual = hbShape(subset, text, LIGATURES_OFF);
+            String expected = hbShape(files.whole(), text, LIGATURES_OFF);
+            assertThat(expected).as(name).isNotEqualTo(hbShape(files.whole(), text, ""));
+            String actual = hbShape(files.subset(), text, LIGATURES_OFF);
             assertThat(actual).as(name).isEqualTo(expected);
             assertThat(actual)
                     .as(name + ": a .notdef drawn")
                     .doesNotContain("[0=")
                     .doesNotContain("|0=");
+        }
+    }
+
+    /** A text face whole and as the book embeds it, written where {@code hb-shape} can read them. */
+    private record FaceFiles(String name, Path whole, Path subset) {
+        static FaceFiles write(Epubs.Book book, FontFace face, Path dir) throws Exception {
+            String name = fileName(face);
+            return new FaceFiles(
+                    name,
+                    Files.write(dir.resolve("whole.ttf"), face.bytes()),
+                    Files.write(dir.resolve(name), book.bytes("OEBPS/fonts/" + name)));
         }
     }
 

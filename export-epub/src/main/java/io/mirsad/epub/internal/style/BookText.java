@@ -21,10 +21,8 @@ import javax.xml.stream.XMLStreamReader;
  * and images' alternative text, and its NCX table of contents' labels, not their markup, kept as the
  * distinct character clusters (a base letter and its marks) it is made of; and the runs a reading system
  * may shape at once, handed on as they are read and not kept: each text node, and each block's text as a
- * whole, since reading systems differ on whether an inline element's boundary ends a shaping run. Both the regular and the
- * bold face keep every character, since a reading system may set any text in either weight (a "bold
- * text" setting, a user style that unbolds headings), and a character cut from the face it lands in
- * would be drawn as nothing. Not thread-safe; one per book.
+ * whole, since reading systems differ on whether an inline element's boundary ends a shaping run. Not
+ * thread-safe; one per book.
  */
 public final class BookText {
     /**

@@ -10,9 +10,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 /**
  * One page being drawn. Its content stream is built in memory and handed to the document's {@link
  * StreamStore}, compressed, when the page is {@linkplain #finish() finished}; after that only the page
- * dictionary stays referenced. Text
- * and pictures are tagged as content of the structure element they were placed in; running heads, folios,
- * rules and crop marks are marked as artifacts.
+ * dictionary stays referenced. Text and pictures are tagged as content of the structure element they were
+ * placed in; running heads, folios, rules and crop marks are marked as artifacts.
  */
 public final class PageWriter {
     private static final COSName TABS = COSName.getPDFName("Tabs");
