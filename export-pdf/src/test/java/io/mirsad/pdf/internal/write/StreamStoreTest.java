@@ -48,7 +48,7 @@ class StreamStoreTest {
                 streams.add(stream);
                 written += stream.getLength();
             }
-            // read back out of order, as a reader would not
+            // out of order first: a view must not depend on where the buffer was read last
             for (int i = contents.size() - 1; i >= 0; i -= 2) {
                 assertThat(decoded(streams.get(i))).isEqualTo(contents.get(i));
             }
