@@ -1,7 +1,8 @@
 package io.mirsad.fonts;
 
+import com.ibm.icu.text.Bidi;
+import io.mirsad.digest.text.BidiText;
 import java.awt.font.GlyphVector;
-import java.text.Bidi;
 import java.util.BitSet;
 
 /**
@@ -25,7 +26,7 @@ public final class DrawnGlyphs {
      */
     public void shape(String run) {
         char[] chars = run.toCharArray();
-        boolean rightToLeft = run.codePoints().anyMatch(DrawnGlyphs::strongRightToLeft);
+        boolean rightToLeft = run.codePoints().anyMatch(BidiText::isRightToLeft);
         add(face.shape(chars, 0, chars.length, rightToLeft));
         if (Bidi.requiresBidi(chars, 0, chars.length)) {
             Bidi bidi = new Bidi(
@@ -55,11 +56,5 @@ public final class DrawnGlyphs {
         for (int glyph : shaped.getGlyphCodes(0, shaped.getNumGlyphs(), null)) {
             glyphs.set(glyph);
         }
-    }
-
-    private static boolean strongRightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 }

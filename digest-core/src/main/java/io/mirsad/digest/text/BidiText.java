@@ -21,6 +21,12 @@ public final class BidiText {
         };
     }
 
+    /** Whether {@code codePoint} is a strong right-to-left character: bidi class R (Hebrew…) or AL (Arabic…). */
+    public static boolean isRightToLeft(int codePoint) {
+        byte d = Character.getDirectionality(codePoint);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     /** Wraps {@code text} in FSI…PDI so its direction cannot leak into the surrounding text. */
     public static String isolate(String text) {
         return FSI + text + PDI;

@@ -52,6 +52,12 @@ class TextUtilitiesTest {
     }
 
     @Test
+    void arabicAndHebrewLettersAreRightToLeftDigitsAndLatinAreNot() {
+        assertThat("مש".codePoints().allMatch(BidiText::isRightToLeft)).isTrue();
+        assertThat("C7٣ ،".codePoints().noneMatch(BidiText::isRightToLeft)).isTrue();
+    }
+
+    @Test
     void datesParseInEveryArabicMonthNamingAndBothCalendars() {
         LocalDate day = LocalDate.of(2026, 11, 3);
         for (String locale : java.util.List.of("ar", "ar-EG", "ar-SY", "ar-IQ", "ar-MA", "ar-DZ", "ar-TN")) {

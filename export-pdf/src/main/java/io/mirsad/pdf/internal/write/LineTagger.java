@@ -1,6 +1,7 @@
 package io.mirsad.pdf.internal.write;
 
 import com.ibm.icu.lang.UScript;
+import io.mirsad.digest.text.BidiText;
 import io.mirsad.pdf.internal.itemize.TextRole;
 import io.mirsad.pdf.internal.justify.Line;
 import io.mirsad.pdf.internal.linebreak.Box;
@@ -144,12 +145,7 @@ final class LineTagger implements LinePainter.Marks {
 
     /** Whether a box beside Latin words is tagged with them: no space, no right-to-left letter. */
     private static boolean goesWithLatin(Box box) {
-        return !box.space() && !CodePoints.any(box.glyphs().text(), LineTagger::rightToLeft);
-    }
-
-    private static boolean rightToLeft(int c) {
-        byte d = Character.getDirectionality(c);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        return !box.space() && !CodePoints.any(box.glyphs().text(), BidiText::isRightToLeft);
     }
 
     /** Where links go once their place on the page is known. */
