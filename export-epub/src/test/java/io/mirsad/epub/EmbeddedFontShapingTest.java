@@ -96,9 +96,9 @@ class EmbeddedFontShapingTest {
     void hbShapeGivesTheSameGlyphsAndPositionsWithTheSubset(Path file, @TempDir Path dir) throws Exception {
         Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
+        Path text = lines(book, dir);
         for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
             FaceFiles files = FaceFiles.write(book, face, dir);
-            Path text = lines(book, dir);
             String expected = hbShape(files.whole(), text, "");
             assertThat(expected.lines().count())
                     .as(files.name() + " lines shaped")
@@ -120,15 +120,15 @@ class EmbeddedFontShapingTest {
     void withLigaturesOffTheSubsetStillJoinsAsTheWholeFace(Path file, @TempDir Path dir) throws Exception {
         Epubs.Book book = export(file);
         FontRegistry fonts = FontRegistry.defaults();
+        Path text = lines(book, dir);
+        StringBuilder backwards = new StringBuilder(Files.readString(text));
+        for (String word : Files.readString(text).split("\\s+")) {
+            backwards.append(new StringBuilder(word).reverse()).append('\n');
+        }
+        Files.writeString(text, backwards);
         for (FontFace face : List.of(fonts.regular(), fonts.bold())) {
             FaceFiles files = FaceFiles.write(book, face, dir);
             String name = files.name();
-            Path text = lines(book, dir);
-            StringBuilder backwards = new StringBuilder(Files.readString(text));
-            for (String word : Files.readString(text).split("\\s+")) {
-                backwards.append(new StringBuilder(word).reverse()).append('\n');
-            }
-            Files.writeString(text, backwards);
             String expected = hbShape(files.whole(), text, LIGATURES_OFF);
             assertThat(expected).as(name).isNotEqualTo(hbShape(files.whole(), text, ""));
             String actual = hbShape(files.subset(), text, LIGATURES_OFF);
