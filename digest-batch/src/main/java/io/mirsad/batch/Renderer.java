@@ -9,6 +9,10 @@ import io.mirsad.export.ExporterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Renders one input to editions in memory: the one render path that the command line, a batch and a
@@ -33,6 +39,8 @@ public final class Renderer {
     private final DigestReader reader;
     private final Map<String, DigestExporter> exporters;
     private final ExportOptions options;
+    /** The files' hashes by what {@code stat} says of them, so that a file is hashed again only once it changed. */
+    private final Map<FileStamp, String> fileHashes = new ConcurrentHashMap<>();
 
     private Renderer(DigestReader reader, Map<String, DigestExporter> exporters, ExportOptions options) {
         this.reader = reader;
@@ -132,7 +140,8 @@ public final class Renderer {
 
     /**
      * A fingerprint of everything besides the input's bytes that decides an edition's bytes: the format,
-     * the exporter's class and version, the options, and how an input of this name is read
+     * the exporter's class and version, the options and the bytes of the files they name (fallback fonts, a
+     * cover, a style sheet: {@link DigestExporter#filesRead}), and how an input of this name is read
      * ({@link DigestReader#fingerprint(String)}: its date and, for page text, the importer's gazetteer).
      * Two renderings of the same bytes under the same name and fingerprint give the same edition.
      */
@@ -140,7 +149,38 @@ public final class Renderer {
         DigestExporter exporter = exporter(format);
         String version = exporter.getClass().getPackage().getImplementationVersion();
         return Sha256.hex(format + "\n" + exporter.getClass().getName() + "\n" + (version == null ? "dev" : version)
-                + "\n" + options.asMap() + "\n" + reader.fingerprint(inputName));
+                + "\n" + options.asMap() + "\n" + reader.fingerprint(inputName)
+                + filesRead(exporter));
+    }
+
+    /** Each file the options name for {@code exporter}, with the hash of its bytes; nothing when they name none. */
+    private String filesRead(DigestExporter exporter) {
+        StringBuilder hashes = new StringBuilder();
+        for (Path file : Stream.concat(options.fallbackFonts().stream(), exporter.filesRead(options).stream())
+                .toList()) {
+            String hash;
+            try {
+                FileStamp stamp = FileStamp.of(file);
+                hash = fileHashes.get(stamp);
+                if (hash == null) {
+                    hash = Sha256.hex(file);
+                    fileHashes.put(stamp, hash);
+                }
+            } catch (IOException e) {
+                // The export fails on it with its own message; once readable, the file counts by its bytes.
+                hash = "unreadable";
+            }
+            hashes.append('\n').append(file).append(' ').append(hash);
+        }
+        return hashes.toString();
+    }
+
+    /** A file as {@code stat} sees it: a change of size or time means its bytes must be hashed again. */
+    private record FileStamp(Path file, long size, FileTime modified) {
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(file.toAbsolutePath(), a.size(), a.lastModifiedTime());
+        }
     }
 
     /** Configures a {@link Renderer}. */

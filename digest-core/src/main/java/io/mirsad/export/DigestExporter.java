@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +36,17 @@ public interface DigestExporter {
      */
     default Set<String> optionKeys() {
         return Set.of();
+    }
+
+    /**
+     * The files besides the digest that an export with {@code options} reads because one of this exporter's
+     * own options names them: a cover picture, a style sheet and the local files it links. A caller that keeps
+     * editions up to date by content (a batch) hashes them with the options, so that an edited file renders
+     * again under the same options. The {@linkplain ExportOptions#fallbackFonts() fallback fonts}, a shared
+     * option, are not listed. The default: none.
+     */
+    default List<Path> filesRead(ExportOptions options) {
+        return List.of();
     }
 
     /**

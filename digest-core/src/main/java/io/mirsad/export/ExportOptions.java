@@ -3,12 +3,17 @@ package io.mirsad.export;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.digest.text.NearestName;
 import io.mirsad.digest.text.Printable;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -120,6 +125,24 @@ public final class ExportOptions {
         } catch (IllegalArgumentException e) {
             throw new ExportException("option " + DIGITS + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The font files the {@link #FONTS_FALLBACK} option names, in order; none if it is not set. The paths
+     * are as given, not checked.
+     */
+    public List<Path> fallbackFonts() {
+        String v = values.get(FONTS_FALLBACK);
+        if (v == null) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : v.split(Pattern.quote(File.pathSeparator))) {
+            if (!name.isBlank()) {
+                files.add(Path.of(name.trim()));
+            }
+        }
+        return List.copyOf(files);
     }
 
     /** Who hears the export's warnings. */

@@ -5,7 +5,6 @@ import com.ibm.icu.lang.UProperty;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.IoMessages;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,16 +146,12 @@ public final class FontRegistry {
      * @throws ExportException if a file cannot be read or is not a font
      */
     public FontRegistry with(ExportOptions options) {
-        Optional<String> files = options.get(ExportOptions.FONTS_FALLBACK);
+        List<Path> files = options.fallbackFonts();
         if (files.isEmpty()) {
             return this;
         }
         List<FontFace> added = new ArrayList<>(fallbacks);
-        for (String name : files.get().split(java.util.regex.Pattern.quote(File.pathSeparator))) {
-            if (name.isBlank()) {
-                continue;
-            }
-            Path file = Path.of(name.trim());
+        for (Path file : files) {
             try {
                 added.add(FontFace.read(file));
             } catch (IOException e) {

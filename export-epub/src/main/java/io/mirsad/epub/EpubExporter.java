@@ -17,6 +17,7 @@ import io.mirsad.fonts.MissingGlyphs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -134,6 +135,12 @@ public final class EpubExporter implements DigestExporter, VolumeExporter {
             coverImage = readCover(Path.of(options.get(COVER).get()));
         }
         return new Edition(splitMode, coverImage, options.digits());
+    }
+
+    /** The cover picture {@value #COVER} names, if set. */
+    @Override
+    public List<Path> filesRead(ExportOptions options) {
+        return options.get(COVER).map(Path::of).stream().toList();
     }
 
     /** Loads the faces and the cover's drawing machinery the first export would otherwise load. */

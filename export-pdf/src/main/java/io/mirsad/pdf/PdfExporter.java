@@ -13,6 +13,7 @@ import io.mirsad.pdf.spi.PdfEngine;
 import io.mirsad.pdf.spi.PdfEngineProvider;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,6 +135,12 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
         options.checkKeys(this);
         PdfLayout effective = layout(options);
         engine(options.get(ENGINE).orElse(engine).trim()).write(digest, effective, options, out);
+    }
+
+    /** The files the chosen engine's options name, such as the html engine's style sheet. */
+    @Override
+    public List<Path> filesRead(ExportOptions options) {
+        return engine(options.get(ENGINE).orElse(engine).trim()).filesRead(options);
     }
 
     private PdfEngine engine(String name) {

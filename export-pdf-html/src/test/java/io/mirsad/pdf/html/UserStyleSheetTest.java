@@ -64,6 +64,20 @@ class UserStyleSheetTest {
     }
 
     @Test
+    void theFilesReadAreTheStyleSheetAndTheLocalFilesItLinksThatExist(@TempDir Path dir) throws IOException {
+        Path paper = Files.write(dir.resolve("paper.png"), new byte[] {1});
+        Path font = Files.write(Files.createDirectories(dir.resolve("fonts")).resolve("display.ttf"), new byte[] {2});
+        Path css = Files.writeString(
+                dir.resolve("theme.css"),
+                "@font-face { font-family: \"Display\"; src: url(fonts/display.ttf), url(fonts/missing.ttf); }\n"
+                        + "body { background-image: url('paper.png'); }\n"
+                        + "h1 { background-image: url(https://example.org/x.png); }\n");
+
+        assertThat(exporter.filesRead(withCss(css))).containsExactly(css, font, paper);
+        assertThat(exporter.filesRead(ExportOptions.defaults())).isEmpty();
+    }
+
+    @Test
     void missingFontsAndPicturesAreReportedWithFileAndLine(@TempDir Path dir) throws IOException {
         Path css = Files.writeString(
                 dir.resolve("theme.css"),

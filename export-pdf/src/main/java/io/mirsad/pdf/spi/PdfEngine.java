@@ -5,6 +5,8 @@ import io.mirsad.export.ExportOptions;
 import io.mirsad.pdf.PdfLayout;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One way of making the PDF edition of a digest. The {@link io.mirsad.pdf.PdfExporter} parses the options
@@ -24,6 +26,11 @@ public interface PdfEngine {
      *                                          naming what is wrong
      */
     void write(Digest digest, PdfLayout layout, ExportOptions options, OutputStream out) throws IOException;
+
+    /** The files the engine's own options name that a write with {@code options} reads; see {@code DigestExporter.filesRead}. */
+    default List<Path> filesRead(ExportOptions options) {
+        return List.of();
+    }
 
     /** Loads what a first edition needs (fonts, classes) ahead of time; see {@code DigestExporter.prepare()}. */
     default void prepare() {}

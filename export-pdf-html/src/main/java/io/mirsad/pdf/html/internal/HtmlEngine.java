@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -53,6 +54,14 @@ public final class HtmlEngine implements PdfEngine {
 
     public HtmlEngine(FontRegistry fonts) {
         this.fonts = fonts;
+    }
+
+    /** The user's style sheet and the local files it links. */
+    @Override
+    public List<Path> filesRead(ExportOptions options) {
+        return options.get(HtmlEngineProvider.CSS)
+                .map(file -> UserStyleSheet.files(Path.of(file)))
+                .orElse(List.of());
     }
 
     @Override
