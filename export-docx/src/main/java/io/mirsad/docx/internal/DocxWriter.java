@@ -5,6 +5,7 @@ import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.EditionLabels;
+import io.mirsad.docx.internal.body.BodySpool;
 import io.mirsad.docx.internal.body.BodyWriter;
 import io.mirsad.docx.internal.body.FootnoteWriter;
 import io.mirsad.docx.internal.body.VolumeBodyWriter;
@@ -16,14 +17,20 @@ import io.mirsad.docx.internal.part.PageSetupWriter;
 import io.mirsad.docx.internal.part.SettingsWriter;
 import io.mirsad.docx.internal.part.StylesWriter;
 import io.mirsad.docx.internal.pkg.DeterministicZip;
+import io.mirsad.docx.internal.pkg.XmlSpool;
 import io.mirsad.docx.internal.text.RunWriter;
 import io.mirsad.export.CompressedEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Builds one Word document in memory: each part by its writer, then the package with fixed entry times. */
+/**
+ * Builds one Word document in memory: each part by its writer, then the package with fixed entry times.
+ * The body's paragraphs and the notes leave POI's tree for their spools when finished (a volume's after
+ * each part) and are put back into their parts when the package is zipped.
+ */
 public final class DocxWriter {
     private DocxWriter() {}
 
@@ -41,10 +48,11 @@ public final class DocxWriter {
         return write(
                 digest.metadata(),
                 config,
-                (doc, runs, footnotes, rtl) -> new BodyWriter(
+                (doc, runs, footnotes, spool, rtl) -> new BodyWriter(
                                 doc, digest, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl)
                         .write(),
-                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl));
+                (doc, runs, footnotes, spool, rtl) ->
+                        HeaderFooterWriter.write(doc, digest.metadata(), config, runs, rtl));
     }
 
     /** The bytes of one document holding a whole volume, its parts fetched one at a time. */
@@ -52,10 +60,10 @@ public final class DocxWriter {
         return write(
                 volume.metadata(),
                 config,
-                (doc, runs, footnotes, rtl) -> new VolumeBodyWriter(
-                                doc, config, runs, footnotes, new NumberingWriter(doc, config.folios()), rtl)
+                (doc, runs, footnotes, spool, rtl) -> new VolumeBodyWriter(
+                                doc, config, runs, footnotes, new NumberingWriter(doc, config.folios()), spool, rtl)
                         .write(volume),
-                (doc, runs, footnotes, rtl) -> HeaderFooterWriter.writeSection(
+                (doc, runs, footnotes, spool, rtl) -> HeaderFooterWriter.writeSection(
                         doc,
                         null,
                         EditionLabels.forLanguage(volume.metadata().language()).sourceIndex(),
@@ -66,7 +74,7 @@ public final class DocxWriter {
 
     /** Writes one part of a document: its body, or its running heads. */
     private interface Part {
-        void write(XWPFDocument doc, RunWriter runs, FootnoteWriter footnotes, boolean rtl);
+        void write(XWPFDocument doc, RunWriter runs, FootnoteWriter footnotes, BodySpool spool, boolean rtl);
     }
 
     private static byte[] write(Metadata metadata, DocxConfig config, Part body, Part heads) throws IOException {
@@ -75,10 +83,15 @@ public final class DocxWriter {
         XWPFDocument doc = new XWPFDocument();
         try {
             StylesWriter.write(doc, config, rtl);
-            FootnoteWriter footnotes = new FootnoteWriter(runs, rtl);
-            body.write(doc, runs, footnotes, rtl);
+            XmlSpool bodySpool = new XmlSpool("word/document.xml", BodySpool.ROOT_NAMESPACES);
+            XmlSpool noteSpool = new XmlSpool("word/footnotes.xml", FootnoteWriter.ROOT_NAMESPACES);
+            List<XmlSpool> spools = List.of(bodySpool, noteSpool);
+            FootnoteWriter footnotes = new FootnoteWriter(runs, rtl, noteSpool);
+            BodySpool spool = new BodySpool(doc, bodySpool, footnotes);
+            body.write(doc, runs, footnotes, spool, rtl);
+            spool.flush();
             footnotes.writeTo(doc);
-            heads.write(doc, runs, footnotes, rtl);
+            heads.write(doc, runs, footnotes, spool, rtl);
             PageSetupWriter.write(doc, config, rtl);
             SettingsWriter.write(doc, config);
             Map<String, FontEmbedder.Embedded> fonts = FontEmbedder.write(doc, config, runs.fallbacksUsed());
@@ -87,8 +100,8 @@ public final class DocxWriter {
             doc.write(out);
             byte[] pkg = out.toByteArray();
             Map<String, CompressedEntry> fontFiles =
-                    FontEmbedder.files(fonts, config, () -> DeterministicZip.text(pkg));
-            return DeterministicZip.normalise(pkg, fontFiles);
+                    FontEmbedder.files(fonts, config, () -> DeterministicZip.text(pkg, spools));
+            return DeterministicZip.normalise(pkg, fontFiles, spools);
         } finally {
             // Not close(): a package made in memory saves itself again on close, for nothing.
             doc.getPackage().revert();

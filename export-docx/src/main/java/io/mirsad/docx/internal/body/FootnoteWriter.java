@@ -2,9 +2,11 @@ package io.mirsad.docx.internal.body;
 
 import io.mirsad.digest.Source;
 import io.mirsad.docx.internal.StyleIds;
+import io.mirsad.docx.internal.pkg.XmlSpool;
 import io.mirsad.docx.internal.text.Paragraphs;
 import io.mirsad.docx.internal.text.RunWriter;
 import java.math.BigInteger;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFootnotes;
@@ -18,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 
 /**
  * Writes {@code word/footnotes.xml}: the separator and continuation separator Word draws above the
- * notes, then one note per citation, each referenced from the point of attribution in the text.
+ * notes, then one note per citation, each referenced from the point of attribution in the text. A
+ * volume's notes number in the thousands: they are moved out to a spool as each part is finished.
  */
 public final class FootnoteWriter {
     /** The id of the separator note; settings list it with {@link #CONTINUATION_SEPARATOR_ID}. */
@@ -26,16 +29,26 @@ public final class FootnoteWriter {
     /** The id of the continuation separator note. */
     public static final BigInteger CONTINUATION_SEPARATOR_ID = BigInteger.ZERO;
 
+    /** The namespaces the root of {@code word/footnotes.xml} declares, as POI writes it. */
+    public static final Map<String, String> ROOT_NAMESPACES =
+            Map.of("w", CTFootnotes.type.getName().getNamespaceURI());
+
+    private static final int SEPARATORS = 2;
+
     private final CTFootnotes notes = CTFootnotes.Factory.newInstance();
     private final RunWriter runs;
     private final boolean rtl;
+    private final XmlSpool spool;
     private long nextId = 1;
 
-    public FootnoteWriter(RunWriter runs, boolean rtl) {
+    /** Notes whose finished ones go to {@code spool}, a spool of {@code word/footnotes.xml}. */
+    public FootnoteWriter(RunWriter runs, boolean rtl, XmlSpool spool) {
         this.runs = runs;
         this.rtl = rtl;
+        this.spool = spool;
         separator(SEPARATOR_ID, STFtnEdn.SEPARATOR);
         separator(CONTINUATION_SEPARATOR_ID, STFtnEdn.CONTINUATION_SEPARATOR);
+        spool.mark(notes);
     }
 
     /**
@@ -60,8 +73,20 @@ public final class FootnoteWriter {
         return (int) (nextId - 1);
     }
 
-    /** Adds the footnotes part to {@code doc}. */
+    /** Moves the notes written so far out to the spool; the separators stay. */
+    public void spool() {
+        int count = notes.sizeOfFootnoteArray();
+        for (int i = SEPARATORS; i < count; i++) {
+            spool.append(notes.getFootnoteArray(i));
+        }
+        for (int i = count - 1; i >= SEPARATORS; i--) {
+            notes.removeFootnote(i);
+        }
+    }
+
+    /** Moves the last notes out to the spool and adds the footnotes part to {@code doc}. */
     public void writeTo(XWPFDocument doc) {
+        spool();
         doc.createFootnotes().setFootnotes(notes);
     }
 

@@ -37,6 +37,7 @@ public final class VolumeBodyWriter {
     private final RunWriter runs;
     private final FootnoteWriter footnotes;
     private final NumberingWriter numbering;
+    private final BodySpool spool;
     private final boolean rtl;
 
     public VolumeBodyWriter(
@@ -45,12 +46,14 @@ public final class VolumeBodyWriter {
             RunWriter runs,
             FootnoteWriter footnotes,
             NumberingWriter numbering,
+            BodySpool spool,
             boolean rtl) {
         this.doc = doc;
         this.config = config;
         this.runs = runs;
         this.footnotes = footnotes;
         this.numbering = numbering;
+        this.spool = spool;
         this.rtl = rtl;
     }
 
@@ -115,12 +118,13 @@ public final class VolumeBodyWriter {
 
     /**
      * Ends a section (the front matter, a part) with a page break, its own header naming {@code title} and
-     * its own footer. The last section, the index, takes the body's header.
+     * its own footer, and moves it out to the spool. The last section, the index, takes the body's header.
      */
     private void endSection(String title) {
         CTSectPr sect = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
         HeaderFooterWriter.writeSection(doc, sect, title, config, runs, rtl);
         PageSetupWriter.write(sect, config, rtl);
+        spool.flush();
     }
 
     private void plain(String style, String text) {

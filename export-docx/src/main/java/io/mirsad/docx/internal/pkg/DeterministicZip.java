@@ -4,8 +4,11 @@ import io.mirsad.export.CompressedEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -19,7 +22,8 @@ import org.apache.commons.compress.archivers.zip.ZipUtil;
  * with one fixed time. POI stamps each entry with the current time, which would make two exports of
  * the same digest differ. Entries may be given new, already compressed contents on the way: the font
  * parts are left empty for POI and filled in here from a cache, so a megabyte of font is not deflated
- * on every export.
+ * on every export. Parts whose elements were spooled ({@link XmlSpool}) get them back in place of their
+ * markers.
  */
 public final class DeterministicZip {
     /**
@@ -32,15 +36,21 @@ public final class DeterministicZip {
     private DeterministicZip() {}
 
     /**
-     * The text of every XML part of a package, markup included: all the characters its fonts may be
-     * asked to draw, and some more.
+     * The text of every XML part of a package and of its spools, markup included: all the characters its
+     * fonts may be asked to draw, and some more. Reading a spool ends it: call this only just before
+     * {@link #normalise}.
      */
-    public static String text(byte[] zip) {
+    public static String text(byte[] zip, List<XmlSpool> spools) {
         StringBuilder text = new StringBuilder();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().endsWith(".xml")) {
                     text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            for (XmlSpool spool : spools) {
+                try (InputStream spooled = spool.open()) {
+                    text.append(new String(spooled.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -54,10 +64,14 @@ public final class DeterministicZip {
      *
      * @param zip      the zip as written
      * @param contents new contents for some entries, by entry name; every one must be in the zip
+     * @param spools   elements to put in place of their entries' markers; every entry must be in the zip
      */
-    public static byte[] normalise(byte[] zip, Map<String, CompressedEntry> contents) throws IOException {
+    public static byte[] normalise(byte[] zip, Map<String, CompressedEntry> contents, List<XmlSpool> spools)
+            throws IOException {
         long time = ZipUtil.dosToJavaTime(DOS_EPOCH);
         int filled = 0;
+        Map<String, XmlSpool> spliced = new HashMap<>();
+        spools.forEach(spool -> spliced.put(spool.entry(), spool));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length
                 + (int) contents.values().stream()
                         .mapToLong(CompressedEntry::compressedSize)
@@ -72,7 +86,13 @@ public final class DeterministicZip {
                 copy.setExtraFields(new ZipExtraField[0]);
                 copy.setMethod(ZipEntry.DEFLATED);
                 CompressedEntry replacement = contents.get(entry.getName());
-                if (replacement != null) {
+                XmlSpool spool = spliced.get(entry.getName());
+                if (spool != null) {
+                    out.putArchiveEntry(copy);
+                    spool.splice(in.readAllBytes(), out);
+                    out.closeArchiveEntry();
+                    filled++;
+                } else if (replacement != null) {
                     copy.setSize(replacement.size());
                     copy.setCompressedSize(replacement.compressedSize());
                     copy.setCrc(replacement.crc());
@@ -85,8 +105,9 @@ public final class DeterministicZip {
                 }
             }
         }
-        if (filled != contents.size()) {
-            throw new IllegalStateException("entries to fill are missing from the package: " + contents.keySet());
+        if (filled != contents.size() + spools.size()) {
+            throw new IllegalStateException(
+                    "entries to fill are missing from the package: " + contents.keySet() + ", " + spliced.keySet());
         }
         return buffer.toByteArray();
     }
