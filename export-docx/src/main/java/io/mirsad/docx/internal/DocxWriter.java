@@ -66,6 +66,7 @@ public final class DocxWriter {
                 (doc, runs, footnotes, spool, rtl) -> HeaderFooterWriter.writeSection(
                         doc,
                         null,
+                        VolumeBodyWriter.indexSection(volume),
                         EditionLabels.forLanguage(volume.metadata().language()).sourceIndex(),
                         config,
                         runs,

@@ -57,6 +57,14 @@ public final class VolumeBodyWriter {
         this.rtl = rtl;
     }
 
+    /**
+     * The number of the volume's last section, the index, whose running heads are the body's own: after
+     * the front matter and one section a part.
+     */
+    public static int indexSection(Volume volume) {
+        return volume.parts().size() + 2;
+    }
+
     /** Writes the volume, fetching each part's digest in turn. */
     public void write(Volume volume) {
         Metadata m = volume.metadata();
@@ -73,7 +81,8 @@ public final class VolumeBodyWriter {
         contents.add(new TocField.Entry(INDEX_BOOKMARK, labels.sourceIndex()));
         FieldWriter fields = new FieldWriter(runs);
         TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
-        endSection(m.title());
+        int section = 1;
+        endSection(section++, m.title());
 
         AtomicLong bookmarkIds = new AtomicLong();
         SourceIndex index = new SourceIndex(m.language());
@@ -83,7 +92,7 @@ public final class VolumeBodyWriter {
             index.add(i, digest);
             last = BodyWriter.part(doc, digest, config, runs, footnotes, numbering, rtl, i, bookmarkIds);
             last.writePart();
-            endSection(digest.metadata().title());
+            endSection(section++, digest.metadata().title());
         }
         sourceIndex(index, last, bookmarkIds, labels);
     }
@@ -120,9 +129,9 @@ public final class VolumeBodyWriter {
      * Ends a section (the front matter, a part) with a page break, its own header naming {@code title} and
      * its own footer, and moves it out to the spool. The last section, the index, takes the body's header.
      */
-    private void endSection(String title) {
+    private void endSection(int number, String title) {
         CTSectPr sect = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-        HeaderFooterWriter.writeSection(doc, sect, title, config, runs, rtl);
+        HeaderFooterWriter.writeSection(doc, sect, number, title, config, runs, rtl);
         PageSetupWriter.write(sect, config, rtl);
         spool.flush();
     }
