@@ -122,6 +122,8 @@ public final class VolumeBodyWriter {
                 link.setHistory(true);
                 runs.text(link::addNewR, config.folios().apply(Integer.toString(part + 1)), rtl, StyleIds.HYPERLINK);
             }
+            // An entry links to every part citing the source: hundreds of links in a large volume.
+            spool.flush();
         }
     }
 
