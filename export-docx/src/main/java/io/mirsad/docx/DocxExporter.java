@@ -135,8 +135,10 @@ public final class DocxExporter implements DigestExporter, VolumeExporter {
      * Writes a volume as one Word document: its title and contents, each digest a part whose title is a
      * heading 1 and whose headlines are heading 2 (Word's navigation pane shows parts and their sections),
      * a running header naming the current digest, page numbers throughout, footnotes numbered through the
-     * volume, and a closing index of every digest's sources. The document is built in memory, so its size
-     * grows with the volume; nothing is written to {@code out} if it fails.
+     * volume, and a closing index of every digest's sources. Parts are fetched one at a time and each
+     * part's text leaves the document model, compressed, once written, so memory grows with the compressed
+     * document (about the size of the file), not with its XML; the file is built in memory, and nothing is
+     * written to {@code out} if it fails.
      */
     @Override
     public void exportVolume(Volume volume, ExportOptions options, OutputStream out) throws IOException {

@@ -32,7 +32,7 @@ public final class XmlSpool {
     private final String entry;
     private final XmlOptions options;
     private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 12);
-    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private final Deflater deflater = new Deflater();
     private final DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater, 1 << 13);
     private int elements;
     private boolean finished;
