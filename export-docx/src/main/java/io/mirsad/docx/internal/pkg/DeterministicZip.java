@@ -4,7 +4,6 @@ import io.mirsad.export.CompressedEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -36,21 +35,25 @@ public final class DeterministicZip {
     private DeterministicZip() {}
 
     /**
-     * The text of every XML part of a package and of its spools, markup included: all the characters its
-     * fonts may be asked to draw, and some more. Reading a spool ends it: call this only just before
-     * {@link #normalise}.
+     * The text of every XML part of a package, spooled elements in their places, markup included: all the
+     * characters its fonts may be asked to draw, and some more, in the file's order. Reading a spool ends
+     * it: call this only just before {@link #normalise}.
      */
     public static String text(byte[] zip, List<XmlSpool> spools) {
+        Map<String, XmlSpool> spliced = byEntry(spools);
         StringBuilder text = new StringBuilder();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.getName().endsWith(".xml")) {
-                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            for (XmlSpool spool : spools) {
-                try (InputStream spooled = spool.open()) {
-                    text.append(new String(spooled.readAllBytes(), StandardCharsets.UTF_8));
+                    XmlSpool spool = spliced.get(entry.getName());
+                    if (spool == null) {
+                        text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } else {
+                        // In the entry's place, as in the finished file: a subset's glyphs follow the text's order.
+                        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                        spool.splice(in.readAllBytes(), whole);
+                        text.append(whole.toString(StandardCharsets.UTF_8));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -70,8 +73,7 @@ public final class DeterministicZip {
             throws IOException {
         long time = ZipUtil.dosToJavaTime(DOS_EPOCH);
         int filled = 0;
-        Map<String, XmlSpool> spliced = new HashMap<>();
-        spools.forEach(spool -> spliced.put(spool.entry(), spool));
+        Map<String, XmlSpool> spliced = byEntry(spools);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length
                 + (int) contents.values().stream()
                         .mapToLong(CompressedEntry::compressedSize)
@@ -110,5 +112,11 @@ public final class DeterministicZip {
                     "entries to fill are missing from the package: " + contents.keySet() + ", " + spliced.keySet());
         }
         return buffer.toByteArray();
+    }
+
+    private static Map<String, XmlSpool> byEntry(List<XmlSpool> spools) {
+        Map<String, XmlSpool> byEntry = new HashMap<>();
+        spools.forEach(spool -> byEntry.put(spool.entry(), spool));
+        return byEntry;
     }
 }
