@@ -103,28 +103,36 @@ class VolumeTest {
 
     /**
      * The body and the notes leave POI's tree part by part and are spliced back when the package is
-     * zipped: what comes out must be what POI writes for the whole tree, read back and written again.
+     * zipped: what comes out must be what POI writes for the whole tree, read back and written again —
+     * with a figure too, whose drawing namespace the document's root then declares.
      */
     @Test
     void theSplicedBodyAndNotesAreWhatPoiWritesForTheWholeTree() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxExporter().exportVolume(volume(), ExportOptions.defaults(), out);
-        ByteArrayOutputStream again = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
-            // Every part's paragraphs and notes are there: three parts, each with its notes.
-            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().contains("الطاقة والممرات")))
-                    .hasSizeGreaterThanOrEqualTo(3);
-            assertThat(doc.getFootnotes()).hasSizeGreaterThan(3);
-            doc.write(again);
-        }
-        DocxPackage spliced = new DocxPackage(out.toByteArray());
-        DocxPackage whole = new DocxPackage(again.toByteArray());
-        for (String part : List.of("word/document.xml", "word/footnotes.xml")) {
-            String xml = new String(spliced.entries.get(part), StandardCharsets.UTF_8);
-            assertThat(xml).doesNotContain("mirsad:spooled");
-            assertThat(xml).isEqualTo(new String(whole.entries.get(part), StandardCharsets.UTF_8));
-            // Well-formed, every prefix declared: a namespace-aware parser reads it.
-            assertThat(spliced.dom(part).getDocumentElement().getNamespaceURI()).isEqualTo(DocxPackage.W);
+        List<Volume.Part> parts = new ArrayList<>(volume().parts());
+        parts.add(1, Volume.Part.of(FeatureDigest.build()));
+        for (Volume volume : List.of(volume(), new Volume(volume().metadata(), parts))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new DocxExporter().exportVolume(volume, ExportOptions.defaults(), out);
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+                // Every part's paragraphs and notes are there: three parts, each with its notes.
+                assertThat(doc.getParagraphs().stream().filter(p -> p.getText().contains("الطاقة والممرات")))
+                        .hasSizeGreaterThanOrEqualTo(3);
+                assertThat(doc.getFootnotes()).hasSizeGreaterThan(3);
+                // The second volume has the feature digest's figure.
+                assertThat(doc.getAllPictures()).hasSize(volume.parts().size() == parts.size() ? 1 : 0);
+                doc.write(again);
+            }
+            DocxPackage spliced = new DocxPackage(out.toByteArray());
+            DocxPackage whole = new DocxPackage(again.toByteArray());
+            for (String part : List.of("word/document.xml", "word/footnotes.xml")) {
+                String xml = new String(spliced.entries.get(part), StandardCharsets.UTF_8);
+                assertThat(xml).doesNotContain("mirsad:spooled");
+                assertThat(xml).isEqualTo(new String(whole.entries.get(part), StandardCharsets.UTF_8));
+                // Well-formed, every prefix declared: a namespace-aware parser reads it.
+                assertThat(spliced.dom(part).getDocumentElement().getNamespaceURI())
+                        .isEqualTo(DocxPackage.W);
+            }
         }
     }
 

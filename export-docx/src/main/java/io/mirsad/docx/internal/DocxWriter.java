@@ -90,7 +90,7 @@ public final class DocxWriter {
             FootnoteWriter footnotes = new FootnoteWriter(runs, rtl, noteSpool);
             BodySpool spool = new BodySpool(doc, bodySpool, footnotes);
             body.write(doc, runs, footnotes, spool, rtl);
-            spool.flush();
+            spool.finish();
             footnotes.writeTo(doc);
             heads.write(doc, runs, footnotes, spool, rtl);
             PageSetupWriter.write(doc, config, rtl);

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.officeDocument.x2006.relationships.STRelationshipId;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 
@@ -15,10 +17,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
  * one part's paragraphs at a time, not the whole volume's.
  */
 public final class BodySpool {
-    /** The namespaces the root of {@code word/document.xml} declares, as POI writes it. */
-    public static final Map<String, String> ROOT_NAMESPACES = Map.of(
-            "w", CTBody.type.getName().getNamespaceURI(),
-            "r", STRelationshipId.type.getName().getNamespaceURI());
+    private static final String W = CTBody.type.getName().getNamespaceURI();
+    private static final String R = STRelationshipId.type.getName().getNamespaceURI();
+    private static final String WP = CTInline.type.getName().getNamespaceURI();
+
+    /**
+     * The namespaces the root of {@code word/document.xml} declares (see {@link #finish}): the spooled
+     * elements use their prefixes without declaring them.
+     */
+    public static final Map<String, String> ROOT_NAMESPACES = Map.of("w", W, "r", R, "wp", WP);
 
     private final XWPFDocument doc;
     private final XmlSpool body;
@@ -46,5 +53,21 @@ public final class BodySpool {
             doc.removeBodyElement(i);
         }
         notes.spool();
+    }
+
+    /**
+     * Moves the rest out and declares on the document's root the namespaces the spooled elements use:
+     * those POI declares there when it saves a whole body (the drawings' only with pictures), in its order.
+     */
+    public void finish() {
+        flush();
+        try (XmlCursor root = doc.getDocument().newCursor()) {
+            root.toNextToken();
+            root.insertNamespace("w", W);
+            root.insertNamespace("r", R);
+            if (!doc.getAllPictures().isEmpty()) {
+                root.insertNamespace("wp", WP);
+            }
+        }
     }
 }
