@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -110,7 +111,7 @@ public final class XmlSpool {
 
     private static int indexOf(byte[] bytes, int from) {
         for (int i = from; i <= bytes.length - MARKER_BYTES.length; i++) {
-            if (java.util.Arrays.equals(bytes, i, i + MARKER_BYTES.length, MARKER_BYTES, 0, MARKER_BYTES.length)) {
+            if (Arrays.equals(bytes, i, i + MARKER_BYTES.length, MARKER_BYTES, 0, MARKER_BYTES.length)) {
                 return i;
             }
         }
