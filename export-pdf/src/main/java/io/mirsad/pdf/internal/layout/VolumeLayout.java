@@ -86,7 +86,10 @@ public final class VolumeLayout {
                 writer.attach(digest, attachmentName(i), digest.metadata().title());
                 firstPages.add(new EditionLayout(digest, layout, typesetter, false)
                         .writePart(flow, partHeader(digest.metadata())));
+                // the part's last page too, so that all of the part is finished and can be written out
+                flow.finish();
                 tags.end();
+                writer.flush();
             }
             int indexPage = sourceIndex(flow, index, firstPages);
             flow.finish();

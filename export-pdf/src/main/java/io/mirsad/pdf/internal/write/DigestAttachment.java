@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
@@ -42,7 +46,11 @@ public final class DigestAttachment {
     public static void write(PDDocument document, Digest digest) throws IOException {
         byte[] json = json(digest);
         PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
-        attach(document, Map.of(FILE_NAME, spec(file, json.length, digest, FILE_NAME, DESCRIPTION)));
+        attach(
+                document,
+                Map.of(
+                        FILE_NAME,
+                        spec(file, json.length, digest, FILE_NAME, DESCRIPTION).getCOSObject()));
     }
 
     /**
@@ -84,16 +92,23 @@ public final class DigestAttachment {
 
     /**
      * Lists embedded files by name in the catalog's names dictionary (kept if it has one) and, in the map's
-     * order, as the document's associated files.
+     * order, as the document's associated files. The file specifications may be {@link COSObject references}
+     * to ones already written.
      */
-    static void attach(PDDocument document, Map<String, PDComplexFileSpecification> specs) {
+    static void attach(PDDocument document, Map<String, ? extends COSBase> specs) {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-        files.setNames(specs);
-        PDDocumentNameDictionary names =
+        // the name tree's one node, its names sorted as a name tree's are (ISO 32000-1, 7.9.6)
+        COSArray names = new COSArray();
+        new TreeMap<>(specs).forEach((name, spec) -> {
+            names.add(new COSString(name));
+            names.add(spec);
+        });
+        COSDictionary files = new COSDictionary();
+        files.setItem(COSName.NAMES, names);
+        PDDocumentNameDictionary dictionary =
                 catalog.getNames() != null ? catalog.getNames() : new PDDocumentNameDictionary(catalog);
-        names.setEmbeddedFiles(files);
-        catalog.setNames(names);
+        dictionary.getCOSObject().setItem(COSName.EMBEDDED_FILES, files);
+        catalog.setNames(dictionary);
         COSArray af = new COSArray();
         specs.values().forEach(af::add);
         catalog.getCOSObject().setItem(AF, af);

@@ -34,6 +34,8 @@ public final class PageWriter {
         this.height = height;
         this.lines = new LinePainter(out, document::font);
         this.tags = document.structure().page(page);
+        // its annotations and parent tree key come as it is drawn
+        document.objects().hold(page.getCOSObject());
     }
 
     /** Draws a set line, the content of {@code tag}, with its left edge at {@code x} and baseline at {@code y} (points from the bottom left). */
@@ -111,6 +113,7 @@ public final class PageWriter {
         page.setResources(document.resources());
         page.getCOSObject().setName(TABS, "S");
         tags.finish();
-        document.document().addPage(page);
+        document.objects().release(page.getCOSObject());
+        document.addPage(page);
     }
 }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,21 +34,32 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 /**
  * The PDF being written: pages as the layout finishes them, the fonts they use, the structure tree and
  * links, bookmarks, and at the end the metadata and the digest itself (or, in a volume, its digests). Page
- * contents and embedded digests go to a {@link StreamStore}, and other stream data above a few megabytes to
- * a scratch file, so long editions do not grow the heap.
+ * contents and embedded digests go to a {@link StreamStore}, and the objects to an {@link ObjectWriter}: a
+ * volume {@linkplain #flush writes out} each part's pages, structure elements, links and digest when the part
+ * is finished, so that what stays in memory is the page order, bookmarks, link targets and the parent tree,
+ * by number, whatever the volume's length.
  */
 public final class PdfWriter implements Closeable {
     private static final long IN_MEMORY = 8L << 20;
 
+    /** PDFBox's document, for the streams it makes (fonts, images, metadata) and the catalog and information. */
     private final PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache);
+
+    private final ObjectWriter objects = new ObjectWriter();
     private final StreamStore streams = new StreamStore();
     private final PDResources resources = new PDResources();
     private final COSDictionary fontDictionary = new COSDictionary();
     private final Map<ShapingFont, EmbeddedFont> fonts = new LinkedHashMap<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
-    private final StructureTree structure = new StructureTree();
-    private final List<InternalLink> internalLinks = new ArrayList<>();
-    private final Map<String, PDComplexFileSpecification> attachments = new LinkedHashMap<>();
+    private final StructureTree structure = new StructureTree(objects);
+    /** The page tree's root, and its pages in reading order, by number. */
+    private final COSDictionary pageTree = new COSDictionary();
+
+    private final List<COSObject> pages = new ArrayList<>();
+    /** The destinations of links within the edition, by anchor: written once every place is laid out. */
+    private final Map<String, COSArray> destinations = new LinkedHashMap<>();
+
+    private final Map<String, COSObject> attachments = new LinkedHashMap<>();
     /** The border of every link, none: one array, written out in each. */
     private final COSArray noBorder = new COSArray(List.of(COSInteger.ZERO, COSInteger.ZERO, COSInteger.ZERO));
 
@@ -54,6 +67,10 @@ public final class PdfWriter implements Closeable {
 
     public PdfWriter() throws IOException {
         resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
+        pageTree.setItem(COSName.TYPE, COSName.PAGES);
+        // pages refer to both; they are complete only when the last page is
+        objects.hold(pageTree);
+        objects.hold(resources.getCOSObject());
     }
 
     /** Starts a page of the given size in points. */
@@ -68,7 +85,7 @@ public final class PdfWriter implements Closeable {
 
     /** Adds a bookmark nested {@code level} deep under the previous shallower one. */
     public void bookmark(String title, PageWriter page, float top, int level) {
-        bookmarks.add(new Bookmark(title, page.page(), top, level));
+        bookmarks.add(new Bookmark(title, objects.reference(page.page().getCOSObject()), top, level));
     }
 
     /**
@@ -76,15 +93,9 @@ public final class PdfWriter implements Closeable {
      * matter such as a table of contents, written once the pages it lists are numbered.
      */
     public void moveLastPages(int count, int after) {
-        org.apache.pdfbox.pdmodel.PDPageTree pages = document.getPages();
-        int total = pages.getCount();
-        PDPage anchor = pages.get(after - 1);
-        for (int i = total - count; i < total; i++) {
-            PDPage moved = pages.get(i);
-            pages.remove(moved);
-            pages.insertAfter(moved, anchor);
-            anchor = moved;
-        }
+        List<COSObject> moved = new ArrayList<>(pages.subList(pages.size() - count, pages.size()));
+        pages.subList(pages.size() - count, pages.size()).clear();
+        pages.addAll(after, moved);
     }
 
     /** The logical structure the layout opens and closes elements of around what it places. */
@@ -98,8 +109,23 @@ public final class PdfWriter implements Closeable {
      */
     public void attach(Digest digest, String fileName, String description) throws IOException {
         PDComplexFileSpecification spec = DigestAttachment.embed(streams, digest, fileName, description);
-        attachments.put(fileName, spec);
+        attachments.put(fileName, objects.reference(spec.getCOSObject()));
         structure.associate(spec);
+    }
+
+    /**
+     * Writes out what is finished: the pages finished so far and the structure elements closed, with their
+     * links and embedded digests. A volume calls it when a part is done, so the part no longer takes memory.
+     * Call it only when everything placed is drawn (its pages finished): content placed in an element is
+     * attached to it when its page is drawn, after the element was closed.
+     */
+    public void flush() throws IOException {
+        objects.flush();
+    }
+
+    /** How many objects are kept in memory for writing, held or waiting for the next flush. */
+    int objectsInMemory() {
+        return objects.inMemory();
     }
 
     /**
@@ -110,7 +136,7 @@ public final class PdfWriter implements Closeable {
     public void save(Digest digest, boolean archival, OutputStream out) throws IOException {
         finish(digest.metadata(), archival);
         DigestAttachment.write(document, digest);
-        document.save(out);
+        write(out);
     }
 
     /**
@@ -124,27 +150,48 @@ public final class PdfWriter implements Closeable {
         if (!attachments.isEmpty()) {
             DigestAttachment.attach(document, attachments);
         }
-        document.save(out);
+        write(out);
     }
 
     private void finish(Metadata metadata, boolean archival) throws IOException {
         for (EmbeddedFont f : fonts.values()) {
             f.finish(document);
         }
-        for (InternalLink internal : internalLinks) {
-            StructureTree.Anchor target = structure.anchor(internal.anchor());
-            if (target != null) {
-                PDPageXYZDestination destination = new PDPageXYZDestination();
-                destination.setPage(target.page());
-                destination.setTop(Math.round(target.top()));
-                PDActionGoTo goTo = new PDActionGoTo();
-                goTo.setDestination(destination);
-                internal.annotation().setAction(direct(goTo));
+        for (Map.Entry<String, COSArray> d : destinations.entrySet()) {
+            StructureTree.Anchor target = structure.anchor(d.getKey());
+            COSArray destination = d.getValue();
+            if (target == null) {
+                // a link to a place never laid out leads nowhere
+                destination.add(COSNull.NULL);
+            } else {
+                PDPageXYZDestination xyz = new PDPageXYZDestination();
+                xyz.setTop(Math.round(target.top()));
+                destination.addAll(xyz.getCOSObject());
+                destination.set(0, target.page());
             }
+            objects.release(destination);
         }
         structure.finish(document.getDocumentCatalog());
-        Outline.write(document, bookmarks);
+        Outline.write(document, objects, bookmarks);
         DocumentMetadata.write(document, metadata, archival);
+    }
+
+    private void write(OutputStream out) throws IOException {
+        pageTree.setItem(COSName.KIDS, new COSArray(pages));
+        pageTree.setInt(COSName.COUNT, pages.size());
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        catalog.setItem(COSName.PAGES, pageTree);
+        objects.finish(
+                catalog,
+                document.getDocumentInformation().getCOSObject(),
+                document.getDocument().getTrailer().getCOSArray(COSName.ID),
+                out);
+    }
+
+    /** Adds a finished page at the end. */
+    void addPage(PDPage page) {
+        page.getCOSObject().setItem(COSName.PARENT, pageTree);
+        pages.add(objects.reference(page.getCOSObject()));
     }
 
     /** A link annotation over {@code rect}, leading where {@code role} says, reached from its structure element. */
@@ -155,7 +202,10 @@ public final class PdfWriter implements Closeable {
         link.setPrinted(true);
         link.setBorder(noBorder);
         if (role.target().startsWith("#")) {
-            internalLinks.add(new InternalLink(link, role.target().substring(1)));
+            PDActionGoTo goTo = new PDActionGoTo();
+            // the place may come later (a volume's index of sources): the action names it by number
+            goTo.getCOSObject().setItem(COSName.D, destination(role.target().substring(1)));
+            link.setAction(direct(goTo));
         } else {
             PDActionURI uri = new PDActionURI();
             uri.setURI(role.target());
@@ -170,17 +220,28 @@ public final class PdfWriter implements Closeable {
         structure.attach(link, element, page);
     }
 
+    /** A reference to the destination of links to {@code anchor}, one for all of them. */
+    private COSObject destination(String anchor) {
+        COSArray destination = destinations.computeIfAbsent(anchor, a -> {
+            COSArray d = new COSArray();
+            objects.hold(d);
+            return d;
+        });
+        return objects.reference(destination);
+    }
+
     /**
-     * {@code object}, written inside the dictionary that holds it: PDFBox makes every dictionary not marked
-     * direct an object of its own, which it keeps a key, an xref entry and map entries for while it saves.
+     * {@code object}, written inside the dictionary that holds it: every dictionary not marked direct is an
+     * object of its own, with an entry in the cross-reference stream.
      */
     static <T extends COSObjectable> T direct(T object) {
         object.getCOSObject().setDirect(true);
         return object;
     }
 
-    PDDocument document() {
-        return document;
+    /** The writer of the file's objects, for holding what is not finished yet. */
+    ObjectWriter objects() {
+        return objects;
     }
 
     StreamStore streams() {
@@ -214,16 +275,12 @@ public final class PdfWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (ObjectWriter o = objects;
+                StreamStore s = streams) {
             document.close();
-        } finally {
-            streams.close();
         }
     }
 
-    /** A link to a place in the edition, waiting for that place to be laid out. */
-    private record InternalLink(PDAnnotationLink annotation, String anchor) {}
-
-    /** A bookmark waiting for the outline. */
-    record Bookmark(String title, PDPage page, float top, int level) {}
+    /** A bookmark waiting for the outline: the page by number. */
+    record Bookmark(String title, COSObject page, float top, int level) {}
 }

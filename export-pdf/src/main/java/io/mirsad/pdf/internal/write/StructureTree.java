@@ -1,23 +1,24 @@
 package io.mirsad.pdf.internal.write;
 
 import io.mirsad.pdf.internal.itemize.TextRole;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
@@ -42,16 +43,27 @@ public final class StructureTree {
      */
     static final String LATIN_LANGUAGE = "en";
 
+    /** Keys in a leaf of the parent tree. */
+    private static final int PARENT_TREE_LEAF = 256;
+
+    private final ObjectWriter objects;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final Deque<Tag> open = new ArrayDeque<>();
-    private final SortedMap<Integer, COSObjectable> parents = new TreeMap<>();
-    private final Map<String, Anchor> anchors = new HashMap<>();
-    private int nextKey;
+    /**
+     * The parent tree by key, the elements by number: for a page, its marked-content sequences' elements
+     * ({@code 0} for none); for a link annotation, its {@code Link} element alone.
+     */
+    private final List<long[]> parents = new ArrayList<>();
 
-    StructureTree() {
+    private final BitSet annotationKeys = new BitSet();
+    private final Map<String, Anchor> anchors = new HashMap<>();
+
+    StructureTree(ObjectWriter objects) {
+        this.objects = objects;
         PDStructureElement document = new PDStructureElement("Document", root);
         root.appendKid(document);
         open.push(new Tag(document, null));
+        objects.hold(document.getCOSObject());
     }
 
     /** Opens an element of a standard structure type inside the current one; what is placed until {@link #end} belongs to it. */
@@ -69,7 +81,9 @@ public final class StructureTree {
      * {@linkplain #reopen filled} later: a volume's table of contents, set once the pages it lists are known.
      */
     public Tag placeholder(String type) {
-        return new Tag(child(open.peek().element, type), null);
+        Tag placeholder = new Tag(child(open.peek().element, type), null);
+        objects.hold(placeholder.element.getCOSObject());
+        return placeholder;
     }
 
     /** Opens a {@linkplain #placeholder placeholder} again; what is placed until {@link #end} goes into it. */
@@ -92,11 +106,19 @@ public final class StructureTree {
         if (open.size() == 1) {
             throw new IllegalStateException("no structure element is open");
         }
-        open.pop();
+        Tag closed = open.pop();
+        closed.open = false;
+        // it and the elements made inside it for its content may be written once what was placed is drawn
+        objects.release(closed.element.getCOSObject());
+        if (closed.body != null) {
+            objects.release(closed.body.getCOSObject());
+        }
+        closed.inline.values().forEach(e -> objects.release(e.getCOSObject()));
     }
 
     private PDStructureElement push(String type, String anchor) {
         PDStructureElement e = child(open.peek().element, type);
+        objects.hold(e.getCOSObject());
         open.push(new Tag(e, anchor));
         return e;
     }
@@ -122,9 +144,9 @@ public final class StructureTree {
      */
     PDStructureElement attach(Tag o, PageTags page, int mcid, TextRole role, boolean latin, float top) {
         if (o.anchor != null && !anchors.containsKey(o.anchor)) {
-            anchors.put(o.anchor, new Anchor(page.page, top));
+            anchors.put(o.anchor, new Anchor(objects.reference(page.page.getCOSObject()), top));
         }
-        PDStructureElement e = o.elementFor(role);
+        PDStructureElement e = o.elementFor(role, objects);
         PDStructureElement parent = e;
         if (latin) {
             parent = child(e, "Span");
@@ -149,9 +171,10 @@ public final class StructureTree {
 
     /** Puts a link annotation under its {@code Link} element, so that the structure reaches it. */
     void attach(PDAnnotation annotation, PDStructureElement link, PDPage page) {
-        int key = nextKey++;
+        int key = parents.size();
         annotation.setStructParent(key);
-        parents.put(key, link);
+        parents.add(new long[] {objects.key(link.getCOSObject()).getNumber()});
+        annotationKeys.set(key);
         PDObjectReference objr = PdfWriter.direct(new PDObjectReference());
         objr.setReferencedObject(annotation);
         objr.setPage(page);
@@ -179,23 +202,54 @@ public final class StructureTree {
         return new PageTags(page);
     }
 
-    /** Writes the tree, its parent tree and {@code MarkInfo} into the catalog. */
-    void finish(PDDocumentCatalog catalog) {
+    /**
+     * Writes the tree, its parent tree and {@code MarkInfo} into the catalog. The parent tree's leaves are
+     * made and written {@value #PARENT_TREE_LEAF} keys at a time, so that a volume's tens of thousands of
+     * references are never all objects at once.
+     */
+    void finish(PDDocumentCatalog catalog) throws IOException {
         if (open.size() != 1) {
             throw new IllegalStateException(open.size() - 1 + " structure elements left open");
         }
-        PDNumberTreeNode parentTree = new PDNumberTreeNode(COSBase.class);
-        parentTree.setNumbers(parents);
-        root.setParentTree(parentTree);
-        root.setParentTreeNextKey(nextKey);
+        objects.release(open.peek().element.getCOSObject());
+        COSArray leaves = new COSArray();
+        for (int from = 0; from < parents.size(); from += PARENT_TREE_LEAF) {
+            int to = Math.min(parents.size(), from + PARENT_TREE_LEAF);
+            COSArray nums = new COSArray();
+            for (int key = from; key < to; key++) {
+                nums.add(COSInteger.get(key));
+                long[] elements = parents.get(key);
+                if (annotationKeys.get(key)) {
+                    nums.add(reference(elements[0]));
+                } else {
+                    COSArray array = new COSArray();
+                    for (long e : elements) {
+                        array.add(e == 0 ? COSNull.NULL : reference(e));
+                    }
+                    nums.add(array);
+                }
+            }
+            COSDictionary leaf = new COSDictionary();
+            leaf.setItem(COSName.LIMITS, new COSArray(List.of(COSInteger.get(from), COSInteger.get(to - 1))));
+            leaf.setItem(COSName.NUMS, nums);
+            leaves.add(objects.write(leaf));
+        }
+        COSDictionary parentTree = new COSDictionary();
+        parentTree.setItem(COSName.KIDS, leaves);
+        root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
+        root.setParentTreeNextKey(parents.size());
         catalog.setStructureTreeRoot(root);
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
         catalog.setMarkInfo(markInfo);
     }
 
-    /** A place links lead to. */
-    record Anchor(PDPage page, float top) {}
+    private static COSObject reference(long number) {
+        return new COSObject(null, new COSObjectKey(number, 0));
+    }
+
+    /** A place links lead to: its page by number. */
+    record Anchor(COSObject page, float top) {}
 
     /** The marked-content identifiers of one page and the elements they belong to. */
     final class PageTags {
@@ -221,13 +275,13 @@ public final class StructureTree {
             if (parents.isEmpty()) {
                 return;
             }
-            int key = nextKey++;
-            page.setStructParents(key);
-            COSArray array = new COSArray();
-            for (PDStructureElement e : parents) {
-                array.add(e == null ? COSNull.NULL : e.getCOSObject());
+            page.setStructParents(StructureTree.this.parents.size());
+            long[] numbers = new long[parents.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                PDStructureElement e = parents.get(i);
+                numbers[i] = e == null ? 0 : objects.key(e.getCOSObject()).getNumber();
             }
-            StructureTree.this.parents.put(key, array);
+            StructureTree.this.parents.add(numbers);
         }
     }
 
@@ -237,6 +291,7 @@ public final class StructureTree {
         private final String anchor;
         private final Map<TextRole, PDStructureElement> inline = new HashMap<>();
         private PDStructureElement body;
+        private boolean open = true;
 
         private Tag(PDStructureElement element, String anchor) {
             this.element = element;
@@ -256,32 +311,41 @@ public final class StructureTree {
         }
 
         /** Where plain content goes: the element itself, or a list item's body. */
-        PDStructureElement base() {
+        PDStructureElement base(ObjectWriter objects) {
             if (!"LI".equals(element.getStructureType())) {
                 return element;
             }
             if (body == null) {
                 body = child(element, "LBody");
+                hold(body, objects);
             }
             return body;
         }
 
-        PDStructureElement elementFor(TextRole role) {
+        PDStructureElement elementFor(TextRole role, ObjectWriter objects) {
             if (role == null) {
-                return base();
+                return base(objects);
             }
             PDStructureElement e = inline.get(role);
             if (e == null) {
                 if (role.equals(TextRole.LABEL)) {
                     e = child(element, "Lbl");
                 } else if ("Reference".equals(role.structureType())) {
-                    e = child(child(base(), "Reference"), "Link");
+                    e = child(child(base(objects), "Reference"), "Link");
                 } else {
-                    e = child(base(), role.structureType());
+                    e = child(base(objects), role.structureType());
                 }
+                hold(e, objects);
                 inline.put(role, e);
             }
             return e;
+        }
+
+        /** Holds an element made for this tag's content while the tag is open: more content may come to it. */
+        private void hold(PDStructureElement e, ObjectWriter objects) {
+            if (open) {
+                objects.hold(e.getCOSObject());
+            }
         }
     }
 }
