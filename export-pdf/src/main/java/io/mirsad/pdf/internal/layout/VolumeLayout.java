@@ -93,6 +93,7 @@ public final class VolumeLayout {
             }
             int indexPage = sourceIndex(flow, index, firstPages);
             flow.finish();
+            writer.flush();
 
             PageFlow contents = flow(writer, typesetter.line(StyledText.of(m.title(), scale.header(), direction)));
             contents.skipTo(2);

@@ -52,7 +52,9 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
  * same objects in the same order give the same bytes.
  */
 final class ObjectWriter implements Closeable {
+    /** Objects in an object stream; an object's index in it is kept in a byte. */
     static final int PER_OBJECT_STREAM = 100;
+
     private static final long IN_MEMORY = 1L << 20;
     private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final COSName OBJ_STM = COSName.getPDFName("ObjStm");
@@ -75,7 +77,7 @@ final class ObjectWriter implements Closeable {
     private byte[] types = new byte[1024];
 
     private long[] fields = new long[1024];
-    private int[] indices = new int[1024];
+    private byte[] indices = new byte[1024];
     private long next = 1;
 
     /** The object stream being filled: the objects' numbers and offsets, and their text. */
@@ -187,7 +189,7 @@ final class ObjectWriter implements Closeable {
             for (int b = width - 1; b >= 0; b--) {
                 table.write((int) (field >>> (8 * b)));
             }
-            int index = free ? 0xFFFF : indices[at];
+            int index = free ? 0xFFFF : indices[at] & 0xFF;
             table.write(index >>> 8);
             table.write(index);
         }
@@ -283,14 +285,14 @@ final class ObjectWriter implements Closeable {
 
     private void entry(long number, int type, long field, int index) {
         if (number >= types.length) {
-            int size = (int) Math.max(number + 1, 2L * types.length);
+            int size = (int) Math.max(number + 1, types.length + types.length / 2);
             types = Arrays.copyOf(types, size);
             fields = Arrays.copyOf(fields, size);
             indices = Arrays.copyOf(indices, size);
         }
         types[(int) number] = (byte) type;
         fields[(int) number] = field;
-        indices[(int) number] = index;
+        indices[(int) number] = (byte) index;
     }
 
     private boolean written(COSBase object) {

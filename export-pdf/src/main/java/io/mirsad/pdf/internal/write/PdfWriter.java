@@ -172,6 +172,8 @@ public final class PdfWriter implements Closeable {
             objects.release(destination);
         }
         structure.finish(document.getDocumentCatalog());
+        // the structure tree is complete: out with it before the outline is made
+        objects.flush();
         Outline.write(document, objects, bookmarks);
         DocumentMetadata.write(document, metadata, archival);
     }

@@ -61,6 +61,8 @@ public final class StructureTree {
     StructureTree(ObjectWriter objects) {
         this.objects = objects;
         PDStructureElement document = new PDStructureElement("Document", root);
+        // its kids an array from the first, where written ones are replaced by their numbers
+        document.getCOSObject().setItem(COSName.K, new COSArray());
         root.appendKid(document);
         open.push(new Tag(document, null));
         objects.hold(document.getCOSObject());
