@@ -289,8 +289,8 @@ class StructureTest {
     /**
      * Dictionaries that belong to one holder are written inside it, not as objects of their own: a link's
      * action, the object reference to it and marked-content references in the structure tree, an embedded
-     * digest's file and parameter dictionaries. A volume has tens of thousands, and PDFBox keeps books on
-     * every indirect object while it saves.
+     * digest's file and parameter dictionaries. A volume has tens of thousands, and each object of its own
+     * costs an entry in the cross-reference stream and its number kept while the volume is written.
      */
     @Test
     void dictionariesOfOneHolderAreWrittenInsideIt() throws IOException {

@@ -53,7 +53,7 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
  */
 final class ObjectWriter implements Closeable {
     /** Objects in an object stream; an object's index in it is kept in a byte. */
-    static final int PER_OBJECT_STREAM = 100;
+    static final int PER_OBJECT_STREAM = 255;
 
     private static final long IN_MEMORY = 1L << 20;
     private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
