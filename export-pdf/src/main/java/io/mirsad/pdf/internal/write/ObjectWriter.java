@@ -110,6 +110,11 @@ final class ObjectWriter implements Closeable {
         return new COSObject(null, key(object));
     }
 
+    /** A reference to object {@code number}, written or to be written. */
+    static COSObject reference(long number) {
+        return new COSObject(null, new COSObjectKey(number, 0));
+    }
+
     /** A number for an object to be {@linkplain #write(COSObjectKey, COSBase) written} later under it. */
     COSObjectKey reserve() {
         return new COSObjectKey(next++, 0);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
@@ -73,9 +72,10 @@ final class Outline {
             item.setString(COSName.TITLE, b.title());
             PDPageXYZDestination destination = new PDPageXYZDestination();
             destination.setTop(Math.round(b.top()));
-            destination.getCOSObject().set(0, b.page());
+            destination.getCOSObject().set(0, ObjectWriter.reference(b.page()));
             item.setItem(COSName.DEST, destination);
-            item.setItem(COSName.PARENT, reference(parent[i] == -1 ? root : keys[parent[i]]));
+            item.setItem(
+                    COSName.PARENT, ObjectWriter.reference((parent[i] == -1 ? root : keys[parent[i]]).getNumber()));
             set(item, COSName.PREV, previous[i], keys);
             set(item, COSName.NEXT, next[i], keys);
             set(item, COSName.FIRST, first[i], keys);
@@ -90,21 +90,19 @@ final class Outline {
         }
         COSDictionary outline = new COSDictionary();
         outline.setItem(COSName.TYPE, COSName.OUTLINES);
-        outline.setItem(COSName.FIRST, reference(keys[rootFirst]));
-        outline.setItem(COSName.LAST, reference(keys[rootLast]));
+        outline.setItem(COSName.FIRST, ObjectWriter.reference(keys[rootFirst].getNumber()));
+        outline.setItem(COSName.LAST, ObjectWriter.reference(keys[rootLast].getNumber()));
         outline.setInt(COSName.COUNT, visible);
         objects.write(root, outline);
-        document.getDocumentCatalog().getCOSObject().setItem(COSName.OUTLINES, reference(root));
+        document.getDocumentCatalog()
+                .getCOSObject()
+                .setItem(COSName.OUTLINES, ObjectWriter.reference(root.getNumber()));
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
 
     private static void set(COSDictionary item, COSName key, int index, COSObjectKey[] keys) {
         if (index != -1) {
-            item.setItem(key, reference(keys[index]));
+            item.setItem(key, ObjectWriter.reference(keys[index].getNumber()));
         }
-    }
-
-    private static COSObject reference(COSObjectKey key) {
-        return new COSObject(null, key);
     }
 }

@@ -55,7 +55,7 @@ public final class PdfWriter implements Closeable {
     /** The page tree's root, and its pages in reading order, by number. */
     private final COSDictionary pageTree = new COSDictionary();
 
-    private final List<COSObject> pages = new ArrayList<>();
+    private final List<Long> pages = new ArrayList<>();
     /** The destinations of links within the edition, by anchor: written once every place is laid out. */
     private final Map<String, COSArray> destinations = new LinkedHashMap<>();
 
@@ -85,7 +85,8 @@ public final class PdfWriter implements Closeable {
 
     /** Adds a bookmark nested {@code level} deep under the previous shallower one. */
     public void bookmark(String title, PageWriter page, float top, int level) {
-        bookmarks.add(new Bookmark(title, objects.reference(page.page().getCOSObject()), top, level));
+        bookmarks.add(
+                new Bookmark(title, objects.key(page.page().getCOSObject()).getNumber(), top, level));
     }
 
     /**
@@ -93,7 +94,7 @@ public final class PdfWriter implements Closeable {
      * matter such as a table of contents, written once the pages it lists are numbered.
      */
     public void moveLastPages(int count, int after) {
-        List<COSObject> moved = new ArrayList<>(pages.subList(pages.size() - count, pages.size()));
+        List<Long> moved = new ArrayList<>(pages.subList(pages.size() - count, pages.size()));
         pages.subList(pages.size() - count, pages.size()).clear();
         pages.addAll(after, moved);
     }
@@ -179,7 +180,9 @@ public final class PdfWriter implements Closeable {
     }
 
     private void write(OutputStream out) throws IOException {
-        pageTree.setItem(COSName.KIDS, new COSArray(pages));
+        COSArray kids = new COSArray();
+        pages.forEach(page -> kids.add(ObjectWriter.reference(page)));
+        pageTree.setItem(COSName.KIDS, kids);
         pageTree.setInt(COSName.COUNT, pages.size());
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         catalog.setItem(COSName.PAGES, pageTree);
@@ -193,7 +196,7 @@ public final class PdfWriter implements Closeable {
     /** Adds a finished page at the end. */
     void addPage(PDPage page) {
         page.getCOSObject().setItem(COSName.PARENT, pageTree);
-        pages.add(objects.reference(page.getCOSObject()));
+        pages.add(objects.key(page.getCOSObject()).getNumber());
     }
 
     /** A link annotation over {@code rect}, leading where {@code role} says, reached from its structure element. */
@@ -283,6 +286,6 @@ public final class PdfWriter implements Closeable {
         }
     }
 
-    /** A bookmark waiting for the outline: the page by number. */
-    record Bookmark(String title, COSObject page, float top, int level) {}
+    /** A bookmark waiting for the outline: the page by its object number. */
+    record Bookmark(String title, long page, float top, int level) {}
 }

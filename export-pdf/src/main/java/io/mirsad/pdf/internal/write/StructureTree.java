@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
@@ -222,11 +221,11 @@ public final class StructureTree {
                 nums.add(COSInteger.get(key));
                 long[] elements = parents.get(key);
                 if (annotationKeys.get(key)) {
-                    nums.add(reference(elements[0]));
+                    nums.add(ObjectWriter.reference(elements[0]));
                 } else {
                     COSArray array = new COSArray();
                     for (long e : elements) {
-                        array.add(e == 0 ? COSNull.NULL : reference(e));
+                        array.add(e == 0 ? COSNull.NULL : ObjectWriter.reference(e));
                     }
                     nums.add(array);
                 }
@@ -244,10 +243,6 @@ public final class StructureTree {
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
         catalog.setMarkInfo(markInfo);
-    }
-
-    private static COSObject reference(long number) {
-        return new COSObject(null, new COSObjectKey(number, 0));
     }
 
     /** A place links lead to: its page by number. */
