@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -29,7 +27,6 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.cos.ICOSVisitor;
-import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccess;
 import org.apache.pdfbox.io.RandomAccessOutputStream;
@@ -279,12 +276,7 @@ final class ObjectWriter implements Closeable {
 
     private static byte[] deflate(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Filter.getCompressionLevel());
-        try (DeflaterOutputStream z = new DeflaterOutputStream(out, deflater)) {
-            z.write(data);
-        } finally {
-            deflater.end();
-        }
+        StreamStore.deflate(o -> o.write(data), out);
         return out.toByteArray();
     }
 

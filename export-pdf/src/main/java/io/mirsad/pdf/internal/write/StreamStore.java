@@ -38,26 +38,31 @@ final class StreamStore implements Closeable {
         data = cache.createBuffer();
     }
 
-    /**
-     * A Flate-compressed stream of {@code content}: the bytes PDFBox's own filter writes, at the level it is
-     * set to (it reads the level from a system property).
-     */
+    /** A Flate-compressed stream of {@code content}: the bytes PDFBox's own filter writes ({@link #deflate}). */
     COSStream flate(Content content) throws IOException {
         long start = data.length();
         // a stream read before (none is, until the document is saved) would have moved the position
         data.seek(start);
+        // finished, not closed: the buffer takes the next stream after this one
+        deflate(content, new RandomAccessOutputStream(data));
+        COSStream stream = new COSStream(null, new RandomAccessReadView(data, start, data.length() - start));
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
+    }
+
+    /**
+     * Writes what {@code content} writes to {@code target} compressed as PDFBox's Flate filter compresses, at
+     * the level it is set to (it reads the level from a system property); {@code target} is left open.
+     */
+    static void deflate(Content content, OutputStream target) throws IOException {
         Deflater deflater = new Deflater(Filter.getCompressionLevel());
         try {
-            // finished, not closed: the buffer takes the next stream after this one
-            DeflaterOutputStream out = new DeflaterOutputStream(new RandomAccessOutputStream(data), deflater);
+            DeflaterOutputStream out = new DeflaterOutputStream(target, deflater);
             content.writeTo(out);
             out.finish();
         } finally {
             deflater.end();
         }
-        COSStream stream = new COSStream(null, new RandomAccessReadView(data, start, data.length() - start));
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        return stream;
     }
 
     @Override
