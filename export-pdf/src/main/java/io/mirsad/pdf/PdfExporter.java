@@ -173,8 +173,9 @@ public final class PdfExporter implements DigestExporter, VolumeExporter {
     /**
      * Writes a volume: title page, contents with page numbers, each digest a part under its own running
      * header, page numbers throughout, one merged index of sources, and an outline nesting volume, digest
-     * and section. Digests are fetched one at a time and finished pages leave the heap, so memory stays flat
-     * as volumes grow. Options as for {@link #export(Digest, ExportOptions, OutputStream)}: a volume is
+     * and section. Digests are fetched one at a time and each finished part (its pages, structure and
+     * links) is written out and leaves the heap, so memory stays flat as volumes grow; the file reaches
+     * {@code out} only once complete. Options as for {@link #export(Digest, ExportOptions, OutputStream)}: a volume is
      * tagged (a {@code Part} per digest, its title {@code H2} under the volume's {@code H1}, the contents a
      * {@code TOC}) and claims PDF/A-3a and PDF/UA-1 unless {@code pdf.archival} is {@code false}; it embeds
      * each digest's JSON ({@code digest-1.json}…), which {@link EmbeddedDigest#all(java.nio.file.Path)}
