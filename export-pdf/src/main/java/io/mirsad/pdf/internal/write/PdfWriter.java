@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -133,6 +132,7 @@ public final class PdfWriter implements Closeable {
      * Completes the fonts, structure, links and metadata, embeds the digest's JSON, and writes the PDF.
      *
      * @param archival whether the file claims PDF/A-3a and PDF/UA-1
+     * @throws IllegalStateException if a link leads to a place never laid out
      */
     public void save(Digest digest, boolean archival, OutputStream out) throws IOException {
         finish(digest.metadata(), archival);
@@ -145,6 +145,7 @@ public final class PdfWriter implements Closeable {
      * attached} to it as its associated files.
      *
      * @param archival whether the file claims PDF/A-3a and PDF/UA-1
+     * @throws IllegalStateException if a link leads to a place never laid out
      */
     public void save(Metadata metadata, boolean archival, OutputStream out) throws IOException {
         finish(metadata, archival);
@@ -160,16 +161,16 @@ public final class PdfWriter implements Closeable {
         }
         for (Map.Entry<String, COSArray> d : destinations.entrySet()) {
             StructureTree.Anchor target = structure.anchor(d.getKey());
-            COSArray destination = d.getValue();
             if (target == null) {
-                // a link to a place never laid out leads nowhere
-                destination.add(COSNull.NULL);
-            } else {
-                PDPageXYZDestination xyz = new PDPageXYZDestination();
-                xyz.setTop(Math.round(target.top()));
-                destination.addAll(xyz.getCOSObject());
-                destination.set(0, target.page());
+                // The layout links only to places it lays out (the sources it lists). The links' actions
+                // may be written already, naming this destination: there is no valid one to give them.
+                throw new IllegalStateException("a link leads to #" + d.getKey() + ", which was never laid out");
             }
+            COSArray destination = d.getValue();
+            PDPageXYZDestination xyz = new PDPageXYZDestination();
+            xyz.setTop(Math.round(target.top()));
+            destination.addAll(xyz.getCOSObject());
+            destination.set(0, target.page());
             objects.release(destination);
         }
         structure.finish(document.getDocumentCatalog());
