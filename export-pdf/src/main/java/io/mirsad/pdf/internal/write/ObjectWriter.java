@@ -1,7 +1,6 @@
 package io.mirsad.pdf.internal.write;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +26,6 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.cos.ICOSVisitor;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccess;
 import org.apache.pdfbox.io.RandomAccessOutputStream;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
@@ -44,20 +42,18 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
  * <p>As in PDFBox's save, every dictionary not marked direct and every stream is an object of its own;
  * arrays are written inline. Dictionaries go into compressed object streams of {@value #PER_OBJECT_STREAM}
  * (ISO 32000-1, 7.5.7), streams into the body, and the file ends with a cross-reference stream (7.5.8).
- * The body goes to a scratch buffer (in memory up to a megabyte, a temporary file beyond) and is copied
- * to the output only once {@linkplain #finish complete}, so a failure leaves nothing half-written. The
- * same objects in the same order give the same bytes.
+ * The body goes to a buffer of the writer's scratch space (closed with it) and is copied to the output
+ * only once {@linkplain #finish complete}, so a failure leaves nothing half-written. The same objects in
+ * the same order give the same bytes.
  */
-final class ObjectWriter implements Closeable {
+final class ObjectWriter {
     /** Objects in an object stream; an object's index in it is kept in a byte. */
     static final int PER_OBJECT_STREAM = 255;
 
-    private static final long IN_MEMORY = 1L << 20;
     private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final COSName OBJ_STM = COSName.getPDFName("ObjStm");
     private static final COSName XREF = COSName.getPDFName("XRef");
 
-    private final RandomAccessStreamCache cache;
     private final RandomAccess body;
     private final OutputStream bodyOut;
 
@@ -84,9 +80,8 @@ final class ObjectWriter implements Closeable {
     private final int[] batchOffsets = new int[PER_OBJECT_STREAM];
     private int batched;
 
-    ObjectWriter() throws IOException {
-        cache = MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache.create();
-        body = cache.createBuffer();
+    ObjectWriter(RandomAccessStreamCache scratch) throws IOException {
+        body = scratch.createBuffer();
         bodyOut = new RandomAccessOutputStream(body);
         bodyOut.write(HEADER);
     }
@@ -325,15 +320,6 @@ final class ObjectWriter implements Closeable {
         return item != null
                 && item.getKey() == null
                 && (item instanceof COSArray || item instanceof COSDictionary d && d.isDirect());
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            body.close();
-        } finally {
-            cache.close();
-        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -39,18 +40,28 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
  * by number, whatever the volume's length.
  */
 public final class PdfWriter implements Closeable {
-    private static final long IN_MEMORY = 8L << 20;
+    /**
+     * Scratch data kept in memory, for all the buffers together: all of a single edition's, the first
+     * megabytes of a volume's.
+     */
+    static final long IN_MEMORY = 2L << 20;
+
+    /**
+     * The scratch space of every buffer the file needs (the body, the page contents, PDFBox's own streams),
+     * in memory up to {@value #IN_MEMORY} bytes and in one temporary file beyond; closing it closes them all.
+     */
+    private final RandomAccessStreamCache scratch;
 
     /** PDFBox's document, for the streams it makes (fonts, images, metadata) and the catalog and information. */
-    private final PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache);
+    private final PDDocument document;
 
-    private final ObjectWriter objects = new ObjectWriter();
-    private final StreamStore streams = new StreamStore();
+    private final ObjectWriter objects;
+    private final StreamStore streams;
     private final PDResources resources = new PDResources();
     private final COSDictionary fontDictionary = new COSDictionary();
     private final Map<ShapingFont, EmbeddedFont> fonts = new LinkedHashMap<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
-    private final StructureTree structure = new StructureTree(objects);
+    private final StructureTree structure;
     /** The page tree's root, and its pages in reading order, by number. */
     private final COSDictionary pageTree = new COSDictionary();
 
@@ -65,11 +76,26 @@ public final class PdfWriter implements Closeable {
     private int images;
 
     public PdfWriter() throws IOException {
+        scratch = scratch();
+        try {
+            document = new PDDocument(() -> scratch);
+            objects = new ObjectWriter(scratch);
+            streams = new StreamStore(scratch);
+        } catch (IOException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+        structure = new StructureTree(objects);
         resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
         pageTree.setItem(COSName.TYPE, COSName.PAGES);
         // pages refer to both; they are complete only when the last page is
         objects.hold(pageTree);
         objects.hold(resources.getCOSObject());
+    }
+
+    /** A new scratch space, in memory up to {@value #IN_MEMORY} bytes. */
+    static RandomAccessStreamCache scratch() throws IOException {
+        return MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache.create();
     }
 
     /** Starts a page of the given size in points. */
@@ -281,8 +307,8 @@ public final class PdfWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (ObjectWriter o = objects;
-                StreamStore s = streams) {
+        // the document closes the scratch space too, but it is ours to close whatever the document does
+        try (RandomAccessStreamCache s = scratch) {
             document.close();
         }
     }

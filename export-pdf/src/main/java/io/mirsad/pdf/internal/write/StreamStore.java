@@ -1,6 +1,5 @@
 package io.mirsad.pdf.internal.write;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
@@ -8,7 +7,6 @@ import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccess;
 import org.apache.pdfbox.io.RandomAccessOutputStream;
 import org.apache.pdfbox.io.RandomAccessReadView;
@@ -16,26 +14,21 @@ import org.apache.pdfbox.io.RandomAccessStreamCache;
 
 /**
  * The compressed data of the streams a document has one of per page or per part (page contents, embedded
- * digests), appended one after the other to a single scratch buffer of PDFBox's, in memory up to
- * {@value #IN_MEMORY} bytes and in a temporary file beyond; each stream reads its stretch through a view.
- * A stream PDFBox writes itself gets a buffer of its own, and every buffer keeps its last 4 KB page in the
- * heap for as long as the document is open, whatever the memory setting: 16 KB for each digest of a volume.
+ * digests), appended one after the other to a single buffer of the writer's scratch space; each stream
+ * reads its stretch through a view. A stream PDFBox writes itself gets a buffer of its own, and every
+ * buffer keeps its last 4 KB page in the heap for as long as the document is open, whatever the memory
+ * setting: 16 KB for each digest of a volume. The buffer is closed with the scratch space.
  */
-final class StreamStore implements Closeable {
-    /** Stream data kept in memory: all of a single edition's, the first megabyte of a volume's. */
-    static final long IN_MEMORY = 1L << 20;
-
+final class StreamStore {
     /** What a stream holds, written uncompressed. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private final RandomAccessStreamCache cache;
     private final RandomAccess data;
 
-    StreamStore() throws IOException {
-        cache = MemoryUsageSetting.setupMixed(IN_MEMORY).streamCache.create();
-        data = cache.createBuffer();
+    StreamStore(RandomAccessStreamCache scratch) throws IOException {
+        data = scratch.createBuffer();
     }
 
     /** A Flate-compressed stream of {@code content}: the bytes PDFBox's own filter writes ({@link #deflate}). */
@@ -62,15 +55,6 @@ final class StreamStore implements Closeable {
             out.finish();
         } finally {
             deflater.end();
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            data.close();
-        } finally {
-            cache.close();
         }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class ObjectWriterTest {
         byte[] binary = {0, (byte) 0xFF, '(', '\\', (byte) 0x80, ')'};
         byte[] streamData = "any bytes at all\r\nendstream? not here".getBytes(StandardCharsets.ISO_8859_1);
         byte[] pdf;
-        try (ObjectWriter objects = new ObjectWriter()) {
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch()) {
+            ObjectWriter objects = new ObjectWriter(scratch);
             COSDictionary inner = new COSDictionary();
             inner.setDirect(true);
             inner.setItem(ODD_NAME, new COSString(ESCAPES));
@@ -89,7 +91,8 @@ class ObjectWriterTest {
     }
 
     private static byte[] sample() throws IOException {
-        try (ObjectWriter objects = new ObjectWriter()) {
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch()) {
+            ObjectWriter objects = new ObjectWriter(scratch);
             COSDictionary test = new COSDictionary();
             for (int i = 0; i < 3 * ObjectWriter.PER_OBJECT_STREAM; i++) {
                 COSDictionary item = new COSDictionary();
@@ -103,7 +106,8 @@ class ObjectWriterTest {
     @Test
     void aFlushWritesWhatIsNotHeldAndLetsItGo() throws IOException {
         byte[] pdf;
-        try (ObjectWriter objects = new ObjectWriter()) {
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch()) {
+            ObjectWriter objects = new ObjectWriter(scratch);
             COSDictionary holder = new COSDictionary();
             COSArray kids = new COSArray();
             holder.setItem(COSName.KIDS, kids);
@@ -140,7 +144,8 @@ class ObjectWriterTest {
 
     @Test
     void aNumberNeverWrittenIsAnError() throws IOException {
-        try (ObjectWriter objects = new ObjectWriter()) {
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch()) {
+            ObjectWriter objects = new ObjectWriter(scratch);
             objects.reserve();
             assertThatThrownBy(() -> finish(objects, new COSDictionary()))
                     .isInstanceOf(IllegalStateException.class)

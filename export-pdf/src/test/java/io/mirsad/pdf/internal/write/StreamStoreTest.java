@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,9 @@ class StreamStoreTest {
     @Test
     void aStreamHoldsTheBytesPdfboxsOwnFilterWrites() throws IOException {
         byte[] content = "BT /F1 12 Tf 72 700 Td <0041> Tj ET\n".repeat(200).getBytes(StandardCharsets.US_ASCII);
-        try (StreamStore store = new StreamStore();
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch();
                 PDDocument document = new PDDocument()) {
+            StreamStore store = new StreamStore(scratch);
             COSStream ours = store.flate(out -> out.write(content));
             PDStream theirs = new PDStream(document);
             try (OutputStream out = theirs.createOutputStream(COSName.FLATE_DECODE)) {
@@ -37,10 +39,11 @@ class StreamStoreTest {
         Random random = new Random(11);
         List<byte[]> contents = new ArrayList<>();
         List<COSStream> streams = new ArrayList<>();
-        try (StreamStore store = new StreamStore()) {
+        try (RandomAccessStreamCache scratch = PdfWriter.scratch()) {
+            StreamStore store = new StreamStore(scratch);
             long written = 0;
             // random bytes hardly compress, so the store goes well past what it keeps in memory
-            while (written < 3 * StreamStore.IN_MEMORY) {
+            while (written < 3 * PdfWriter.IN_MEMORY) {
                 byte[] content = new byte[20_000 + random.nextInt(20_000)];
                 random.nextBytes(content);
                 contents.add(content);
