@@ -47,9 +47,9 @@ public final class DrawnGlyphs {
         return face;
     }
 
-    /** The glyph ids drawn so far (a copy). */
+    /** The glyph ids drawn so far, not copied: the subsetter only reads them, taking a copy of its own. */
     BitSet glyphs() {
-        return (BitSet) glyphs.clone();
+        return glyphs;
     }
 
     private void add(GlyphVector shaped) {
