@@ -1,5 +1,6 @@
 package io.mirsad.fonts;
 
+import static io.mirsad.fonts.TestShaping.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,12 +107,5 @@ class ShapedSubsetTest {
         runs().forEach(drawn::shape);
         FontFace cut = face.subset(TEXT, drawn);
         return FontFace.of(cut.family(), cut.bold(), cut.bytes());
-    }
-
-    private static GlyphVector shape(FontFace face, String text) {
-        char[] chars = text.toCharArray();
-        boolean arabic = text.codePoints()
-                .anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-        return face.shape(chars, 0, chars.length, arabic);
     }
 }

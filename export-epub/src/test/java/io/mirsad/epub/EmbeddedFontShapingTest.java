@@ -1,5 +1,6 @@
 package io.mirsad.epub;
 
+import static io.mirsad.fonts.TestShaping.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
@@ -226,12 +227,5 @@ class EmbeddedFontShapingTest {
 
     private static String fileName(FontFace face) {
         return face.family().replaceAll("[^A-Za-z0-9]+", "") + "-" + (face.bold() ? "Bold" : "Regular") + ".ttf";
-    }
-
-    private static GlyphVector shape(FontFace face, String text) {
-        char[] chars = text.toCharArray();
-        boolean arabic = text.codePoints()
-                .anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-        return face.shape(chars, 0, chars.length, arabic);
     }
 }
