@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
@@ -15,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -112,6 +117,45 @@ class HtmlEngineTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * The document information and the XMP packet say what the digest says, OpenHTMLtoPDF's clock date
+     * replaced by the publication date, or gone with none.
+     */
+    @Test
+    void theEditionIsDatedByTheDigestNotByTheClock() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, sample(), html()))) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+            assertThat(info.getModificationDate()).isEqualTo(info.getCreationDate());
+            assertThat(info.getProducer()).isEqualTo("Mirsad PDF exporter (OpenHTMLtoPDF, Apache PDFBox)");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("<xmp:CreateDate>2026-11-29T00:00:00Z</xmp:CreateDate>")
+                    .contains("<xmp:ModifyDate>2026-11-29T00:00:00Z</xmp:ModifyDate>")
+                    .contains("<pdf:Producer>" + info.getProducer() + "</pdf:Producer>")
+                    .contains("<rdf:li>" + info.getAuthor() + "</rdf:li>")
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
+        }
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, undated(), html()))) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getCreationDate()).isNull();
+            assertThat(info.getModificationDate()).isNull();
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).doesNotContain("Date>").contains("<pdf:Producer>");
+        }
+    }
+
+    /** A digest without a publication date. */
+    static Digest undated() {
+        return Digest.builder()
+                .metadata(Metadata.builder().title("نشرة لم يذكر يوم صدورها").build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر واحد")
+                        .paragraph("سطر قصير في نشرة بلا تاريخ، يكفي لصفحة واحدة.")
+                        .build())
+                .build();
     }
 
     @Test

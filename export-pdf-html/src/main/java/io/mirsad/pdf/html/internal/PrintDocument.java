@@ -5,6 +5,7 @@ import io.mirsad.digest.Metadata;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.DigitStyle;
 import io.mirsad.export.ExportException;
+import io.mirsad.pdf.internal.write.DocumentMetadata;
 import io.mirsad.xhtml.Chapter;
 import io.mirsad.xhtml.ChapterWriter;
 import io.mirsad.xhtml.Endnotes;
@@ -98,9 +99,9 @@ final class PrintDocument {
                 head.removeChild(e);
             }
         }
-        meta(doc, head, "author", m.authors().isEmpty() ? null : String.join("، ", m.authors()));
+        meta(doc, head, "author", DocumentMetadata.authors(m));
         meta(doc, head, "subject", m.description());
-        meta(doc, head, "keywords", m.keywords().isEmpty() ? null : String.join(", ", m.keywords()));
+        meta(doc, head, "keywords", DocumentMetadata.keywords(m));
         Element style = xhtml(doc, "style");
         style.setAttribute("type", "text/css");
         style.setTextContent(css);

@@ -29,7 +29,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * document information, XMP (Dublin Core title, creators, language, date) saying the same, {@code /Lang},
  * right-to-left page progression, the sRGB output intent its colours are meant in, a document ID hashed
  * from the digest's identity rather than the clock, and for an archival edition the PDF/A-3a and
- * PDF/UA-1 identification.
+ * PDF/UA-1 identification. The html engine {@linkplain #describe describes} its editions with the same
+ * information and packet.
  */
 public final class DocumentMetadata {
     static final String PRODUCER = "Mirsad PDF exporter (Apache PDFBox)";
@@ -38,27 +39,40 @@ public final class DocumentMetadata {
     private DocumentMetadata() {}
 
     static void write(PDDocument document, Metadata m, boolean archival) throws IOException {
-        String authors = String.join("، ", m.authors());
-        String keywords = String.join(", ", m.keywords());
+        describe(document, m, PRODUCER, archival);
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.addOutputIntent(srgb(document));
+        document.setVersion(1.7f);
+
+        COSString id = new COSString(id(m));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * Sets the document information, the XMP packet saying the same (as PDF/A wants), the language and
+     * the viewer preferences of {@code document} from {@code m}, replacing what was there: an entry the
+     * digest has no value for is removed, so that no date of the clock stays behind.
+     *
+     * @param producer what made the file, in the information's {@code /Producer} and the XMP's
+     * @param archival whether the packet claims PDF/A-3a and PDF/UA-1
+     */
+    public static void describe(PDDocument document, Metadata m, String producer, boolean archival) throws IOException {
+        String authors = authors(m);
+        String keywords = keywords(m);
         Calendar date = m.published() == null ? null : calendar(m);
 
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(m.title());
-        if (!authors.isEmpty()) {
-            info.setAuthor(authors);
-        }
-        if (m.description() != null) {
-            info.setSubject(m.description());
-        }
-        if (!keywords.isEmpty()) {
-            info.setKeywords(keywords);
-        }
+        info.setAuthor(authors);
+        info.setSubject(m.description());
+        info.setKeywords(keywords);
         info.setCreator("Mirsad");
-        info.setProducer(PRODUCER);
-        if (date != null) {
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-        }
+        info.setProducer(producer);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(m.language());
@@ -68,17 +82,18 @@ public final class DocumentMetadata {
             preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
         }
         catalog.setViewerPreferences(preferences);
-        PDMetadata xmp =
-                new PDMetadata(document, new ByteArrayInputStream(XmpPacket.write(m, authors, keywords, archival)));
-        catalog.setMetadata(xmp);
-        catalog.addOutputIntent(srgb(document));
-        document.setVersion(1.7f);
+        byte[] packet = XmpPacket.write(m, authors, keywords, producer, archival);
+        catalog.setMetadata(new PDMetadata(document, new ByteArrayInputStream(packet)));
+    }
 
-        COSString id = new COSString(id(m));
-        COSArray ids = new COSArray();
-        ids.add(id);
-        ids.add(id);
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    /** The digest's authors as the document information gives them, or {@code null} for none. */
+    public static String authors(Metadata m) {
+        return m.authors().isEmpty() ? null : String.join("، ", m.authors());
+    }
+
+    /** The digest's keywords as the document information gives them, or {@code null} for none. */
+    public static String keywords(Metadata m) {
+        return m.keywords().isEmpty() ? null : String.join(", ", m.keywords());
     }
 
     /**
@@ -104,7 +119,7 @@ public final class DocumentMetadata {
     }
 
     /** Midnight UTC of the publication date: the only date an edition carries. */
-    public static Calendar calendar(Metadata m) {
+    static Calendar calendar(Metadata m) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
         c.set(

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The XMP packet of an edition: Dublin Core, XMP basic and Adobe PDF properties saying what the document
+ * The XMP packet of an edition, the typesetter's or the html engine's: Dublin Core, XMP basic and Adobe PDF properties saying what the document
  * information says, and for an archival edition the PDF/A and PDF/UA identification with the extension
  * schema PDF/A asks for the PDF/UA one.
  *
@@ -38,14 +38,17 @@ final class XmpPacket {
     /**
      * The packet, UTF-8.
      *
-     * @param authors  the authors joined as the document information gives them (PDF/A wants the two to agree)
-     * @param keywords the keywords joined likewise
+     * @param authors  the authors joined as the document information gives them (PDF/A wants the two to
+     *     agree), or {@code null} for none
+     * @param keywords the keywords joined likewise, or {@code null}
+     * @param producer the information's {@code /Producer}
      */
-    static byte[] write(Metadata m, String authors, String keywords, boolean archival) throws IOException {
+    static byte[] write(Metadata m, String authors, String keywords, String producer, boolean archival)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            new XmpPacket(w).packet(m, authors, keywords, archival);
+            new XmpPacket(w).packet(m, authors, keywords, producer, archival);
             w.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XMP metadata", e);
@@ -53,7 +56,8 @@ final class XmpPacket {
         return out.toByteArray();
     }
 
-    private void packet(Metadata m, String authors, String keywords, boolean archival) throws XMLStreamException {
+    private void packet(Metadata m, String authors, String keywords, String producer, boolean archival)
+            throws XMLStreamException {
         w.writeProcessingInstruction("xpacket", "begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"");
         w.writeStartElement("x", "xmpmeta", X);
         w.writeNamespace("x", X);
@@ -64,7 +68,7 @@ final class XmpPacket {
 
         description("dc", DC);
         array("dc", DC, "title", "Alt", List.of(m.title()));
-        if (!authors.isEmpty()) {
+        if (authors != null) {
             array("dc", DC, "creator", "Seq", List.of(authors));
         }
         array("dc", DC, "language", "Bag", List.of(m.language()));
@@ -89,8 +93,8 @@ final class XmpPacket {
         w.writeEndElement();
 
         description("pdf", PDF);
-        property("pdf", PDF, "Producer", DocumentMetadata.PRODUCER);
-        if (!keywords.isEmpty()) {
+        property("pdf", PDF, "Producer", producer);
+        if (keywords != null) {
             property("pdf", PDF, "Keywords", keywords);
         }
         w.writeEndElement();
