@@ -3,10 +3,6 @@ package io.mirsad.pdf.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Inline;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.fonts.BundledFonts;
 import io.mirsad.pdf.PdfExporter;
@@ -15,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,19 +183,15 @@ class EngineComparisonTest {
 
     /** One word a paragraph, so that each word is a line of its own. */
     static Digest wordDigest(List<ShapingGolden.Text> words, boolean bold) {
-        Section.Builder section = Section.builder(SectionKind.STORY).id("words").headline("كلمات مرجعية");
-        for (ShapingGolden.Text w : words) {
-            String word =
-                    w.text().substring(w.runs().get(0).start(), w.runs().get(0).end());
-            section.paragraph(bold ? new Inline.Strong(word) : new Inline.Text(word));
-        }
-        return Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("اختبار التشكيل")
-                        .published(LocalDate.of(2026, 11, 29))
-                        .build())
-                .section(section.build())
-                .build();
+        return Editions.shapingTexts(
+                "words",
+                "كلمات مرجعية",
+                words.stream()
+                        .map(w -> w.text()
+                                .substring(
+                                        w.runs().get(0).start(), w.runs().get(0).end()))
+                        .toList(),
+                bold);
     }
 
     private static byte[] print(Digest digest, ExportOptions options) throws IOException {

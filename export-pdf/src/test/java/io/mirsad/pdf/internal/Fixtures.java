@@ -1,6 +1,10 @@
 package io.mirsad.pdf.internal;
 
+import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
+import io.mirsad.digest.Metadata;
+import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
 import io.mirsad.fonts.FontRegistry;
 import io.mirsad.pdf.internal.itemize.ItemizedText;
 import io.mirsad.pdf.internal.itemize.Itemizer;
@@ -8,6 +12,7 @@ import io.mirsad.pdf.internal.itemize.StyledText;
 import io.mirsad.pdf.internal.itemize.TextStyle;
 import io.mirsad.pdf.internal.itemize.Typefaces;
 import io.mirsad.pdf.internal.linebreak.Box;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The bundled faces and helpers the stage tests share. */
@@ -21,6 +26,20 @@ public final class Fixtures {
             + "أصدرتها ورابط موقعها حتى يرجع إليها من أراد التوسع في الموضوع.";
 
     private Fixtures() {}
+
+    /** A dated digest of one story of one paragraph, {@code paragraph}, under a short headline. */
+    public static Digest oneParagraph(String paragraph) {
+        return Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("نشرة الاختبار")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("عنوان قصير")
+                        .paragraph(paragraph)
+                        .build())
+                .build();
+    }
 
     /** A plain blue PNG picture of the given size, for figures. */
     public static byte[] bluePng(int width, int height) {

@@ -92,11 +92,20 @@ final class Editions {
      * Bold goldens each paragraph is one strong run, which the edition sets in the bold face.
      */
     static Digest goldenTexts(ShapingGolden golden) {
-        Section.Builder section =
-                Section.builder(SectionKind.STORY).id("golden").headline("نصوص مرجعية للتشكيل");
-        golden.texts()
-                .forEach(t ->
-                        section.paragraph(golden.bold() ? new Inline.Strong(t.text()) : new Inline.Text(t.text())));
+        return shapingTexts(
+                "golden",
+                "نصوص مرجعية للتشكيل",
+                golden.texts().stream().map(ShapingGolden.Text::text).toList(),
+                golden.bold());
+    }
+
+    /**
+     * A digest of one section, {@code id} under {@code headline}, with a paragraph for each of
+     * {@code texts}, each one strong run if {@code bold}: what the shaping comparisons print.
+     */
+    static Digest shapingTexts(String id, String headline, List<String> texts, boolean bold) {
+        Section.Builder section = Section.builder(SectionKind.STORY).id(id).headline(headline);
+        texts.forEach(t -> section.paragraph(bold ? new Inline.Strong(t) : new Inline.Text(t)));
         return Digest.builder()
                 .metadata(Metadata.builder()
                         .title("اختبار التشكيل")

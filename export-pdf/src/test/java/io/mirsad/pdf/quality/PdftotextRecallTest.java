@@ -3,12 +3,9 @@ package io.mirsad.pdf.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
+import io.mirsad.pdf.internal.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,16 +50,7 @@ class PdftotextRecallTest {
 
     @Test
     void aPercentSignStaysWithItsNumberAndTheSpaceAfterIt(@TempDir Path dir) throws Exception {
-        Digest digest = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("نشرة الاختبار")
-                        .published(LocalDate.of(2026, 3, 1))
-                        .build())
-                .section(Section.builder(SectionKind.STORY)
-                        .headline("عنوان قصير")
-                        .paragraph("ارتفعت الأسعار بنحو 66% من قيمتها في عام 2026، وفق تقدير CSIS.")
-                        .build())
-                .build();
+        Digest digest = Fixtures.oneParagraph("ارتفعت الأسعار بنحو 66% من قيمتها في عام 2026، وفق تقدير CSIS.");
         Path pdf = dir.resolve("percent.pdf");
         Files.write(pdf, Editions.pdf(digest));
         String text = Pdftotext.extract(pdf, dir.resolve("percent.txt"));

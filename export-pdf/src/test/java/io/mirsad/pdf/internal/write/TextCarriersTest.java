@@ -2,17 +2,13 @@ package io.mirsad.pdf.internal.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.text.ArabicText;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.pdf.PdfExporter;
+import io.mirsad.pdf.internal.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.GlyphData;
@@ -149,18 +145,8 @@ class TextCarriersTest {
     }
 
     private static byte[] pdf() throws IOException {
-        Digest digest = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("نشرة الاختبار")
-                        .published(LocalDate.of(2026, 3, 1))
-                        .build())
-                .section(Section.builder(SectionKind.STORY)
-                        .headline("عنوان قصير")
-                        .paragraph(PARAGRAPH)
-                        .build())
-                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExporter().export(digest, ExportOptions.defaults(), out);
+        new PdfExporter().export(Fixtures.oneParagraph(PARAGRAPH), ExportOptions.defaults(), out);
         return out.toByteArray();
     }
 
