@@ -20,10 +20,9 @@ import io.mirsad.fonts.FontRegistry;
 import io.mirsad.fonts.MissingGlyphs;
 import io.mirsad.pdf.PdfLayout;
 import io.mirsad.pdf.html.HtmlEngineProvider;
+import io.mirsad.pdf.internal.write.DocumentMetadata;
 import io.mirsad.pdf.spi.PdfEngine;
 import io.mirsad.xhtml.FigureImages;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,10 +41,6 @@ import org.w3c.dom.Document;
  * subsets, PDF/A-3a and PDF/UA-1 on. A builder is made per export, so the engine is safe to share.
  */
 public final class HtmlEngine implements PdfEngine {
-    /** sRGB, the output intent PDF/A asks for; the JDK carries the profile. */
-    private static final byte[] SRGB =
-            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
     private final FontRegistry fonts;
 
     static {
@@ -100,7 +95,8 @@ public final class HtmlEngine implements PdfEngine {
         }
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
-        builder.useColorProfile(SRGB);
+        // sRGB, the output intent PDF/A asks for: the typesetter's profile, the same bytes on every JDK
+        builder.useColorProfile(DocumentMetadata.srgbProfile());
         builder.withProducer(Archival.PRODUCER);
         builder.withDiagnosticConsumer(d -> diagnostic(d, warnings));
         new EditionResources(figures, warnings).install(builder);

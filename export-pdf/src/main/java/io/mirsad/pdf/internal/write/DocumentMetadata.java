@@ -96,15 +96,9 @@ public final class DocumentMetadata {
         return m.keywords().isEmpty() ? null : String.join(", ", m.keywords());
     }
 
-    /**
-     * An sRGB profile as the output intent: every colour in the edition is sRGB. The profile is a file
-     * of ours, the bytes JDK 17's {@code ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()} gives,
-     * because the JDK's own differ between versions (JDK 25 names another primary platform), which would
-     * make an edition's bytes depend on the JDK that wrote it; reading a file also spares Java 2D's colour
-     * management start-up.
-     */
+    /** An sRGB profile as the output intent: every colour in the edition is sRGB. */
     private static PDOutputIntent srgb(PDDocument document) throws IOException {
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(resource("srgb.icc")));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgbProfile()));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
@@ -112,8 +106,14 @@ public final class DocumentMetadata {
         return intent;
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = DocumentMetadata.class.getResourceAsStream(name)) {
+    /**
+     * The sRGB profile of both engines' output intents: a file of ours, the bytes JDK 17's {@code
+     * ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()} gives, because the JDK's own differ between
+     * versions (JDK 25 names another primary platform), which would make an edition's bytes depend on the
+     * JDK that wrote it; reading a file also spares Java 2D's colour management start-up.
+     */
+    public static byte[] srgbProfile() throws IOException {
+        try (InputStream in = DocumentMetadata.class.getResourceAsStream("srgb.icc")) {
             return in.readAllBytes();
         }
     }
