@@ -9,14 +9,8 @@ import io.mirsad.pdf.internal.write.DocumentMetadata;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -39,17 +33,11 @@ final class Archival {
 
     static void finish(PDDocument doc, Digest digest) throws IOException {
         Metadata m = digest.metadata();
-        byte[] json = DigestJson.write(digest).getBytes(StandardCharsets.UTF_8);
         // replaces OpenHTMLtoPDF's information and packet, which carry the clock's date
         DocumentMetadata.describe(doc, m, PRODUCER, true);
         DigestAttachment.write(doc, digest);
         describeLinks(doc, EditionLabels.forLanguage(m.language()).goTo());
-
-        COSString id = new COSString(hash(json));
-        COSArray ids = new COSArray();
-        ids.add(id);
-        ids.add(id);
-        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        DocumentMetadata.identify(doc, DigestJson.write(digest).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -84,14 +72,6 @@ final class Archival {
                                 : target != null ? target : goTo.strip());
                 stripper.removeRegion("link-" + i);
             }
-        }
-    }
-
-    private static byte[] hash(byte[] json) {
-        try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(json), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -44,7 +44,22 @@ public final class DocumentMetadata {
         catalog.addOutputIntent(srgb(document));
         document.setVersion(1.7f);
 
-        COSString id = new COSString(id(m));
+        String identity = m.identifier() + "\n" + m.title() + "\n" + m.published() + "\n" + m.language();
+        identify(document, identity.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sets the document ID to a hash of {@code identity} (the first 16 bytes of its SHA-256), as both its
+     * permanent and its changing part: the same digest gives the same ID, where PDFBox would hash the clock.
+     */
+    public static void identify(PDDocument document, byte[] identity) {
+        byte[] hash;
+        try {
+            hash = MessageDigest.getInstance("SHA-256").digest(identity);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        COSString id = new COSString(Arrays.copyOf(hash, 16));
         COSArray ids = new COSArray();
         ids.add(id);
         ids.add(id);
@@ -127,15 +142,5 @@ public final class DocumentMetadata {
                 m.published().getMonthValue() - 1,
                 m.published().getDayOfMonth());
         return c;
-    }
-
-    private static byte[] id(Metadata m) {
-        String identity = m.identifier() + "\n" + m.title() + "\n" + m.published() + "\n" + m.language();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(hash, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
