@@ -2,10 +2,10 @@ package io.mirsad.pdf.html;
 
 import static io.mirsad.pdf.html.HtmlEngineTest.html;
 import static io.mirsad.pdf.html.HtmlEngineTest.sample;
-import static io.mirsad.pdf.html.HtmlEngineTest.undated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.pdf.PdfExporter;
+import io.mirsad.pdf.internal.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class ArchivalTest {
         VeraGreenfieldFoundryProvider.initialise();
         pdfs = Map.of(
                 "sample", HtmlEngineTest.print(new PdfExporter(), sample(), html()),
-                "undated", HtmlEngineTest.print(new PdfExporter(), undated(), html()));
+                "undated", HtmlEngineTest.print(new PdfExporter(), Fixtures.undated(), html()));
     }
 
     @ParameterizedTest(name = "{0} {1}")

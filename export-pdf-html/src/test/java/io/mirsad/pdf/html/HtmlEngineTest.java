@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mirsad.digest.Digest;
-import io.mirsad.digest.Metadata;
-import io.mirsad.digest.Section;
-import io.mirsad.digest.SectionKind;
 import io.mirsad.digest.json.DigestJson;
 import io.mirsad.export.ExportException;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.pdf.PdfExporter;
+import io.mirsad.pdf.internal.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,24 +136,13 @@ class HtmlEngineTest {
                     .contains("<rdf:li>" + info.getAuthor() + "</rdf:li>")
                     .contains("<pdfuaid:part>1</pdfuaid:part>");
         }
-        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, undated(), html()))) {
+        try (PDDocument doc = Loader.loadPDF(print(EXPORTER, Fixtures.undated(), html()))) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertThat(info.getCreationDate()).isNull();
             assertThat(info.getModificationDate()).isNull();
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(xmp).doesNotContain("Date>").contains("<pdf:Producer>");
         }
-    }
-
-    /** A digest without a publication date. */
-    static Digest undated() {
-        return Digest.builder()
-                .metadata(Metadata.builder().title("نشرة لم يذكر يوم صدورها").build())
-                .section(Section.builder(SectionKind.STORY)
-                        .headline("خبر واحد")
-                        .paragraph("سطر قصير في نشرة بلا تاريخ، يكفي لصفحة واحدة.")
-                        .build())
-                .build();
     }
 
     @Test

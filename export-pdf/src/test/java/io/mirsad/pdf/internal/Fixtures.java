@@ -27,6 +27,17 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** A digest with no publication date and no sources: one story of one paragraph. */
+    public static Digest undated() {
+        return Digest.builder()
+                .metadata(Metadata.builder().title("نشرة بلا تاريخ").build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("خبر وحيد")
+                        .paragraph("فقرة واحدة قصيرة في نشرة لم يذكر تاريخ صدورها.")
+                        .build())
+                .build();
+    }
+
     /** A dated digest of one story of one paragraph, {@code paragraph}, under a short headline. */
     public static Digest oneParagraph(String paragraph) {
         return Digest.builder()

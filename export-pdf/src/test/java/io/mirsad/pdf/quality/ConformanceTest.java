@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mirsad.digest.Digest;
 import io.mirsad.export.ExportOptions;
 import io.mirsad.export.ExportWarning;
+import io.mirsad.pdf.internal.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -54,16 +55,7 @@ class ConformanceTest {
 
     @Test
     void anUndatedDigestWithoutSourcesConformsToo() {
-        Digest undated = Digest.builder()
-                .metadata(io.mirsad.digest.Metadata.builder()
-                        .title("نشرة بلا تاريخ")
-                        .build())
-                .section(io.mirsad.digest.Section.builder(io.mirsad.digest.SectionKind.STORY)
-                        .headline("خبر وحيد")
-                        .paragraph("فقرة واحدة قصيرة في نشرة لم يذكر تاريخ صدورها.")
-                        .build())
-                .build();
-        assertConforms(Editions.pdf(undated), "undated");
+        assertConforms(Editions.pdf(Fixtures.undated()), "undated");
     }
 
     @Test
