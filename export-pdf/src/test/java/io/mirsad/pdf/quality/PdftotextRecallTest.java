@@ -60,4 +60,30 @@ class PdftotextRecallTest {
                 .toString();
         assertThat(letters).contains("بنحو 66% من قيمتها", "2026، وفق", "CSIS.");
     }
+
+    /**
+     * A vowel mark on a letter that does not join the next one (waw, ra, zay) sits over the kerning gap
+     * Amiri opens after that letter: the text of the marks must ride on the letter's side of the blank
+     * that fills the gap, or poppler reads the gap from the letter before to the marks as a word break
+     * ("تَمْوِ يلُ"). And a zero-width non-joiner inside a Persian name draws nothing, so it must not
+     * occupy the width of the font's space glyph either ("ژر ف‌بین").
+     */
+    @Test
+    void vocalisedWordsAndPersianNamesWithANonJoinerStayWhole(@TempDir Path dir) throws Exception {
+        String words = "تَمْوِيلُ البَحْرِيَّةِ وَالتِّجَارَةُ مُزْدَهِرَةٌ وَيَرِدُ ژرف‌بین می‌خواهد";
+        Digest digest = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("نشرة الاختبار")
+                        .published(LocalDate.of(2026, 3, 1))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("عنوان قصير")
+                        .paragraph(words)
+                        .build())
+                .build();
+        Path pdf = dir.resolve("vocalised.pdf");
+        Files.write(pdf, Editions.pdf(digest));
+        List<String> extracted = SourceTokens.tokenize(Pdftotext.extract(pdf, dir.resolve("vocalised.txt")));
+        assertThat(extracted).containsAll(SourceTokens.tokenize(words));
+    }
 }

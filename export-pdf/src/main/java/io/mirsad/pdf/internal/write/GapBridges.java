@@ -56,9 +56,13 @@ record GapBridges(int[] glyph, float[] x) {
         return new GapBridges(glyph, x);
     }
 
-    /** Whether glyph {@code i} advances the pen: a letter, or a kashida the font or the justifier inserted. */
+    /**
+     * Whether glyph {@code i} advances the pen: a letter, or a kashida the font or the justifier inserted; not
+     * a mark, nor a non-joiner that HarfBuzz gave the space glyph with no advance.
+     */
     private static boolean advances(GlyphRun run, int i) {
-        return run.font().advance(run.glyphs()[i]) > 0 && !LinePainter.isMarks(run.texts()[i]);
+        String text = run.texts()[i];
+        return run.font().advance(run.glyphs()[i]) > 0 && !LinePainter.isMarks(text) && !LinePainter.isFormat(text);
     }
 
     /** The narrowest blank glyph that spans {@code span} font units within the limits, or 0. */

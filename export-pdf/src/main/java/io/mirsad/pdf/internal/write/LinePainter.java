@@ -212,6 +212,11 @@ final class LinePainter {
         for (int i = 0; i < run.size(); i++) {
             int glyph = run.glyphs()[i];
             String text = run.texts()[i];
+            if (carried && isFormat(text)) {
+                // a non-joiner or joiner, which HarfBuzz draws as the space glyph with no advance: that
+                // glyph's own width would overlap the next letter, where extractors read a word break
+                glyph = font.zeroWidthGlyph();
+            }
             float target = run.x()[i] * scale;
             float gy = run.y()[i] * scale;
             if (carried && font.advance(glyph) == 0 && isMarks(text)) {
@@ -219,16 +224,18 @@ final class LinePainter {
                 ink.add(new Ink(font, size, box.style().color(), glyph, nothing, x + target, y + gy));
                 continue;
             }
-            if (marks.length() > 0) {
-                rise = carry(tj, ef, font.zeroWidthGlyph(), marks.toString(), pen, target, size, rise);
-                marks.setLength(0);
-                pen = target;
-            }
             if (bridges.covers(i)) {
                 float at = bridges.x()[i] * scale;
                 rise = carry(tj, ef, bridges.glyph()[i], nothing, pen, at, size, rise);
                 pen = at + ef.width(bridges.glyph()[i]) * size / 1000f;
                 lag += pen - at;
+            }
+            if (marks.length() > 0) {
+                // after the gap's bridge, on the letter's side of it: drawn before the bridge, at the far end
+                // of the gap, the carrier reads to poppler as a word break after the letter before
+                rise = carry(tj, ef, font.zeroWidthGlyph(), marks.toString(), pen, target, size, rise);
+                marks.setLength(0);
+                pen = target;
             }
             String reads = prefix.isEmpty() ? text : prefix + text;
             float end = target + ef.width(glyph) * size / 1000f;
@@ -319,6 +326,11 @@ final class LinePainter {
     /** Whether {@code text} is one or more combining marks and nothing else. */
     static boolean isMarks(String text) {
         return CodePoints.all(text, ArabicText::isMark);
+    }
+
+    /** Whether {@code text} is one or more invisible format characters (ZWNJ, ZWJ) and nothing else. */
+    static boolean isFormat(String text) {
+        return CodePoints.all(text, c -> Character.getType(c) == Character.FORMAT);
     }
 
     private void flush(StringBuilder tj) {
