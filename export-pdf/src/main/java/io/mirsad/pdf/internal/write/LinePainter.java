@@ -207,6 +207,8 @@ final class LinePainter {
         // it read ends, in its coordinates
         float lag = 0;
         float reach = Float.NEGATIVE_INFINITY;
+        // where the last glyph drawn with its own text ends, on the page
+        float drawnEnd = Float.NEGATIVE_INFINITY;
         StringBuilder marks = new StringBuilder();
         StringBuilder tj = new StringBuilder("[");
         for (int i = 0; i < run.size(); i++) {
@@ -233,6 +235,13 @@ final class LinePainter {
             if (marks.length() > 0) {
                 // after the gap's bridge, on the letter's side of it: drawn before the bridge, at the far end
                 // of the gap, the carrier reads to poppler as a word break after the letter before
+                if (target < drawnEnd) {
+                    // the letter starts under the one drawn before it (a lam inside a ligature, a waw kerned
+                    // back under a kaf): PDFBox gives a lone mark whose glyph lies inside a letter to that
+                    // letter, so a blank reading as a directional mark goes between them
+                    rise = carry(tj, ef, font.zeroWidthGlyph(), nothing, pen, target, size, rise);
+                    pen = target;
+                }
                 rise = carry(tj, ef, font.zeroWidthGlyph(), marks.toString(), pen, target, size, rise);
                 marks.setLength(0);
                 pen = target;
@@ -256,10 +265,12 @@ final class LinePainter {
                 float width = ef.width(carrier) * size / 1000f;
                 reach += width;
                 pen = reach + lag;
+                drawnEnd = pen;
                 continue;
             } else {
                 rise = draw(tj, ef, glyph, reads, pen, target, gy, size, rise);
                 reach = end - lag;
+                drawnEnd = end;
             }
             pen = end;
         }
