@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("integration")
 class ConformanceMatrixTest {
     static Stream<Arguments> editions() {
-        return Stream.of("observatory", "grain-corridors", "water-briefs")
+        return Stream.of("observatory", "grain-corridors", "water-briefs", "gulf-tashkeel")
                 .flatMap(name -> Stream.of(
                         Arguments.of(name, "a4", 1, "arabic-indic"),
                         Arguments.of(name, "a4", 2, "western"),

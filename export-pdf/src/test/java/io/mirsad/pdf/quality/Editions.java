@@ -52,6 +52,15 @@ final class Editions {
             List.of("observatory", "grain-corridors", "water-briefs", "epub-digital", "epub-water");
 
     /**
+     * Fully vocalised digests (harakat on nearly every word, superscript alef, shadda with kasra, marks on
+     * letters inside ligatures and kerned under their neighbours, a Persian name with a non-joiner) with
+     * numeric ranges that may break after their dash. Poppler reads them through the recall test's bar;
+     * PDFBox and pdf.js are not held to every token of them: a range broken at a line end comes back in
+     * two pieces, and pdf.js detaches some words' last mark (98.7–99.2 % measured).
+     */
+    static final List<String> VOCALISED = List.of("gulf-tashkeel");
+
+    /**
      * The layouts the extraction tests run each digest in: one and two columns, A4 and A5, Western and
      * Arabic-Indic digits, each value in two of the four.
      */
@@ -179,7 +188,16 @@ final class Editions {
 
     /** Every digest of {@link #ALL} in every one of the {@link #LAYOUTS}, as test arguments. */
     static Stream<Arguments> allInEveryLayout() {
-        return ALL.stream()
+        return inEveryLayout(ALL);
+    }
+
+    /** Every digest of {@link #VOCALISED} in every one of the {@link #LAYOUTS}, as test arguments. */
+    static Stream<Arguments> vocalisedInEveryLayout() {
+        return inEveryLayout(VOCALISED);
+    }
+
+    private static Stream<Arguments> inEveryLayout(List<String> names) {
+        return names.stream()
                 .flatMap(name -> new TreeSet<>(LAYOUTS.keySet()).stream().map(layout -> Arguments.of(name, layout)));
     }
 

@@ -21,7 +21,15 @@ class GlyphWidthTest {
     private static final double TOLERANCE = 1.0;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs", "golden texts", "golden texts bold"})
+    @ValueSource(
+            strings = {
+                "observatory",
+                "grain-corridors",
+                "water-briefs",
+                "gulf-tashkeel",
+                "golden texts",
+                "golden texts bold"
+            })
     void declaredWidthsAreTheFontsAdvances(String edition) throws IOException {
         byte[] pdf = edition.startsWith("golden texts")
                 ? Editions.pdf(Editions.goldenTexts(ShapingGolden.load(edition.endsWith("bold"))))

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InvisibleGlyphTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs"})
+    @ValueSource(strings = {"observatory", "grain-corridors", "water-briefs", "gulf-tashkeel"})
     void glyphsDrawnForTextAloneHaveNoInk(String edition) throws IOException {
         List<String> problems = new ArrayList<>();
         int carriers = 0;

@@ -25,7 +25,10 @@ class PdftotextRecallTest {
     private static final double THRESHOLD = 0.995;
 
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("io.mirsad.pdf.quality.Editions#allInEveryLayout")
+    @MethodSource({
+        "io.mirsad.pdf.quality.Editions#allInEveryLayout",
+        "io.mirsad.pdf.quality.Editions#vocalisedInEveryLayout"
+    })
     void pdftotextGivesBackTheTokensSpelledExactly(String edition, String layout, @TempDir Path dir) throws Exception {
         Path pdf = dir.resolve(edition + ".pdf");
         Files.write(pdf, Editions.pdf(edition, layout));
