@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"observatory", "water", "digital"})
+    @ValueSource(strings = {"observatory", "water", "digital", "gulf-ltr"})
     void aceFindsNoViolation(String name, @TempDir Path dir) throws Exception {
         Path epub = dir.resolve(name + ".epub");
         Files.write(epub, Epubs.export(new EpubExporter(), Epubs.digest(name), ExportOptions.defaults()));

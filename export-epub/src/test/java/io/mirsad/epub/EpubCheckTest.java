@@ -25,7 +25,7 @@ class EpubCheckTest {
     Path dir;
 
     static Stream<Arguments> editions() {
-        return Stream.of("observatory", "water", "digital")
+        return Stream.of("observatory", "water", "digital", "gulf-ltr")
                 .flatMap(name -> Stream.of(
                         Arguments.of(name, "section", "western"), Arguments.of(name, "single", "arabic-indic")));
     }

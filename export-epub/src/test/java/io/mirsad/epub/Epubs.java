@@ -35,7 +35,8 @@ final class Epubs {
             "observatory", Path.of("../examples/sample/observatory.json"),
             "roundup-en", Path.of("../examples/sample/roundup-en.json"),
             "water", Path.of("src/test/resources/fixtures/water.json"),
-            "digital", Path.of("src/test/resources/fixtures/digital.json"));
+            "digital", Path.of("src/test/resources/fixtures/digital.json"),
+            "gulf-ltr", Path.of("src/test/resources/fixtures/gulf-ltr.json"));
 
     private Epubs() {}
 

@@ -36,7 +36,7 @@ class TextRoundTripTest {
     private static final EpubExporter EXPORTER = new EpubExporter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"observatory", "water", "digital"})
+    @ValueSource(strings = {"observatory", "water", "digital", "gulf-ltr"})
     void everyBlockAndEveryWordOfTheDigestReadsBack(String name) {
         Digest digest = Epubs.digest(name);
         Epubs.Book book = Epubs.read(Epubs.export(EXPORTER, digest, ExportOptions.defaults()));
