@@ -46,7 +46,7 @@ import java.util.Objects;
  * around an article, each with its {@link DroppedLine.Reason}: furniture ("ربما يعجبك أيضا", and any
  * {@linkplain Builder#residue(String) phrases you add}), teasers ("اقرأ أيضا: …", "شاهد أيضا: …"),
  * calls to share or follow ("شارك المقال", "تابعونا على …", "اشترك في النشرة"), date lines ("نُشر في …",
- * "آخر تحديث: …") and credit lines ("المصدر: …") that name only sources their section already names.
+ * "آخر تحديث: …", or a date alone, "الثلاثاء 1 ديسمبر 2026") and credit lines ("المصدر: …") that name only sources their section already names.
  * The date of a publication line becomes the digest's publication date unless one was
  * {@linkplain Builder#published(LocalDate) given} ({@link io.mirsad.digest.text.DigestDates#parse(String)}
  * reads Gregorian dates in every Arabic month naming, and Hijri ones). Every other line ends up in the

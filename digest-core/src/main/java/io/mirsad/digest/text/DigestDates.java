@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,8 @@ public final class DigestDates {
             "ربيع الثاني", 4, "جمادى الأول", 5, "جمادى الثانية", 6, "جمادى الثاني", 6, "ذي القعدة", 11, "ذي الحجة", 12);
     /** Folded month name to its number: Gregorian from 1, Hijri from 101. */
     private static final Map<String, Integer> MONTHS = monthNames();
+    /** Folded words a line may hold around its dates and still be only a date: weekdays, "الموافق", م and هـ. */
+    private static final Set<String> DATE_WORDS = dateWords();
 
     private static final Pattern NAMED =
             Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?([\\p{IsArabic} ]+?)\\s*[،,]?\\s+(\\d{4})");
@@ -83,6 +87,51 @@ public final class DigestDates {
             return date(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
         }
         return hijri.stream().findFirst();
+    }
+
+    /**
+     * Whether the text is a date and nothing else, as pages print one under the byline: an optional
+     * weekday, then the Gregorian date, the Hijri date or both ("الثلاثاء 1 ديسمبر 2026",
+     * "1 ديسمبر 2026م - 20 جمادى الآخرة 1448هـ", "2026-12-01"), in any form {@link #parse} reads.
+     */
+    public static boolean isDateOnly(String text) {
+        String rest = latinDigits(text);
+        boolean found = false;
+        Matcher named = NAMED.matcher(rest);
+        StringBuilder outside = new StringBuilder();
+        int last = 0;
+        while (named.find()) {
+            if (month(named.group(2)) != null) {
+                outside.append(rest, last, named.start()).append(' ');
+                last = named.end();
+                found = true;
+            }
+        }
+        rest = outside.append(rest.substring(last)).toString();
+        for (Pattern numeric : List.of(YMD, DMY)) {
+            Matcher m = numeric.matcher(rest);
+            found |= m.find();
+            rest = m.replaceAll(" ");
+        }
+        if (!found) {
+            return false;
+        }
+        for (String word : rest.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+            if (!word.isEmpty() && !DATE_WORDS.contains(fold(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> dateWords() {
+        Set<String> words = new HashSet<>(Set.of(fold("الموافق"), fold("م"), fold("هـ")));
+        for (String day : new DateFormatSymbols(GregorianCalendar.class, ULocale.forLanguageTag("ar")).getWeekdays()) {
+            if (!day.isEmpty()) {
+                words.add(fold(day));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The month a name (possibly with words after it, as in "الأول 2026") stands for, or null. */

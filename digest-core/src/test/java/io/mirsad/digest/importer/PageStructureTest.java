@@ -284,6 +284,33 @@ class PageStructureTest {
                 .containsExactly("the page gives 2026-03-05 as its publication date; 2026-11-01 kept");
     }
 
+    /**
+     * Pages often print the date alone under the byline, with the weekday and sometimes the Hijri date:
+     * such a line is the publication date, not a headline that turns the introduction into a story.
+     */
+    @Test
+    void aLineThatIsOnlyADateIsThePublicationDate() {
+        for (String line : List.of(
+                "الثلاثاء 1 ديسمبر 2026",
+                "الثلاثاء، ١ كانون الأول ٢٠٢٦",
+                "1 ديسمبر 2026م - 20 جمادى الآخرة 1448هـ",
+                "2026-12-01")) {
+            ImportResult r = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\n" + line
+                    + "\nفقرة أولى من المقدمة.\nعنوان القسم\nفقرة القسم.\n");
+            assertThat(r.dropped())
+                    .as(line)
+                    .extracting(DroppedLine::lineNumber, DroppedLine::reason)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(4, DroppedLine.Reason.PUBLICATION_DATE));
+            assertThat(r.digest().metadata().published()).as(line).isEqualTo(LocalDate.of(2026, 12, 1));
+            assertThat(r.digest().sections().get(0).kind()).as(line).isEqualTo(SectionKind.INTRODUCTION);
+        }
+        // a headline that only mentions a date is kept
+        ImportResult kept = IMPORTER.importPage(
+                "عنوان العدد\nهدى سالم\nنشرة الأحد\nفقرة.\nانتخابات 1 ديسمبر 2026 في قيرغيزستان\nفقرة القسم.\n");
+        assertThat(kept.dropped()).isEmpty();
+        assertThat(kept.digest().metadata().published()).isNull();
+    }
+
     @Test
     void aBracketedAcronymBecomesTheNewSourcesIdAndLatinName() {
         Digest d = IMPORTER.importPage("عنوان العدد\nهدى سالم\nنشرة الأحد\n"

@@ -1,6 +1,7 @@
 package io.mirsad.digest.internal.importer;
 
 import io.mirsad.digest.importer.DroppedLine.Reason;
+import io.mirsad.digest.text.DigestDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
  * Lines that web pages add around an article and that are no part of it. A line is residue when,
  * ignoring harakat, hamza on alef, punctuation and the other differences {@link NameFolder} folds, it
  * is one of the furniture phrases exactly ("ربما يعجبك أيضا", "مواضيع ذات صلة"…), or when it is short
- * and starts with a teaser, social or date phrase ("اقرأ أيضا: …", "تابعونا على …", "نُشر في …").
+ * and starts with a teaser, social or date phrase ("اقرأ أيضا: …", "تابعونا على …", "نُشر في …"), or when it
+ * is a date and nothing else ("الثلاثاء 1 ديسمبر 2026").
  */
 public final class PageResidue {
     /** The phrases every importer drops when they make up the whole line. */
@@ -119,6 +121,9 @@ public final class PageResidue {
         if (key.split(" ").length > OPENING_MAX_WORDS) {
             return null;
         }
+        if (isDateLine(line)) {
+            return Reason.PUBLICATION_DATE;
+        }
         for (Map.Entry<Reason, List<String>> e : OPENINGS) {
             if (e.getValue().stream().anyMatch(phrase -> opens(key, phrase))) {
                 boolean dateLike =
@@ -129,10 +134,20 @@ public final class PageResidue {
         return null;
     }
 
-    /** Whether the line reports when the article was published (not merely updated). */
+    /**
+     * Whether the line reports when the article was published (not merely updated): it opens with a
+     * publication phrase, or it is a date and nothing else, as pages print one under the byline.
+     */
     public static boolean isPublicationLine(String line) {
         String key = NameFolder.foldPhrase(line);
-        return PUBLISHED.stream().anyMatch(phrase -> opens(key, phrase));
+        return PUBLISHED.stream().anyMatch(phrase -> opens(key, phrase)) || isDateLine(line);
+    }
+
+    /** A short line with a digit that {@link DigestDates#isDateOnly} reads as a date and nothing else. */
+    private static boolean isDateLine(String line) {
+        return line.split("\\s+").length <= DATE_MAX_WORDS
+                && line.chars().anyMatch(Character::isDigit)
+                && DigestDates.isDateOnly(line);
     }
 
     /**
