@@ -42,6 +42,63 @@ class VolumeTest {
                 parts);
     }
 
+    /**
+     * An English digest bound in an Arabic volume keeps its own direction in the head of its pages: its
+     * title and date read left to right there ("Water notes: الماء and cities · 1 December 2026", "Water"
+     * at the left), not reordered as an Arabic line would be.
+     */
+    @Test
+    void aPartsRunningHeadTakesThePartsDirection() throws IOException {
+        Digest arabic = PdfExporterTest.sample();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            body.append("Short lines of plain English fill this page and the next one. ");
+        }
+        Digest english = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("Water notes: الماء and cities")
+                        .language("en")
+                        .direction(io.mirsad.digest.Direction.LTR)
+                        .published(LocalDate.of(2026, 12, 1))
+                        .build())
+                .section(Section.builder(io.mirsad.digest.SectionKind.STORY)
+                        .headline("A headline")
+                        .paragraph(body.toString())
+                        .build())
+                .build();
+        Volume volume = new Volume(
+                Metadata.builder()
+                        .title("مختارات")
+                        .published(LocalDate.of(2026, 12, 2))
+                        .build(),
+                List.of(Volume.Part.of(arabic), Volume.Part.of(english)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().exportVolume(volume, ExportOptions.defaults(), out);
+        List<org.apache.pdfbox.text.TextPosition> head = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.stream().filter(p -> p.getYDirAdj() < 60).forEach(head::add);
+                }
+            };
+            stripper.getText(pdf);
+        }
+        float water = head.stream()
+                .filter(p -> p.getUnicode().equals("W"))
+                .map(org.apache.pdfbox.text.TextPosition::getXDirAdj)
+                .findFirst()
+                .orElseThrow();
+        float december = head.stream()
+                .filter(p -> p.getUnicode().equals("D"))
+                .map(org.apache.pdfbox.text.TextPosition::getXDirAdj)
+                .findFirst()
+                .orElseThrow();
+        assertThat(water)
+                .as("'Water' starts the English head, left of 'December'")
+                .isLessThan(december);
+    }
+
     @Test
     void outlineContentsAndFoliosAgree() throws IOException {
         Volume volume = volume();

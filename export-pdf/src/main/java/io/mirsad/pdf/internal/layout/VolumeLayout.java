@@ -317,14 +317,15 @@ public final class VolumeLayout {
         String date =
                 m.published() == null ? null : DigestDates.gregorian(m.published(), m.language(), layout.digits());
         String label = date == null ? m.title() : m.title() + DOT + date;
-        Line line = typesetter.line(StyledText.of(label, scale.header(), direction));
+        // the part's own direction, as its pages have: an English title in an Arabic volume reads left to right
+        Line line = typesetter.line(StyledText.of(label, scale.header(), m.direction()));
         float room = layout.paper().width()
                 - layout.margins().left()
                 - layout.margins().right();
         if (line != null && line.width() > room && m.series() != null) {
             // A title too long for the head of the page: name the digest by its series and date instead.
             line = typesetter.line(
-                    StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(), direction));
+                    StyledText.of(date == null ? m.series() : m.series() + DOT + date, scale.header(), m.direction()));
         }
         return line;
     }
