@@ -74,16 +74,7 @@ class PdftotextRecallTest {
     @Test
     void vocalisedWordsAndPersianNamesWithANonJoinerStayWhole(@TempDir Path dir) throws Exception {
         String words = "تَمْوِيلُ البَحْرِيَّةِ وَالتِّجَارَةُ مُزْدَهِرَةٌ وَيَرِدُ ژرف‌بین می‌خواهد";
-        Digest digest = Digest.builder()
-                .metadata(Metadata.builder()
-                        .title("نشرة الاختبار")
-                        .published(LocalDate.of(2026, 3, 1))
-                        .build())
-                .section(Section.builder(SectionKind.STORY)
-                        .headline("عنوان قصير")
-                        .paragraph(words)
-                        .build())
-                .build();
+        Digest digest = Fixtures.oneParagraph(words);
         Path pdf = dir.resolve("vocalised.pdf");
         Files.write(pdf, Editions.pdf(digest));
         List<String> extracted = SourceTokens.tokenize(Pdftotext.extract(pdf, dir.resolve("vocalised.txt")));
