@@ -3,8 +3,11 @@ package io.mirsad.export;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * A zip entry's contents, deflated ahead of time so that a package can take them as they are. Exporters
@@ -39,6 +42,43 @@ public final class CompressedEntry {
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * An entry of {@code data} whose raw DEFLATE stream (no zlib header) was made earlier, at build time
+     * say, so that nothing is compressed now. The stream is inflated once to check it.
+     *
+     * @throws IllegalArgumentException if {@code deflated} does not inflate to exactly {@code data}
+     */
+    public static CompressedEntry of(byte[] data, byte[] deflated) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(deflated);
+            // One byte more than data, so that a stream holding more than data shows.
+            byte[] inflated = new byte[data.length + 1];
+            int length = 0;
+            while (!inflater.finished() && length < inflated.length) {
+                int n = inflater.inflate(inflated, length, inflated.length - length);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                length += n;
+            }
+            if (!inflater.finished()
+                    || inflater.getRemaining() != 0
+                    || length != data.length
+                    || !Arrays.equals(data, 0, length, inflated, 0, length)) {
+                throw new IllegalArgumentException(
+                        "the DEFLATE stream does not hold the entry's " + data.length + " bytes");
+            }
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("not a DEFLATE stream: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        return new CompressedEntry(deflated.clone(), data.length, crc.getValue());
     }
 
     /** The raw DEFLATE stream (no zlib header), to copy into a zip entry as it is. */

@@ -36,7 +36,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPitch;
  * the parts are added to the package directly. The font parts are left empty in POI's package and their
  * compressed bytes returned, to be filled in when the package is zipped (see
  * {@link io.mirsad.docx.internal.pkg.DeterministicZip}). A face is obfuscated and compressed once and
- * kept while the face itself is in use, so exports do not deflate a megabyte of font each time. A
+ * kept while the face itself is in use, so exports do not deflate a megabyte of font each time (the
+ * bundled faces were done by the build, see {@link FontPart}). A
  * subset (Word's {@code saveSubsetFonts}) is cut from the finished document's text and made per export.
  */
 public final class FontEmbedder {
@@ -47,28 +48,20 @@ public final class FontEmbedder {
     static final String FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
     static final String FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
 
-    /** A face ready for the package: its font key and its obfuscated, compressed file. */
-    private record Prepared(String key, CompressedEntry file) {
-        static Prepared of(FontFace face) {
-            ObfuscatedFont obfuscated = ObfuscatedFont.of(face);
-            return new Prepared(obfuscated.key(), CompressedEntry.deflate(obfuscated.bytes()));
-        }
-    }
-
     /** A face referenced from the font table, under its font key. */
     public record Embedded(FontFace face, String key) {}
 
     /** Faces compare by identity; an entry goes when its face is no longer used. */
-    private static final Map<FontFace, Prepared> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<FontFace, FontPart> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private FontEmbedder() {}
 
-    /** Obfuscates and compresses the faces {@code config} embeds, if not done already. */
+    /** Obfuscates and compresses the faces {@code config} embeds (or finds them done), if not done already. */
     public static void prepare(DocxConfig config) {
         if (config.embedFonts() && !config.subsetFonts()) {
             for (FontFace face :
                     List.of(config.fonts().regular(), config.fonts().bold())) {
-                PREPARED.computeIfAbsent(face, Prepared::of);
+                PREPARED.computeIfAbsent(face, FontPart::of);
             }
         }
     }
@@ -99,7 +92,7 @@ public final class FontEmbedder {
         embedded.forEach((entry, font) -> files.put(
                 entry,
                 used == null
-                        ? PREPARED.computeIfAbsent(font.face(), Prepared::of).file()
+                        ? PREPARED.computeIfAbsent(font.face(), FontPart::of).file()
                         : CompressedEntry.deflate(
                                 ObfuscatedFont.xor(font.face().subset(used).bytes(), font.key()))));
         return files;
@@ -136,7 +129,7 @@ public final class FontEmbedder {
                 continue;
             }
             for (FontFace face : family.getValue()) {
-                Prepared prepared = PREPARED.computeIfAbsent(face, Prepared::of);
+                FontPart prepared = PREPARED.computeIfAbsent(face, FontPart::of);
                 String entry = "word/fonts/font" + (files.size() + 1) + ".odttf";
                 PackagePartName name = PackagingURIHelper.createPartName("/" + entry);
                 pkg.createPart(name, FONT_TYPE);
