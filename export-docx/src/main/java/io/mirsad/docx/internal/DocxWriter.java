@@ -4,6 +4,7 @@ import io.mirsad.digest.Digest;
 import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
+import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.docx.internal.body.BodySpool;
 import io.mirsad.docx.internal.body.BodyWriter;
@@ -22,8 +23,14 @@ import io.mirsad.docx.internal.text.RunWriter;
 import io.mirsad.export.CompressedEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.opc.StreamHelper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -35,12 +42,39 @@ public final class DocxWriter {
     private DocxWriter() {}
 
     /**
-     * Loads what the first document needs ahead of time: the package classes and schema types, and
-     * the font files this configuration embeds.
+     * Loads what the first document needs ahead of time, on two threads: the package classes and schema
+     * types on this one, and on another the font files this configuration embeds and the other libraries
+     * a document uses.
      */
     public static void prepare(DocxConfig config) {
+        // XMLBeans' schema types take the longest and need nothing else: the rest is done beside them.
+        FutureTask<Void> rest = new FutureTask<>(() -> prepareRest(config), null);
+        Thread thread = new Thread(rest, "mirsad-docx-prepare");
+        thread.setDaemon(true);
+        thread.start();
         new XWPFDocument().getPackage().revert();
+        try {
+            rest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // prepareRest throws nothing checked
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * What a first document loads besides the schema types: the font parts, the text face's character
+     * map (which faces set each run), ICU's dates for the byline and header (Arabic, as digests mostly
+     * are), and the JDK's DOM and XML serializer, which POI writes the content types, relationships and
+     * properties with.
+     */
+    private static void prepareRest(DocxConfig config) {
         FontEmbedder.prepare(config);
+        config.fonts().regular().canDisplay('\u0627');
+        DigestDates.gregorian(LocalDate.EPOCH, "ar", config.folios());
+        DigestDates.hijri(LocalDate.EPOCH, "ar", config.folios());
+        StreamHelper.saveXmlInStream(DocumentHelper.createDocument(), OutputStream.nullOutputStream());
     }
 
     /** The document's bytes. */
