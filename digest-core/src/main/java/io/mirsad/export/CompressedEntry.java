@@ -54,22 +54,20 @@ public final class CompressedEntry {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(deflated);
-            // One byte more than data, so that a stream holding more than data shows.
-            byte[] inflated = new byte[data.length + 1];
-            int length = 0;
-            while (!inflater.finished() && length < inflated.length) {
-                int n = inflater.inflate(inflated, length, inflated.length - length);
+            byte[] buffer = new byte[64 * 1024];
+            int checked = 0;
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }
-                length += n;
+                if (n > data.length - checked || !Arrays.equals(buffer, 0, n, data, checked, checked + n)) {
+                    throw mismatch(data);
+                }
+                checked += n;
             }
-            if (!inflater.finished()
-                    || inflater.getRemaining() != 0
-                    || length != data.length
-                    || !Arrays.equals(data, 0, length, inflated, 0, length)) {
-                throw new IllegalArgumentException(
-                        "the DEFLATE stream does not hold the entry's " + data.length + " bytes");
+            if (!inflater.finished() || inflater.getRemaining() != 0 || checked != data.length) {
+                throw mismatch(data);
             }
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("not a DEFLATE stream: " + e.getMessage(), e);
@@ -79,6 +77,10 @@ public final class CompressedEntry {
         CRC32 crc = new CRC32();
         crc.update(data);
         return new CompressedEntry(deflated.clone(), data.length, crc.getValue());
+    }
+
+    private static IllegalArgumentException mismatch(byte[] data) {
+        return new IllegalArgumentException("the DEFLATE stream does not hold the entry's " + data.length + " bytes");
     }
 
     /** The raw DEFLATE stream (no zlib header), to copy into a zip entry as it is. */

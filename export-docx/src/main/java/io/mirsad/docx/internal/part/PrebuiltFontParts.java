@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,22 +31,25 @@ public final class PrebuiltFontParts {
     /** The part the build made for {@code face}, if it made one. */
     static Optional<FontPart> find(FontFace face) {
         byte[] bytes = face.bytes(); // obfuscated in place below, once the part's name is known
-        byte[] stored;
+        String key;
+        byte[] deflated;
         try (InputStream in = PrebuiltFontParts.class.getResourceAsStream(DIR + name(bytes))) {
             if (in == null) {
                 return Optional.empty();
             }
-            stored = in.readAllBytes();
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    return Optional.empty();
+                }
+                line.append((char) c);
+            }
+            key = line.toString();
+            deflated = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a bundled font part", e);
         }
-        int newline = indexOf(stored, (byte) '\n');
-        if (newline < 0) {
-            return Optional.empty();
-        }
-        String key = new String(stored, 0, newline, StandardCharsets.US_ASCII);
         try {
-            byte[] deflated = Arrays.copyOfRange(stored, newline + 1, stored.length);
             return Optional.of(new FontPart(key, CompressedEntry.of(ObfuscatedFont.xor(bytes, key), deflated)));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // another face of the same size and CRC-32, or a malformed key
@@ -76,14 +78,5 @@ public final class PrebuiltFontParts {
         CRC32 crc = new CRC32();
         crc.update(face);
         return String.format(Locale.ROOT, "%d-%08x.odttf", face.length, crc.getValue());
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
