@@ -29,6 +29,27 @@ class DeterminismTest {
     }
 
     @Test
+    void preparingWhileOtherThreadsExportChangesNoByte() throws Exception {
+        DocxExporter exporter = new DocxExporter();
+        byte[] expected = DocxPackage.export(exporter, DocxPackage.sample(), ExportOptions.defaults());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> {
+                    exporter.prepare();
+                    return DocxPackage.export(exporter, DocxPackage.sample(), ExportOptions.defaults());
+                }));
+            }
+            for (Future<byte[]> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theTimeZoneOfTheMachineDoesNotShowInTheBytes() {
         TimeZone original = TimeZone.getDefault();
         try {
