@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mirsad.digest.Digest;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
+import io.mirsad.digest.Source;
+import io.mirsad.digest.SourceKind;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** A volume as one PDF: outline volume → digest → section, contents whose page numbers are right, folios throughout. */
@@ -43,12 +46,10 @@ class VolumeTest {
     }
 
     /**
-     * An English digest bound in an Arabic volume keeps its own direction in the head of its pages: its
-     * title and date read left to right there ("Water notes: الماء and cities · 1 December 2026", "Water"
-     * at the left), not reordered as an Arabic line would be.
+     * An Arabic volume binding the sample and an English digest ("Water notes: الماء and Zoning", dated
+     * 1 December 2026, citing "Quill Monitor Inc."), long enough to have a page under its own head.
      */
-    @Test
-    void aPartsRunningHeadTakesThePartsDirection() throws IOException {
+    private static byte[] arabicVolumeWithAnEnglishPart() throws IOException {
         Digest arabic = PdfExporterTest.sample();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 120; i++) {
@@ -56,7 +57,7 @@ class VolumeTest {
         }
         Digest english = Digest.builder()
                 .metadata(Metadata.builder()
-                        .title("Water notes: الماء and cities")
+                        .title("Water notes: الماء and Zoning")
                         .language("en")
                         .direction(io.mirsad.digest.Direction.LTR)
                         .published(LocalDate.of(2026, 12, 1))
@@ -65,6 +66,7 @@ class VolumeTest {
                         .headline("A headline")
                         .paragraph(body.toString())
                         .build())
+                .source(new Source("gm", "Quill Monitor Inc.", null, null, SourceKind.NEWS_AGENCY))
                 .build();
         Volume volume = new Volume(
                 Metadata.builder()
@@ -74,29 +76,89 @@ class VolumeTest {
                 List.of(Volume.Part.of(arabic), Volume.Part.of(english)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfExporter().exportVolume(volume, ExportOptions.defaults(), out);
-        List<org.apache.pdfbox.text.TextPosition> head = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+        return out.toByteArray();
+    }
+
+    /** The characters PDFBox finds on pages {@code first} to {@code last} (1-based; -1 for the last page). */
+    private static List<TextPosition> characters(byte[] pdfBytes, int first, int last) throws IOException {
+        List<TextPosition> found = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    positions.stream().filter(p -> p.getYDirAdj() < 60).forEach(head::add);
+                protected void writeString(String text, List<TextPosition> positions) {
+                    found.addAll(positions);
                 }
             };
+            stripper.setStartPage(first < 0 ? pdf.getNumberOfPages() : first);
+            stripper.setEndPage(last < 0 ? pdf.getNumberOfPages() : last);
             stripper.getText(pdf);
         }
-        float water = head.stream()
-                .filter(p -> p.getUnicode().equals("W"))
-                .map(org.apache.pdfbox.text.TextPosition::getXDirAdj)
+        return found;
+    }
+
+    private static TextPosition first(List<TextPosition> characters, String unicode) {
+        return characters.stream()
+                .filter(p -> p.getUnicode().equals(unicode))
                 .findFirst()
-                .orElseThrow();
-        float december = head.stream()
-                .filter(p -> p.getUnicode().equals("D"))
-                .map(org.apache.pdfbox.text.TextPosition::getXDirAdj)
-                .findFirst()
-                .orElseThrow();
-        assertThat(water)
+                .orElseThrow(() -> new AssertionError("no " + unicode));
+    }
+
+    /**
+     * An English digest bound in an Arabic volume keeps its own direction in the head of its pages: its
+     * title and date read left to right there ("Water notes: الماء and Zoning · 1 December 2026", "Water"
+     * at the left), not reordered as an Arabic line would be.
+     */
+    @Test
+    void aPartsRunningHeadTakesThePartsDirection() throws IOException {
+        List<TextPosition> head = characters(arabicVolumeWithAnEnglishPart(), 1, -1).stream()
+                .filter(p -> p.getYDirAdj() < 60)
+                .toList();
+        assertThat(first(head, "W").getXDirAdj())
                 .as("'Water' starts the English head, left of 'December'")
-                .isLessThan(december);
+                .isLessThan(first(head, "D").getXDirAdj());
+    }
+
+    /**
+     * The contents of an Arabic volume list an English part by its title in the title's own order ("Water
+     * notes: الماء and Zoning", "Water" at the left of "Zoning"), not reordered as Arabic, while its number
+     * stays at the start of the Arabic line, to the right of the title.
+     */
+    @Test
+    void aContentsEntryKeepsItsTitlesDirection() throws IOException {
+        List<TextPosition> contents = characters(arabicVolumeWithAnEnglishPart(), 2, 2);
+        TextPosition water = first(contents, "W");
+        TextPosition zoning = first(contents, "Z");
+        assertThat(water.getXDirAdj())
+                .as("'Water' is read before 'Zoning', so left of it")
+                .isLessThan(zoning.getXDirAdj());
+        float titleEnd = zoning.getXDirAdj() + 4 * zoning.getWidthDirAdj();
+        assertThat(contents.stream()
+                        .filter(p -> Math.abs(p.getYDirAdj() - water.getYDirAdj()) < 1)
+                        .filter(p -> p.getUnicode().equals("."))
+                        .map(TextPosition::getXDirAdj)
+                        .toList())
+                .as("the entry's number, with its full stop, is at the right of the title")
+                .anySatisfy(x -> assertThat(x).isGreaterThan(titleEnd));
+    }
+
+    /**
+     * A Latin source name in the index of an Arabic volume keeps its order: "Quill Monitor Inc." ends at the
+     * right with its full stop, which an Arabic line would throw to its left end, before the "Q". (Brackets
+     * would not show it: ICU pairs them with the Latin inside.)
+     */
+    @Test
+    void aLatinSourceNameInAnArabicIndexKeepsItsOrder() throws IOException {
+        // the index ends the volume; the sample's sources have no "Q"
+        List<TextPosition> index = characters(arabicVolumeWithAnEnglishPart(), -1, -1);
+        TextPosition quill = first(index, "Q");
+        assertThat(index.stream()
+                        .filter(p -> Math.abs(p.getYDirAdj() - quill.getYDirAdj()) < 1)
+                        .filter(p -> p.getUnicode().equals("."))
+                        .map(TextPosition::getXDirAdj)
+                        .toList())
+                .as("the full stop that ends the name is right of the 'Q' that starts it")
+                .hasSize(1)
+                .allSatisfy(x -> assertThat(x).isGreaterThan(quill.getXDirAdj()));
     }
 
     @Test

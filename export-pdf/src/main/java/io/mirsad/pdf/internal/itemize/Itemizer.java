@@ -1,6 +1,7 @@
 package io.mirsad.pdf.internal.itemize;
 
 import com.ibm.icu.text.Bidi;
+import io.mirsad.digest.Direction;
 import io.mirsad.digest.text.BidiText;
 import io.mirsad.fonts.FaceRun;
 import io.mirsad.fonts.FontRegistry;
@@ -19,6 +20,10 @@ import java.util.List;
  * reports them, once per edition.
  */
 public final class Itemizer {
+    private static final char LRI = '\u2066';
+    private static final char RLI = '\u2067';
+    private static final char PDI = '\u2069';
+
     private final Typefaces faces;
 
     public Itemizer(Typefaces faces) {
@@ -34,7 +39,7 @@ public final class Itemizer {
         StyledText text = clean(styled);
         String s = text.text();
         char[] chars = s.toCharArray();
-        byte[] levels = levels(s, BidiText.paragraphLevel(text.direction()));
+        byte[] levels = levels(text);
         ShapingFont[] fonts = fonts(text, chars);
         List<TextRun> runs = new ArrayList<>();
         int start = 0;
@@ -58,12 +63,41 @@ public final class Itemizer {
         return new ItemizedText(text, chars, levels, runs);
     }
 
-    private static byte[] levels(String s, byte paragraphLevel) {
+    /**
+     * The bidi level of every character. ICU resolves the isolated stretches: they are wrapped in LRI or RLI
+     * and PDI for it, and the levels of those marks, which are not part of the text, left out.
+     */
+    private static byte[] levels(StyledText text) {
+        String s = text.text();
         if (s.isEmpty()) {
             return new byte[0];
         }
-        Bidi bidi = new Bidi(s, paragraphLevel);
-        return bidi.getLevels();
+        StringBuilder marked =
+                new StringBuilder(s.length() + 2 * text.isolates().size());
+        int[] at = new int[s.length()];
+        int next = 0;
+        for (StyledText.Isolate isolate : text.isolates()) {
+            next = copy(s, next, isolate.start(), marked, at);
+            marked.append(isolate.direction() == Direction.RTL ? RLI : LRI);
+            next = copy(s, next, isolate.limit(), marked, at);
+            marked.append(PDI);
+        }
+        copy(s, next, s.length(), marked, at);
+        byte[] all = new Bidi(marked.toString(), BidiText.paragraphLevel(text.direction())).getLevels();
+        byte[] levels = new byte[s.length()];
+        for (int i = 0; i < levels.length; i++) {
+            levels[i] = all[at[i]];
+        }
+        return levels;
+    }
+
+    /** Appends {@code s[from, to)} to {@code marked}, noting where each character lands; returns {@code to}. */
+    private static int copy(String s, int from, int to, StringBuilder marked, int[] at) {
+        for (int i = from; i < to; i++) {
+            at[i] = marked.length();
+            marked.append(s.charAt(i));
+        }
+        return to;
     }
 
     /** The paragraph without the characters that cannot be set. */

@@ -9,18 +9,31 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A paragraph's characters (NFC) with a style for every character and the paragraph's base direction.
+ * A paragraph's characters (NFC) with a style for every character, the paragraph's base direction and the
+ * stretches {@linkplain Isolate isolated} in a direction of their own.
  */
 public final class StyledText {
     private final String text;
     private final TextStyle[] styles;
     private final Direction direction;
+    private final List<Isolate> isolates;
 
-    private StyledText(String text, TextStyle[] styles, Direction direction) {
+    private StyledText(String text, TextStyle[] styles, Direction direction, List<Isolate> isolates) {
         this.text = text;
         this.styles = styles;
         this.direction = direction;
+        this.isolates = List.copyOf(isolates);
     }
+
+    /**
+     * A stretch laid out in its own direction, as between a Unicode directional isolate (LRI or RLI) and its
+     * PDI: its order is its own, and to the text around it, it is one neutral character.
+     *
+     * @param start     first character (inclusive)
+     * @param limit     end (exclusive)
+     * @param direction the stretch's base direction
+     */
+    public record Isolate(int start, int limit, Direction direction) {}
 
     /** A paragraph in a single style. */
     public static StyledText of(String text, TextStyle style, Direction direction) {
@@ -45,6 +58,11 @@ public final class StyledText {
 
     public Direction direction() {
         return direction;
+    }
+
+    /** The isolated stretches, in order, none empty, none overlapping. */
+    public List<Isolate> isolates() {
+        return isolates;
     }
 
     /**
@@ -86,7 +104,16 @@ public final class StyledText {
                 keptStyles.add(styles[i]);
             }
         }
-        return new StyledText(kept.toString(), keptStyles.toArray(new TextStyle[0]), direction);
+        List<Isolate> keptIsolates = new ArrayList<>();
+        for (Isolate isolate : isolates) {
+            // each end moves back by the dropped characters before it
+            int start = isolate.start() - drop.get(0, isolate.start()).cardinality();
+            int limit = isolate.limit() - drop.get(0, isolate.limit()).cardinality();
+            if (start < limit) {
+                keptIsolates.add(new Isolate(start, limit, isolate.direction()));
+            }
+        }
+        return new StyledText(kept.toString(), keptStyles.toArray(new TextStyle[0]), direction, keptIsolates);
     }
 
     /** Appends styled runs of text. */
@@ -96,6 +123,7 @@ public final class StyledText {
         private final Direction direction;
         private final StringBuilder text = new StringBuilder();
         private final List<TextStyle> styles = new ArrayList<>();
+        private final List<Isolate> isolates = new ArrayList<>();
 
         private Builder(Direction direction) {
             this.direction = Objects.requireNonNull(direction, "direction");
@@ -107,6 +135,20 @@ public final class StyledText {
             text.append(s);
             for (int i = 0; i < s.length(); i++) {
                 styles.add(style);
+            }
+            return this;
+        }
+
+        /**
+         * Appends text, as {@link #append}, isolated in {@code isolateDirection}: a title in another
+         * language keeps its own order inside a line of the paragraph's direction.
+         */
+        public Builder isolate(String run, TextStyle style, Direction isolateDirection) {
+            Objects.requireNonNull(isolateDirection, "isolateDirection");
+            int start = text.length();
+            append(run, style);
+            if (text.length() > start) {
+                isolates.add(new Isolate(start, text.length(), isolateDirection));
             }
             return this;
         }
@@ -125,8 +167,16 @@ public final class StyledText {
             while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
                 end--;
             }
+            List<Isolate> trimmed = new ArrayList<>();
+            for (Isolate isolate : isolates) {
+                int from = Math.max(isolate.start(), start) - start;
+                int to = Math.min(isolate.limit(), end) - start;
+                if (from < to) {
+                    trimmed.add(new Isolate(from, to, isolate.direction()));
+                }
+            }
             return new StyledText(
-                    s.substring(start, end), styles.subList(start, end).toArray(new TextStyle[0]), direction);
+                    s.substring(start, end), styles.subList(start, end).toArray(new TextStyle[0]), direction, trimmed);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Source;
 import io.mirsad.digest.Volume;
+import io.mirsad.digest.text.BidiText;
 import io.mirsad.digest.text.DigestDates;
 import io.mirsad.digest.text.EditionLabels;
 import io.mirsad.export.SourceIndex;
@@ -71,12 +72,12 @@ public final class VolumeLayout {
             flow.skipTo(2 + contentsPages);
 
             SourceIndex index = new SourceIndex(m.language());
-            List<String> titles = new ArrayList<>();
+            List<Metadata> parts = new ArrayList<>();
             List<Integer> firstPages = new ArrayList<>();
             for (int i = 0; i < volume.parts().size(); i++) {
                 Digest digest = volume.parts().get(i).digest();
                 index.add(i, digest);
-                titles.add(digest.metadata().title());
+                parts.add(digest.metadata());
                 String language = digest.metadata().language();
                 if (language.equals(m.language())) {
                     tags.begin("Part");
@@ -98,7 +99,7 @@ public final class VolumeLayout {
             PageFlow contents = flow(writer, typesetter.line(StyledText.of(m.title(), scale.header(), direction)));
             contents.skipTo(2);
             tags.reopen(contentsTag);
-            contents(contents, titles, firstPages, indexPage);
+            contents(contents, parts, firstPages, indexPage);
             tags.end();
             contents.finish();
             int written = contents.pageNumber() - 1;
@@ -122,12 +123,12 @@ public final class VolumeLayout {
 
     /** How many pages the table of contents takes, found by setting it once with placeholder numbers. */
     private int contentsPages() throws IOException {
-        List<String> titles =
-                volume.parts().stream().map(p -> p.metadata().title()).toList();
-        List<Integer> placeholders = titles.stream().map(t -> 0).toList();
+        List<Metadata> parts =
+                volume.parts().stream().map(Volume.Part::metadata).toList();
+        List<Integer> placeholders = parts.stream().map(p -> 0).toList();
         try (PdfWriter scratch = new PdfWriter()) {
             PageFlow flow = flow(scratch, null);
-            contents(flow, titles, placeholders, 0);
+            contents(flow, parts, placeholders, 0);
             flow.finish();
             return flow.pageNumber();
         }
@@ -194,7 +195,7 @@ public final class VolumeLayout {
     }
 
     /** The contents: a heading, then a {@code TOC} with an item per part and one for the index. */
-    private void contents(PageFlow flow, List<String> titles, List<Integer> pages, int indexPage) throws IOException {
+    private void contents(PageFlow flow, List<Metadata> parts, List<Integer> pages, int indexPage) throws IOException {
         float b = scale.body();
         flow.span(true);
         place(
@@ -210,19 +211,30 @@ public final class VolumeLayout {
                         b));
         StructureTree tags = flow.structure();
         tags.begin("TOC");
-        for (int i = 0; i < titles.size(); i++) {
-            entry(flow, layout.digits().apply(Integer.toString(i + 1)) + ". " + titles.get(i), pages.get(i));
+        for (int i = 0; i < parts.size(); i++) {
+            Metadata part = parts.get(i);
+            // the number, leader and page follow the volume; the title keeps its part's direction
+            StyledText title = StyledText.builder(direction)
+                    .append(layout.digits().apply(Integer.toString(i + 1)) + ". ", scale.bodyText())
+                    .isolate(part.title(), scale.bodyText(), part.direction())
+                    .build();
+            entry(flow, title, part.language(), pages.get(i));
         }
-        entry(flow, labels.sourceIndex(), indexPage);
+        entry(flow, StyledText.of(labels.sourceIndex(), scale.bodyText(), direction), null, indexPage);
         tags.end();
     }
 
-    private void entry(PageFlow flow, String title, int page) throws IOException {
+    /** A contents line; {@code language} is the title's when not the volume's, else {@code null}. */
+    private void entry(PageFlow flow, StyledText title, String language, int page) throws IOException {
         float b = scale.body();
         float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
-        flow.structure().begin("TOCI");
+        if (language == null || language.equals(volume.metadata().language())) {
+            flow.structure().begin("TOCI");
+        } else {
+            flow.structure().begin("TOCI", language);
+        }
         SetText text = new SetText(
-                typesetter.lines(StyledText.of(title, scale.bodyText(), direction), measure, Alignment.START),
+                typesetter.lines(title, measure, Alignment.START),
                 scale.bodyLeading(),
                 Alignment.START,
                 0,
@@ -275,8 +287,7 @@ public final class VolumeLayout {
             tags.beginAnchored("LI", s.id());
             flow.place(text(
                     flow,
-                    s.name(),
-                    scale.bodyText().withBold(true),
+                    isolated(s.name(), scale.bodyText().withBold(true), direction),
                     Alignment.START,
                     scale.bodyLeading(),
                     b * 0.6f,
@@ -284,8 +295,7 @@ public final class VolumeLayout {
             if (s.nameLatin() != null) {
                 flow.place(text(
                         flow,
-                        s.nameLatin(),
-                        scale.small().withColor(Palette.INK.rgb()),
+                        isolated(s.nameLatin(), scale.small().withColor(Palette.INK.rgb()), Direction.LTR),
                         Alignment.START,
                         scale.smallLeading(),
                         0,
@@ -339,8 +349,23 @@ public final class VolumeLayout {
 
     private SetText text(
             PageFlow flow, String s, TextStyle style, Alignment alignment, float leading, float before, float after) {
+        return text(flow, StyledText.of(s, style, direction), alignment, leading, before, after);
+    }
+
+    /**
+     * A line of the volume's direction holding just {@code s}, in the direction of its first strong letter
+     * ({@code fallback} if none): a Latin source name keeps its order, brackets and all, in an Arabic index.
+     */
+    private StyledText isolated(String s, TextStyle style, Direction fallback) {
+        return StyledText.builder(direction)
+                .isolate(s, style, BidiText.firstStrong(s, fallback))
+                .build();
+    }
+
+    private SetText text(
+            PageFlow flow, StyledText styled, Alignment alignment, float leading, float before, float after) {
         return new SetText(
-                typesetter.lines(StyledText.of(s, style, direction), flow.measure(), alignment),
+                typesetter.lines(styled, flow.measure(), alignment),
                 leading,
                 alignment,
                 0,

@@ -42,4 +42,21 @@ class StyledTextTest {
                 .build();
         assertThat(t.text()).isEqualTo("a b c d");
     }
+
+    @Test
+    void anIsolateKeepsItsCharactersThroughTrimmingAndDropping() {
+        StyledText t = StyledText.builder(Direction.RTL)
+                .append("  1. ", PLAIN)
+                .isolate("Water notes ", PLAIN, Direction.LTR)
+                .build();
+        assertThat(t.text()).isEqualTo("1. Water notes");
+        assertThat(t.isolates()).containsExactly(new StyledText.Isolate(3, 14, Direction.LTR));
+
+        java.util.BitSet drop = new java.util.BitSet();
+        drop.set(1); // the full stop, before the isolate
+        drop.set(8); // the space inside it
+        StyledText kept = t.without(drop);
+        assertThat(kept.text()).isEqualTo("1 Waternotes");
+        assertThat(kept.isolates()).containsExactly(new StyledText.Isolate(2, 12, Direction.LTR));
+    }
 }
