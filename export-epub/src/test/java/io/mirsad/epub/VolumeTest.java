@@ -71,6 +71,44 @@ class VolumeTest {
                 .contains("OEBPS/part-001-title.xhtml", "OEBPS/part-003-notes.xhtml", "OEBPS/index.xhtml");
     }
 
+    /**
+     * An English digest (gulf-ltr, whose title quotes an Arabic word) bound in an Arabic volume: the links of
+     * its entry in the navigation document and of its sections read left to right in English, so that its
+     * title is not reordered as an Arabic line; the Arabic part's entry and the part's notes label keep the
+     * document's direction. The volume still passes EPUBCheck.
+     */
+    @Test
+    void anEnglishPartsContentsEntryTakesItsLanguageAndDirection() throws IOException {
+        Volume volume = new Volume(
+                volume().metadata(),
+                List.of(Volume.Part.of(Epubs.digest("observatory")), Volume.Part.of(Epubs.digest("gulf-ltr"))));
+        Path epub = dir.resolve("mixed.epub");
+        new EpubExporter().exportVolume(volume, ExportOptions.defaults(), epub);
+        Document nav = Epubs.read(java.nio.file.Files.readAllBytes(epub)).xml("OEBPS/nav.xhtml");
+        Element toc = Epubs.elements(nav, Epubs.XHTML_NS, "nav").get(0);
+        List<Element> top = children(children(toc, "ol").get(0), "li");
+
+        assertThat(children(top.get(0), "a").get(0).hasAttribute("dir"))
+                .as("the Arabic part")
+                .isFalse();
+        Element english = children(top.get(1), "a").get(0);
+        assertThat(english.getAttribute("dir")).isEqualTo("ltr");
+        assertThat(english.getAttribute("lang")).isEqualTo("en");
+        assertThat(english.getAttributeNS(Epubs.XML_NS, "lang")).isEqualTo("en");
+        assertThat(english.getTextContent())
+                .isEqualTo(volume.parts().get(1).metadata().title());
+        List<Element> under = children(children(top.get(1), "ol").get(0), "li");
+        assertThat(children(under.get(0), "a").get(0).getAttribute("dir"))
+                .as("its first section")
+                .isEqualTo("ltr");
+        assertThat(children(under.get(under.size() - 1), "a").get(0).hasAttribute("dir"))
+                .as("its notes, labelled in Arabic")
+                .isFalse();
+        EpubCheckResult result = EpubCheckResult.check(epub);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+    }
+
     @Test
     void theSameVolumeGivesTheSameBytes() throws IOException {
         java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();

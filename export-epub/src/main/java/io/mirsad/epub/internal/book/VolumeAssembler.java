@@ -32,8 +32,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds one EPUB of a whole volume: the volume's cover, title page and navigation document (parts with
@@ -90,12 +92,13 @@ public final class VolumeAssembler {
         SourceIndex index = new SourceIndex(m.language());
         List<String> partHrefs = new ArrayList<>();
         List<String> partTitles = new ArrayList<>();
+        Map<TOCReference, Metadata> partEntries = new HashMap<>();
         int width = Math.max(3, Integer.toString(volume.parts().size()).length());
         for (int i = 0; i < volume.parts().size(); i++) {
             Digest digest = volume.parts().get(i).digest();
             index.add(i, digest);
             String prefix = String.format(Locale.ROOT, "part-%0" + width + "d-", i + 1);
-            Resource partTitle = part(streamer, doc, edition, digest, prefix);
+            Resource partTitle = part(streamer, doc, edition, digest, prefix, m, partEntries);
             partHrefs.add(partTitle.getHref());
             partTitles.add(digest.metadata().title());
         }
@@ -111,7 +114,10 @@ public final class VolumeAssembler {
                 new Landmark("toc", NAV + "#toc", doc.labels().contents()),
                 new Landmark("bodymatter", partHrefs.get(0), doc.labels().start()),
                 new Landmark("index", INDEX + "#index", doc.labels().sourceIndex()));
-        streamer.write(NAV, new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks), MediaTypes.XHTML);
+        streamer.write(
+                NAV,
+                new NavDocumentWriter(doc).write(book.getTableOfContents(), landmarks, partEntries),
+                MediaTypes.XHTML);
         Resource ncx = book.addResource(new Resource("ncx", new byte[0], "toc.ncx", MediaTypes.NCX));
         streamer.write("toc.ncx", NcxWriter.write(book.getTableOfContents(), m, m.identifier()), MediaTypes.NCX);
         // The faces are cut to the text the book's documents show, known only now.
@@ -126,8 +132,19 @@ public final class VolumeAssembler {
         zip.finish();
     }
 
-    /** One digest as a part: title page, sections and notes; returns the title page. */
-    private static Resource part(Streamer streamer, XhtmlDocument doc, Edition edition, Digest digest, String prefix)
+    /**
+     * One digest as a part: title page, sections and notes; returns the title page and notes in
+     * {@code entries} its contents entry (the digest's metadata) and its notes entry, labelled in the
+     * {@code volume}'s language.
+     */
+    private static Resource part(
+            Streamer streamer,
+            XhtmlDocument doc,
+            Edition edition,
+            Digest digest,
+            String prefix,
+            Metadata volume,
+            Map<TOCReference, Metadata> entries)
             throws IOException {
         FigureImages figures = new FigureImages(digest, "images/" + prefix);
         for (FigureImages.Image image : figures.images()) {
@@ -166,13 +183,17 @@ public final class VolumeAssembler {
                     prefix + "notes",
                     prefix + "notes.xhtml",
                     new EndnotesWriter(doc, digest, edition.digits()).write(endnotes));
-            part.addChildSection(new TOCReference(
+            TOCReference notesEntry = new TOCReference(
                     endnotes.notes().isEmpty()
                             ? doc.labels().sources()
                             : doc.labels().notesAndSources(),
-                    notes));
+                    notes);
+            part.addChildSection(notesEntry);
+            // a label in the volume's language, not the part's
+            entries.put(notesEntry, volume);
         }
         streamer.book.getTableOfContents().addTOCReference(part);
+        entries.put(part, digest.metadata());
         return title;
     }
 
