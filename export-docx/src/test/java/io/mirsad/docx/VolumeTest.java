@@ -3,13 +3,17 @@ package io.mirsad.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Inline;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Section;
+import io.mirsad.digest.SectionKind;
+import io.mirsad.digest.Source;
 import io.mirsad.digest.Volume;
 import io.mirsad.export.ExportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,5 +147,73 @@ class VolumeTest {
         new DocxExporter().exportVolume(volume(), ExportOptions.defaults(), a);
         new DocxExporter().exportVolume(volume(), ExportOptions.defaults(), b);
         assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+
+    /**
+     * An English digest bound in an Arabic volume keeps its own direction: its heading, paragraphs, note,
+     * running head and contents entry turn off the {@code w:bidi} the volume's styles give, while the
+     * Arabic part's and the index's keep it.
+     */
+    @Test
+    void aPartInAnotherDirectionTurnsOffTheVolumesBidi() {
+        Digest english = Digest.builder()
+                .metadata(Metadata.builder()
+                        .title("Gulf notes: الخليج and energy")
+                        .language("en")
+                        .published(LocalDate.of(2026, 11, 2))
+                        .build())
+                .section(Section.builder(SectionKind.STORY)
+                        .headline("Solar capacity")
+                        .paragraph(
+                                new Inline.Text("A study by "),
+                                new Inline.SourceRef("the energy centre", "energy"),
+                                new Inline.Text(" expects demand to grow."))
+                        .source("energy")
+                        .build())
+                .source(Source.of("energy", "مركز الطاقة"))
+                .build();
+        Volume volume = new Volume(
+                Metadata.builder()
+                        .title("مختارات المرصد")
+                        .published(LocalDate.of(2026, 11, 30))
+                        .build(),
+                List.of(Volume.Part.of(DocxPackage.sample()), Volume.Part.of(english)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new DocxExporter().exportVolume(volume, ExportOptions.defaults(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocxPackage docx = new DocxPackage(out.toByteArray());
+        String off = "w:pPr/w:bidi[@w:val='off']";
+        String on = "w:pPr/w:bidi[not(@w:val)]";
+        String title = "Gulf notes: الخليج and energy";
+        // the contents entry and the part's heading, whose text is the title
+        assertThat(docx.nodes("word/document.xml", "//w:p[" + off + "][string(.)='" + title + "']"))
+                .hasSize(2);
+        assertThat(docx.nodes("word/document.xml", "//w:p[" + off + "][w:r/w:t='Solar capacity']"))
+                .hasSize(1);
+        assertThat(docx.nodes("word/document.xml", "//w:p[" + off + "][starts-with(string(.), 'A study by')]"))
+                .hasSize(1);
+        // the English paragraph's Latin runs are not marked right to left
+        assertThat(docx.nodes("word/document.xml", "//w:r[w:t='A study by ']/w:rPr/w:rtl"))
+                .isEmpty();
+        // the Arabic part's title and the index heading keep the volume's direction
+        assertThat(docx.nodes(
+                        "word/document.xml",
+                        "//w:p[" + on + "][contains(string(.), '"
+                                + volume.parts().get(0).metadata().title() + "')]"))
+                .hasSize(2);
+        assertThat(docx.nodes("word/document.xml", "//w:p[" + on + "][string(.)='فهرس المصادر']"))
+                .hasSize(2);
+        // the English part's note, and the running head naming it
+        assertThat(docx.nodes("word/footnotes.xml", "//w:p[" + off + "][contains(string(.), 'مركز الطاقة')]"))
+                .hasSize(1);
+        long englishHeads = docx.entries.keySet().stream()
+                .filter(n -> n.startsWith("word/header"))
+                .filter(n -> !docx.nodes(n, "//w:p[" + off + "][string(.)='" + title + "']")
+                        .isEmpty())
+                .count();
+        assertThat(englishHeads).isEqualTo(1);
     }
 }

@@ -102,6 +102,7 @@ public final class DocxWriter {
                         null,
                         VolumeBodyWriter.indexSection(volume),
                         EditionLabels.forLanguage(volume.metadata().language()).sourceIndex(),
+                        rtl,
                         config,
                         runs,
                         rtl));

@@ -46,6 +46,9 @@ public final class BodyWriter {
     private final Digest digest;
     private final DocxConfig config;
     private final boolean rtl;
+    /** The direction the document's styles give: a volume's, which a part in another language overrides. */
+    private final boolean documentRtl;
+
     private final RunWriter runs;
     private final FieldWriter fields;
     private final FootnoteWriter footnotes;
@@ -67,7 +70,7 @@ public final class BodyWriter {
             FootnoteWriter footnotes,
             NumberingWriter numbering,
             boolean rtl) {
-        this(doc, digest, config, runs, footnotes, numbering, rtl, "_Toc", StyleIds.HEADING_1, new AtomicLong());
+        this(doc, digest, config, runs, footnotes, numbering, rtl, rtl, "_Toc", StyleIds.HEADING_1, new AtomicLong());
     }
 
     private BodyWriter(
@@ -78,6 +81,7 @@ public final class BodyWriter {
             FootnoteWriter footnotes,
             NumberingWriter numbering,
             boolean rtl,
+            boolean documentRtl,
             String bookmarkPrefix,
             String headlineStyle,
             AtomicLong bookmarkIds) {
@@ -88,6 +92,7 @@ public final class BodyWriter {
         this.digest = digest;
         this.config = config;
         this.rtl = rtl;
+        this.documentRtl = documentRtl;
         this.runs = runs;
         this.fields = new FieldWriter(runs);
         this.footnotes = footnotes;
@@ -103,11 +108,11 @@ public final class BodyWriter {
         List<Section> sections = digest.sections();
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).headline() != null) {
-                contents.add(new TocField.Entry(bookmark(i), sections.get(i).headline()));
+                contents.add(new TocField.Entry(bookmark(i), sections.get(i).headline(), rtl));
             }
         }
         if (!digest.sources().isEmpty()) {
-            contents.add(new TocField.Entry(SOURCES_BOOKMARK, labels.sources()));
+            contents.add(new TocField.Entry(SOURCES_BOOKMARK, labels.sources(), rtl));
         }
         if (!contents.isEmpty()) {
             TocField.write(doc, labels.inThisIssue(), contents, runs, fields, rtl);
@@ -128,6 +133,9 @@ public final class BodyWriter {
     /**
      * A writer for part {@code part} (from 0) of a volume: its headlines are heading 2 under the part's
      * heading 1, its bookmarks named and numbered apart from the other parts'.
+     *
+     * @param rtl       the part's direction
+     * @param volumeRtl the volume's, which its styles give every paragraph
      */
     static BodyWriter part(
             XWPFDocument doc,
@@ -137,6 +145,7 @@ public final class BodyWriter {
             FootnoteWriter footnotes,
             NumberingWriter numbering,
             boolean rtl,
+            boolean volumeRtl,
             int part,
             AtomicLong bookmarkIds) {
         return new BodyWriter(
@@ -147,6 +156,7 @@ public final class BodyWriter {
                 footnotes,
                 numbering,
                 rtl,
+                volumeRtl,
                 partBookmark(part),
                 StyleIds.HEADING_2,
                 bookmarkIds);
@@ -209,7 +219,7 @@ public final class BodyWriter {
 
     private CTP paragraph(String style) {
         CTP p = doc.createParagraph().getCTP();
-        Paragraphs.style(p, style, rtl);
+        Paragraphs.style(p, style, rtl, documentRtl);
         return p;
     }
 
@@ -238,7 +248,7 @@ public final class BodyWriter {
 
     private void cite(CTP p, List<Source> sources) {
         for (Source s : sources) {
-            footnotes.cite(p::addNewR, s);
+            footnotes.cite(p::addNewR, s, rtl);
         }
     }
 
@@ -300,7 +310,7 @@ public final class BodyWriter {
                 runs.text(link::addNewR, inline.text(), directions, offset, StyleIds.HYPERLINK);
             } else if (inline instanceof Inline.SourceRef ref) {
                 runs.text(p::addNewR, inline.text(), directions, offset, null);
-                footnotes.cite(p::addNewR, source(ref.sourceId()));
+                footnotes.cite(p::addNewR, source(ref.sourceId()), rtl);
             } else {
                 runs.text(p::addNewR, inline.text(), directions, offset, null);
             }

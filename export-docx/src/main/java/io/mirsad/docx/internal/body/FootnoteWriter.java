@@ -53,17 +53,17 @@ public final class FootnoteWriter {
 
     /**
      * Adds a note naming {@code source} and writes its reference mark as the next run of the paragraph
-     * {@code sink} writes to.
+     * {@code sink} writes to; the note takes that paragraph's direction ({@code citingRtl}).
      */
-    public void cite(Supplier<CTR> sink, Source source) {
+    public void cite(Supplier<CTR> sink, Source source, boolean citingRtl) {
         BigInteger id = BigInteger.valueOf(nextId++);
         CTFtnEdn note = notes.addNewFootnote();
         note.setId(id);
         CTP p = note.addNewP();
-        Paragraphs.style(p, StyleIds.FOOTNOTE_TEXT, rtl);
-        runs.run(p::addNewR, rtl, StyleIds.FOOTNOTE_REFERENCE).addNewFootnoteRef();
-        runs.text(p::addNewR, " " + describe(source), rtl, null);
-        runs.run(sink, rtl, StyleIds.FOOTNOTE_REFERENCE)
+        Paragraphs.style(p, StyleIds.FOOTNOTE_TEXT, citingRtl, rtl);
+        runs.run(p::addNewR, citingRtl, StyleIds.FOOTNOTE_REFERENCE).addNewFootnoteRef();
+        runs.text(p::addNewR, " " + describe(source), citingRtl, null);
+        runs.run(sink, citingRtl, StyleIds.FOOTNOTE_REFERENCE)
                 .addNewFootnoteReference()
                 .setId(id);
     }

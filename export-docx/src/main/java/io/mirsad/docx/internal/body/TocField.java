@@ -19,8 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 final class TocField {
     static final String INSTRUCTION = "TOC \\o \"1-1\" \\h \\z \\u \\n";
 
-    /** One line of the contents. */
-    record Entry(String bookmark, String text) {}
+    /** One line of the contents, in the direction of what it names. */
+    record Entry(String bookmark, String text, boolean rtl) {}
 
     private TocField() {}
 
@@ -32,14 +32,14 @@ final class TocField {
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             CTP p = doc.createParagraph().getCTP();
-            Paragraphs.style(p, StyleIds.TOC_1, rtl);
+            Paragraphs.style(p, StyleIds.TOC_1, entry.rtl(), rtl);
             if (i == 0) {
                 fields.begin(p::addNewR, INSTRUCTION, rtl);
             }
             CTHyperlink link = p.addNewHyperlink();
             link.setAnchor(entry.bookmark());
             link.setHistory(true);
-            runs.text(link::addNewR, entry.text(), rtl, null);
+            runs.text(link::addNewR, entry.text(), entry.rtl(), null);
             if (i == entries.size() - 1) {
                 fields.end(p::addNewR, rtl);
             }

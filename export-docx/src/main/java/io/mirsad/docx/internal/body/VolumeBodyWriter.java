@@ -1,6 +1,7 @@
 package io.mirsad.docx.internal.body;
 
 import io.mirsad.digest.Digest;
+import io.mirsad.digest.Direction;
 import io.mirsad.digest.Metadata;
 import io.mirsad.digest.Volume;
 import io.mirsad.digest.text.EditionLabels;
@@ -75,26 +76,42 @@ public final class VolumeBodyWriter {
         }
         List<TocField.Entry> contents = new ArrayList<>();
         for (int i = 0; i < volume.parts().size(); i++) {
-            contents.add(new TocField.Entry(
-                    BodyWriter.partBookmark(i), volume.parts().get(i).metadata().title()));
+            Metadata part = volume.parts().get(i).metadata();
+            contents.add(new TocField.Entry(BodyWriter.partBookmark(i), part.title(), isRtl(part)));
         }
-        contents.add(new TocField.Entry(INDEX_BOOKMARK, labels.sourceIndex()));
+        contents.add(new TocField.Entry(INDEX_BOOKMARK, labels.sourceIndex(), rtl));
         FieldWriter fields = new FieldWriter(runs);
         TocField.write(doc, labels.contents(), contents, runs, fields, rtl);
         int section = 1;
-        endSection(section++, m.title());
+        endSection(section++, m.title(), rtl);
 
         AtomicLong bookmarkIds = new AtomicLong();
         SourceIndex index = new SourceIndex(m.language());
-        BodyWriter last = null;
+        Digest last = null;
         for (int i = 0; i < volume.parts().size(); i++) {
             Digest digest = volume.parts().get(i).digest();
             index.add(i, digest);
-            last = BodyWriter.part(doc, digest, config, runs, footnotes, numbering, rtl, i, bookmarkIds);
-            last.writePart();
-            endSection(section++, digest.metadata().title());
+            boolean partRtl = isRtl(digest.metadata());
+            BodyWriter.part(doc, digest, config, runs, footnotes, numbering, partRtl, rtl, i, bookmarkIds)
+                    .writePart();
+            endSection(section++, digest.metadata().title(), partRtl);
+            last = digest;
         }
-        sourceIndex(index, last, bookmarkIds, labels);
+        // the index's source paragraphs in the volume's direction, whatever the last part's
+        BodyWriter indexWriter = last == null
+                ? null
+                : BodyWriter.part(
+                        doc,
+                        last,
+                        config,
+                        runs,
+                        footnotes,
+                        numbering,
+                        rtl,
+                        rtl,
+                        volume.parts().size() - 1,
+                        bookmarkIds);
+        sourceIndex(index, indexWriter, bookmarkIds, labels);
     }
 
     private void sourceIndex(SourceIndex index, BodyWriter writer, AtomicLong bookmarkIds, EditionLabels labels) {
@@ -131,9 +148,9 @@ public final class VolumeBodyWriter {
      * Ends a section (the front matter, a part) with a page break, its own header naming {@code title} and
      * its own footer, and moves it out to the spool. The last section, the index, takes the body's header.
      */
-    private void endSection(int number, String title) {
+    private void endSection(int number, String title, boolean titleRtl) {
         CTSectPr sect = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-        HeaderFooterWriter.writeSection(doc, sect, number, title, config, runs, rtl);
+        HeaderFooterWriter.writeSection(doc, sect, number, title, titleRtl, config, runs, rtl);
         PageSetupWriter.write(sect, config, rtl);
         spool.flush();
     }
@@ -147,5 +164,9 @@ public final class VolumeBodyWriter {
         CTP p = doc.createParagraph().getCTP();
         Paragraphs.style(p, style, rtl);
         return p;
+    }
+
+    private static boolean isRtl(Metadata m) {
+        return m.direction() == Direction.RTL;
     }
 }

@@ -51,14 +51,22 @@ public final class HeaderFooterWriter {
      * The running header and footer of section {@code number} (from 1) of a volume, naming what the
      * section holds (a digest, the index): in {@code sect}, a section break's properties, or in the body's
      * last section when {@code sect} is {@code null}. Word and LibreOffice both show a section's own
-     * header on its pages.
+     * header on its pages. The header is set in its title's direction ({@code titleRtl}), a part's own in a
+     * volume of several languages; {@code rtl} is the document's.
      *
      * <p>A volume has two such parts a section, a thousand for 500 digests: they go into the package as
      * XML at once, as POI would write them ({@code word/headerN.xml}, {@code word/footerN.xml}), instead
      * of staying in memory as POI's header objects until the document is written.
      */
     public static void writeSection(
-            XWPFDocument doc, CTSectPr sect, int number, String title, DocxConfig config, RunWriter runs, boolean rtl) {
+            XWPFDocument doc,
+            CTSectPr sect,
+            int number,
+            String title,
+            boolean titleRtl,
+            DocxConfig config,
+            RunWriter runs,
+            boolean rtl) {
         CTSectPr into = sect;
         if (into == null) {
             CTBody body = doc.getDocument().getBody();
@@ -66,8 +74,8 @@ public final class HeaderFooterWriter {
         }
         CTHdrFtr header = CTHdrFtr.Factory.newInstance();
         CTP heading = header.addNewP();
-        Paragraphs.style(heading, StyleIds.HEADER, rtl);
-        runs.text(heading::addNewR, title, rtl, null);
+        Paragraphs.style(heading, StyleIds.HEADER, titleRtl, rtl);
+        runs.text(heading::addNewR, title, titleRtl, null);
         CTHdrFtrRef headerRef = into.addNewHeaderReference();
         headerRef.setType(STHdrFtr.DEFAULT);
         headerRef.setId(addPart(doc, XWPFRelation.HEADER, number, header, "hdr"));
