@@ -78,12 +78,7 @@ public final class VolumeLayout {
                 Digest digest = volume.parts().get(i).digest();
                 index.add(i, digest);
                 parts.add(digest.metadata());
-                String language = digest.metadata().language();
-                if (language.equals(m.language())) {
-                    tags.begin("Part");
-                } else {
-                    tags.begin("Part", language);
-                }
+                begin(tags, "Part", digest.metadata().language());
                 writer.attach(digest, attachmentName(i), digest.metadata().title());
                 firstPages.add(new EditionLayout(digest, layout, typesetter, false)
                         .writePart(flow, partHeader(digest.metadata())));
@@ -220,19 +215,19 @@ public final class VolumeLayout {
                     .build();
             entry(flow, title, part.language(), pages.get(i));
         }
-        entry(flow, StyledText.of(labels.sourceIndex(), scale.bodyText(), direction), null, indexPage);
+        entry(
+                flow,
+                StyledText.of(labels.sourceIndex(), scale.bodyText(), direction),
+                volume.metadata().language(),
+                indexPage);
         tags.end();
     }
 
-    /** A contents line; {@code language} is the title's when not the volume's, else {@code null}. */
+    /** A contents line whose title is in {@code language}. */
     private void entry(PageFlow flow, StyledText title, String language, int page) throws IOException {
         float b = scale.body();
         float measure = flow.measure() - NUMBER_COLUMN_EMS * b;
-        if (language == null || language.equals(volume.metadata().language())) {
-            flow.structure().begin("TOCI");
-        } else {
-            flow.structure().begin("TOCI", language);
-        }
+        begin(flow.structure(), "TOCI", language);
         SetText text = new SetText(
                 typesetter.lines(title, measure, Alignment.START),
                 scale.bodyLeading(),
@@ -345,6 +340,15 @@ public final class VolumeLayout {
         flow.structure().begin(type);
         flow.place(text);
         flow.structure().end();
+    }
+
+    /** Opens a structure element, naming its language where it is not the volume's. */
+    private void begin(StructureTree tags, String type, String language) {
+        if (language.equals(volume.metadata().language())) {
+            tags.begin(type);
+        } else {
+            tags.begin(type, language);
+        }
     }
 
     private SetText text(
